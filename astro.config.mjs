@@ -1,0 +1,17 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+
+// Tests build a fixture archive into its own folder (LETTERS_DIR, OUT_DIR) so it can never
+// be mistaken for the published site. SITE_BASE builds the site under a sub-path.
+export default defineConfig({
+  site: process.env.SITE_URL || 'https://assessment-letters.example',
+  base: process.env.SITE_BASE || '/',
+  outDir: process.env.OUT_DIR || './dist',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // No remark or rehype plugins: the default processor renders GFM tables itself.
+  // Letters keep their own punctuation: no curly quotes the letter did not print.
+  markdown: { smartypants: false },
+  integrations: [mdx()],
+});

@@ -1,0 +1,62 @@
+/**
+ * The four-point scale of the annual children's services assessment, as every letter
+ * prints it. It is the only place a grade's words are written: the schema's allowed
+ * values and every label on the site come from here.
+ *
+ * Beware: on Ofsted's school scale 1 means outstanding; on this scale 1 means performs
+ * poorly. So a grade is never shown as a bare number.
+ */
+export const GRADE_SCALE = [
+  {
+    grade: 4,
+    label: 'Performs excellently',
+    description: 'An organisation that significantly exceeds minimum requirements',
+  },
+  {
+    grade: 3,
+    label: 'Performs well',
+    description: 'An organisation that exceeds minimum requirements',
+  },
+  {
+    grade: 2,
+    label: 'Performs adequately',
+    description: 'An organisation that meets only minimum requirements',
+  },
+  {
+    grade: 1,
+    label: 'Performs poorly',
+    description: 'An organisation that does not meet minimum requirements',
+  },
+] as const;
+
+export type GradeStep = (typeof GRADE_SCALE)[number];
+export type Grade = GradeStep['grade'];
+export type GradeLabel = GradeStep['label'];
+
+export const GRADES: readonly Grade[] = GRADE_SCALE.map((step) => step.grade);
+
+export function isGrade(value: unknown): value is Grade {
+  return typeof value === 'number' && (GRADES as readonly number[]).includes(value);
+}
+
+export function gradeStep(grade: Grade): GradeStep {
+  const step = GRADE_SCALE.find((s) => s.grade === grade);
+  if (!step) throw new RangeError(`No grade ${grade} on the four-point scale`);
+  return step;
+}
+
+/** "Performs well" */
+export function gradeLabel(grade: Grade): GradeLabel {
+  return gradeStep(grade).label;
+}
+
+/** "Performs well (3)": the form the letters use, words first, number as reference. */
+export function gradeWithNumber(grade: Grade): string {
+  return `${gradeLabel(grade)} (${grade})`;
+}
+
+/** The grade whose label matches `words`, ignoring case; undefined if none does. */
+export function gradeFromLabel(words: string): Grade | undefined {
+  const wanted = words.trim().toLowerCase();
+  return GRADE_SCALE.find((s) => s.label.toLowerCase() === wanted)?.grade;
+}

@@ -1,0 +1,61 @@
+/**
+ * Rules that span a letter's file and its frontmatter, or several letters: the schema
+ * sees one letter's frontmatter and cannot know where it lives or what else exists.
+ * Each problem is one line naming the file and the field.
+ */
+import { authoritySlug } from './slug.ts';
+import type { LetterData } from './letter-schema.ts';
+
+export interface LetterFile {
+  /** The file, relative to the project root: content/letters/<slug>/<year>.mdx */
+  filePath: string;
+  data: Pick<LetterData, 'authority' | 'year' | 'source'>;
+}
+
+/** Where a letter must live and what its source must be called. */
+export function letterPaths(authority: string, year: number) {
+  const slug = authoritySlug(authority);
+  return {
+    slug,
+    letter: `${slug}/${year}.mdx`,
+    source: `content/sources/${slug}/${year}.txt`,
+  };
+}
+
+export function letterFileProblems({ filePath, data }: LetterFile): string[] {
+  const problems: string[] = [];
+  const [folder, name] = filePath.split('/').slice(-2);
+  const expected = letterPaths(data.authority, data.year);
+  if (folder !== expected.slug) {
+    problems.push(
+      `${filePath}: authority: "${data.authority}" has the slug "${expected.slug}", so the letter belongs in the folder "${expected.slug}/", not "${folder}/"`,
+    );
+  }
+  if (name !== `${data.year}.mdx`) {
+    problems.push(
+      `${filePath}: year: the letter says ${data.year}, so the file must be named ${data.year}.mdx, not ${name}`,
+    );
+  }
+  if (data.source.path !== expected.source) {
+    problems.push(`${filePath}: source.path: must be ${expected.source}, not ${data.source.path}`);
+  }
+  return problems;
+}
+
+/** Every problem in a set of letters: each file's own, then any authority and year held twice. */
+export function archiveProblems(files: readonly LetterFile[]): string[] {
+  const problems = files.flatMap(letterFileProblems);
+  const seen = new Map<string, string>();
+  for (const { filePath, data } of files) {
+    const key = `${authoritySlug(data.authority)}/${data.year}`;
+    const first = seen.get(key);
+    if (first) {
+      problems.push(
+        `${filePath}: authority, year: a second letter for ${data.authority} ${data.year}; the first is ${first}. One letter per authority and year.`,
+      );
+    } else {
+      seen.set(key, filePath);
+    }
+  }
+  return problems;
+}
