@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 
 // Tests build a fixture archive into its own folder (LETTERS_DIR, OUT_DIR) so it can never
@@ -12,6 +13,6 @@ export default defineConfig({
   build: { format: 'directory' },
   // No remark or rehype plugins: the default processor renders GFM tables itself.
   // Letters keep their own punctuation: no curly quotes the letter did not print.
-  markdown: { smartypants: false },
+  markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
   integrations: [mdx()],
 });

@@ -1,0 +1,26 @@
+import { describe, expect, test } from 'vitest';
+import { GRADE_SCALE, GRADES, gradeFromLabel, gradeLabel, gradeWithNumber, isGrade } from '../../src/lib/grades.ts';
+
+describe('the four-point scale', () => {
+  test('runs from 4, performs excellently, down to 1, performs poorly', () => {
+    expect(GRADE_SCALE.map((s) => `${s.grade} ${s.label}`)).toEqual([
+      '4 Performs excellently',
+      '3 Performs well',
+      '2 Performs adequately',
+      '1 Performs poorly',
+    ]);
+    expect(GRADES).toEqual([4, 3, 2, 1]);
+  });
+
+  test('gives each grade its words, and the words back their grade', () => {
+    expect(gradeLabel(1)).toBe('Performs poorly');
+    expect(gradeWithNumber(3)).toBe('Performs well (3)');
+    expect(gradeFromLabel('performs ADEQUATELY ')).toBe(2);
+    expect(gradeFromLabel('Outstanding')).toBeUndefined();
+  });
+
+  test('knows only whole numbers 1 to 4 as grades', () => {
+    expect([1, 2, 3, 4].every(isGrade)).toBe(true);
+    expect([0, 5, 2.5, '3', null].some(isGrade)).toBe(false);
+  });
+});

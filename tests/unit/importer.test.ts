@@ -1,0 +1,189 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { planImport, type ImportInput } from '../../src/lib/import-letters.ts';
+
+const SOURCES = ['content/sources/cambridgeshire/2010.txt', 'content/sources/northamptonshire/2011.txt'];
+const CAMBRIDGESHIRE = readFileSync(SOURCES[0]!, 'utf8');
+
+const fromProject = (path: string) => (existsSync(path) ? readFileSync(path) : undefined);
+const nothingYet = () => undefined;
+const input = (path: string, text: string | Uint8Array): ImportInput => ({
+  path,
+  bytes: typeof text === 'string' ? new TextEncoder().encode(text) : text,
+});
+
+describe('the committed letters are exactly what the importer writes', () => {
+  test.each(SOURCES)('%s', (source) => {
+    const plan = planImport([input(source, readFileSync(source))], { existing: fromProject });
+    expect(plan.errors).toEqual([]);
+    const letter = plan.writes.find((w) => w.path.startsWith('content/letters/'))!;
+    expect(letter.content).toBe(readFileSync(letter.path, 'utf8'));
+    expect(plan.writes.map((w) => w.status)).toEqual(['unchanged', 'unchanged']);
+  });
+});
+
+/** The errors the importer reports for one letter text, as it prints them. */
+const errorsFor = (text: string | Uint8Array) => planImport([input('letter.txt', text)], { existing: nothingYet }).errors;
+
+describe('bad input stops with file:line, the field and what is wrong', () => {
+  test('grade words that disagree with the number', () => {
+    expect(errorsFor(CAMBRIDGESHIRE.replace('Performs well (3)', 'Performs well (2)'))).toMatchInlineSnapshot(`
+      [
+        "letter.txt:31: grade: the words "Performs well" mean 3, but the number says 2 (Performs adequately)",
+      ]
+    `);
+  });
+
+  test('no grade line', () => {
+    expect(errorsFor(CAMBRIDGESHIRE.replace(/Children's services assessment\tPerforms well \(3\)\n.*\n/, ''))).toMatchInlineSnapshot(`
+      [
+        "letter.txt:1: grade: no "Children's services assessment … Performs well (3)" line",
+      ]
+    `);
+  });
+
+  test('a grade outside 1 to 4', () => {
+    expect(errorsFor(CAMBRIDGESHIRE.replace('Performs well (3)', 'Performs well (5)'))).toMatchInlineSnapshot(`
+      [
+        "letter.txt:31: grade: 5 is not on the four-point scale (1 to 4)",
+      ]
+    `);
+  });
+
+  test('no date', () => {
+    expect(errorsFor(CAMBRIDGESHIRE.replace('9 December 2010\n', ''))).toMatchInlineSnapshot(`
+      [
+        "letter.txt:11: date: no date before the salutation (expected e.g. "9 December 2010")",
+      ]
+    `);
+  });
+
+  test('a date that cannot be read', () => {
+    expect(errorsFor(CAMBRIDGESHIRE.replace('9 December 2010', '31 Decembre 2010'))).toMatchInlineSnapshot(`
+      [
+        "letter.txt:3: date: "31 Decembre 2010" is not a date that can be read (expected e.g. "9 December 2010")",
+      ]
+    `);
+    expect(errorsFor(CAMBRIDGESHIRE.replace('9 December 2010', '30 February 2010'))).toMatchInlineSnapshot(`
+      [
+        "letter.txt:3: date: "30 February 2010" is not a date that can be read (expected e.g. "9 December 2010")",
+      ]
+    `);
+  });
+
+  test('no "<Authority> children\'s services assessment <year>" line', () => {
+    expect(errorsFor(CAMBRIDGESHIRE.replace("Cambridgeshire County Council children's services assessment 2010\n", ''))).toMatchInlineSnapshot(`
+      [
+        "letter.txt:1: authority, year: no "<Authority> children's services assessment <year>" line",
+      ]
+    `);
+  });
+
+  test('a year outside 2009 to 2011', () => {
+    expect(errorsFor(CAMBRIDGESHIRE.replace("children's services assessment 2010", "children's services assessment 2015"))).toMatchInlineSnapshot(`
+      [
+        "letter.txt:29: year: 2015 is not an assessment year (2009, 2010, 2011)",
+      ]
+    `);
+  });
+
+  test('an empty file', () => {
+    expect(errorsFor('  \n\n')).toMatchInlineSnapshot(`
+      [
+        "letter.txt:1: text: the file is empty",
+      ]
+    `);
+  });
+
+  test('a binary file', () => {
+    expect(errorsFor(new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0xff]))).toMatchInlineSnapshot(`
+      [
+        "letter.txt:1: text: not a text file (it holds binary data)",
+      ]
+    `);
+  });
+
+  test('a letter that already exists with other content, unless forced', () => {
+    const changed = CAMBRIDGESHIRE.replace('Dear Mr Loades', 'Dear Mr Loades,');
+    const options = { existing: fromProject };
+    expect(planImport([input('new.txt', changed)], options).errors).toMatchInlineSnapshot(`
+      [
+        "new.txt:29: authority, year: content/letters/cambridgeshire/2010.mdx already exists with other content; use --force to replace it",
+        "new.txt:29: authority, year: content/sources/cambridgeshire/2010.txt already exists with other content; use --force to replace it",
+      ]
+    `);
+    const forced = planImport([input('new.txt', changed)], { ...options, force: true });
+    expect(forced.errors).toEqual([]);
+    expect(forced.writes.map((w) => `${w.status} ${w.path}`)).toEqual([
+      'replaced content/letters/cambridgeshire/2010.mdx',
+      'replaced content/sources/cambridgeshire/2010.txt',
+    ]);
+  });
+
+  test('two inputs in one batch for the same authority and year: none is written', () => {
+    const plan = planImport([input('a.txt', CAMBRIDGESHIRE), input('b.txt', CAMBRIDGESHIRE)], { existing: nothingYet });
+    expect(plan.errors).toMatchInlineSnapshot(`
+      [
+        "b.txt:29: authority, year: Cambridgeshire County Council 2010 is also in a.txt; import one letter per authority and year",
+      ]
+    `);
+    expect(plan.writes).toEqual([]);
+  });
+});
+
+describe('npm run import', () => {
+  const run = (root: string, ...args: string[]) =>
+    spawnSync(process.execPath, ['scripts/import.ts', '--root', root, ...args], { encoding: 'utf8' });
+  const filesUnder = (root: string) => readdirSync(root, { recursive: true }).map(String).sort();
+
+  test('writes each letter and its source', () => {
+    const root = mkdtempSync(join(tmpdir(), 'import-'));
+    const result = run(root, ...SOURCES);
+    expect(result.status).toBe(0);
+    expect(readFileSync(join(root, 'content/letters/northamptonshire/2011.mdx'), 'utf8')).toBe(
+      readFileSync('content/letters/northamptonshire/2011.mdx', 'utf8'),
+    );
+    expect(readFileSync(join(root, SOURCES[0]!))).toEqual(readFileSync(SOURCES[0]!));
+  });
+
+  test('writes nothing at all when any input of a batch is bad', () => {
+    const root = mkdtempSync(join(tmpdir(), 'import-'));
+    const bad = join(root, 'bad.txt');
+    writeFileSync(bad, CAMBRIDGESHIRE.replace('Performs well (3)', 'Performs well (2)'));
+    const result = run(root, SOURCES[1]!, bad);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`${bad}:31: grade: the words "Performs well" mean 3, but the number says 2 (Performs adequately)`);
+    expect(result.stderr).toContain('Nothing written');
+    expect(filesUnder(root)).toEqual(['bad.txt']);
+  });
+
+  test('--dry-run prints the letter and writes nothing', () => {
+    const root = mkdtempSync(join(tmpdir(), 'import-'));
+    const result = run(root, '--dry-run', SOURCES[0]!);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('would write content/letters/cambridgeshire/2010.mdx');
+    expect(result.stdout).toContain('### Key areas for further development');
+    expect(filesUnder(root)).toEqual([]);
+  });
+
+  test('refuses to replace a changed letter without --force', () => {
+    const root = mkdtempSync(join(tmpdir(), 'import-'));
+    expect(run(root, SOURCES[0]!).status).toBe(0);
+    const letter = join(root, 'content/letters/cambridgeshire/2010.mdx');
+    writeFileSync(letter, 'edited by hand\n');
+    const refused = run(root, SOURCES[0]!);
+    expect(refused.status).toBe(1);
+    expect(readFileSync(letter, 'utf8')).toBe('edited by hand\n');
+    expect(run(root, '--force', SOURCES[0]!).status).toBe(0);
+    expect(readFileSync(letter, 'utf8')).toBe(readFileSync('content/letters/cambridgeshire/2010.mdx', 'utf8'));
+  });
+
+  test('with no files, prints how to use it', () => {
+    const result = run(tmpdir());
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('usage: npm run import');
+  });
+});
