@@ -5,10 +5,14 @@ import { defineConfig } from 'astro/config';
 
 // Tests build a fixture archive into its own folder (LETTERS_DIR, OUT_DIR) so it can never
 // be mistaken for the published site. SITE_BASE builds the site under a sub-path.
+const outDir = process.env.OUT_DIR || './dist';
+
 export default defineConfig({
   site: process.env.SITE_URL || 'https://assessment-letters.example',
   base: process.env.SITE_BASE || '/',
-  outDir: process.env.OUT_DIR || './dist',
+  outDir,
+  // A build of another archive keeps its own content cache, so the two never mix.
+  cacheDir: `./node_modules/.astro/${outDir.replace(/\W+/g, '_')}`,
   trailingSlash: 'always',
   build: { format: 'directory' },
   // No remark or rehype plugins: the default processor renders GFM tables itself.

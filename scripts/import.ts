@@ -9,7 +9,8 @@ import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { planImport } from '../src/lib/import-letters.ts';
 
-const usage = 'usage: npm run import -- <letter.txt>… [--dry-run] [--force] [--root <project folder>]';
+const usage =
+  'usage: npm run import -- <letter.txt>… [--dry-run] [--force] [--letters-dir content/letters] [--root <project folder>]';
 
 function main(argv: string[]): number {
   let args;
@@ -21,6 +22,7 @@ function main(argv: string[]): number {
         'dry-run': { type: 'boolean', default: false },
         force: { type: 'boolean', default: false },
         root: { type: 'string', default: '.' },
+        'letters-dir': { type: 'string', default: 'content/letters' },
       },
     });
   } catch (error) {
@@ -46,6 +48,7 @@ function main(argv: string[]): number {
   const root = values.root;
   const plan = planImport(inputs, {
     force: values.force,
+    lettersDir: values['letters-dir'],
     existing: (path) => (existsSync(join(root, path)) ? readFileSync(join(root, path)) : undefined),
   });
   for (const note of plan.notes) console.log(`note: ${note}`);

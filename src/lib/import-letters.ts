@@ -65,7 +65,7 @@ export function planImport(inputs: readonly ImportInput[], options: ImportOption
     }
     let parsed;
     try {
-      parsed = parseLetterText(text);
+      parsed = parseLetterText(text, { lettersDir });
     } catch (error) {
       if (!(error instanceof LetterTextError)) throw error;
       plan.errors.push(`${input.path}:${error.message}`);
@@ -81,8 +81,8 @@ export function planImport(inputs: readonly ImportInput[], options: ImportOption
     }
 
     const { authority, year } = checked.data;
-    const paths = letterPaths(authority, year);
-    const letterPath = `${lettersDir}/${paths.letter}`;
+    const paths = letterPaths(authority, year, lettersDir);
+    const letterPath = paths.letter;
     const where = `${input.path}:${parsed.lines.authority}`;
     const first = claimed.get(letterPath);
     if (first) {

@@ -12,20 +12,25 @@ export interface LetterFile {
   data: Pick<LetterData, 'authority' | 'year' | 'source'>;
 }
 
-/** Where a letter must live and what its source must be called. */
-export function letterPaths(authority: string, year: number) {
+/**
+ * Where a letter must live, and its published text beside it: the sources folder is
+ * the letters folder's sibling (content/letters → content/sources).
+ */
+export function letterPaths(authority: string, year: number, lettersDir = 'content/letters') {
   const slug = authoritySlug(authority);
+  const sourcesDir = lettersDir.replace(/letters\/?$/, 'sources');
   return {
     slug,
-    letter: `${slug}/${year}.mdx`,
-    source: `content/sources/${slug}/${year}.txt`,
+    letter: `${lettersDir}/${slug}/${year}.mdx`,
+    source: `${sourcesDir}/${slug}/${year}.txt`,
   };
 }
 
 export function letterFileProblems({ filePath, data }: LetterFile): string[] {
   const problems: string[] = [];
-  const [folder, name] = filePath.split('/').slice(-2);
-  const expected = letterPaths(data.authority, data.year);
+  const parts = filePath.split('/');
+  const [folder, name] = parts.slice(-2);
+  const expected = letterPaths(data.authority, data.year, parts.slice(0, -2).join('/'));
   if (folder !== expected.slug) {
     problems.push(
       `${filePath}: authority: "${data.authority}" has the slug "${expected.slug}", so the letter belongs in the folder "${expected.slug}/", not "${folder}/"`,

@@ -109,8 +109,8 @@ export const letterSchema = z
     /** Where the letter's text comes from. */
     source: z.strictObject(
       {
-        /** The published text this letter was made from, under content/sources/. */
-        path: z.string().regex(/^content\/sources\/[a-z0-9-]+\/\d{4}\.txt$/, {
+        /** The published text this letter was made from: content/sources/<slug>/<year>.txt */
+        path: z.string().regex(/^(?:[\w.-]+\/)*sources\/[a-z0-9-]+\/\d{4}\.txt$/, {
           error: "must be content/sources/<authority-slug>/<year>.txt",
         }),
         /** The original publication's address, where known. */

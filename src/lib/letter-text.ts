@@ -246,7 +246,12 @@ function statedPrevious(summary: string, year: number): LetterInput['previous'] 
   return undefined;
 }
 
-export function parseLetterText(source: string): ParsedLetter {
+export interface ParseOptions {
+  /** The letters folder the letter will be written to; its source goes beside it. */
+  lettersDir?: string;
+}
+
+export function parseLetterText(source: string, options: ParseOptions = {}): ParsedLetter {
   if (source.trim() === '') throw new LetterTextError(1, 'text', 'the file is empty');
   const notes: string[] = [];
   const runs = toRuns(toLines(source));
@@ -330,7 +335,8 @@ export function parseLetterText(source: string): ParsedLetter {
   }
 
   const previous = summary === undefined ? undefined : statedPrevious(summary.text, title.year);
-  if (!previous) notes.push(`previous: the letter does not state its ${title.year - 1} grade in a form this reader knows; left out`);
+  // 2009 was the first assessment: there is no previous grade to state.
+  if (!previous && title.year > ASSESSMENT_YEARS[0]) notes.push(`previous: the letter does not state its ${title.year - 1} grade in a form this reader knows; left out`);
 
   const body: Root = {
     type: 'root',
@@ -348,7 +354,7 @@ export function parseLetterText(source: string): ParsedLetter {
     recipient: { name: recipientName!, role: recipientRole!, address },
     signatory,
     ...(previous ? { previous } : {}),
-    source: { path: letterPaths(title.authority, title.year).source },
+    source: { path: letterPaths(title.authority, title.year, options.lettersDir).source },
   };
   const lines = {
     authority: title.line,

@@ -15,9 +15,20 @@ const input = (path: string, text: string | Uint8Array): ImportInput => ({
   bytes: typeof text === 'string' ? new TextEncoder().encode(text) : text,
 });
 
+/** Every published text in an archive: <sources>/<slug>/<year>.txt */
+const sourcesIn = (dir: string) =>
+  readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((name) => name.endsWith('.txt'))
+    .map((name) => `${dir}/${name}`)
+    .sort();
+
 describe('the committed letters are exactly what the importer writes', () => {
-  test.each(SOURCES)('%s', (source) => {
-    const plan = planImport([input(source, readFileSync(source))], { existing: fromProject });
+  test.each([
+    ...sourcesIn('content/sources').map((source) => [source, 'content/letters']),
+    ...sourcesIn('tests/fixtures/sources').map((source) => [source, 'tests/fixtures/letters']),
+  ])('%s', (source, lettersDir) => {
+    const plan = planImport([input(source, readFileSync(source))], { existing: fromProject, lettersDir });
     expect(plan.errors).toEqual([]);
     const letter = plan.writes.find((w) => w.path.startsWith('content/letters/'))!;
     expect(letter.content).toBe(readFileSync(letter.path, 'utf8'));

@@ -32,7 +32,11 @@ describe("a letter's place agrees with its frontmatter", () => {
 test('a second letter for the same authority and year is rejected', () => {
   const first = file(CAMBRIDGESHIRE);
   const second = file('tests/fixtures/letters/cambridgeshire/2010.mdx');
-  second.data = { ...second.data, authority: 'Cambridgeshire Council' };
+  second.data = {
+    authority: 'Cambridgeshire Council',
+    year: 2010,
+    source: { path: 'tests/fixtures/sources/cambridgeshire/2010.txt' },
+  };
   expect(archiveProblems([first, second])).toMatchInlineSnapshot(`
     [
       "tests/fixtures/letters/cambridgeshire/2010.mdx: authority, year: a second letter for Cambridgeshire Council 2010; the first is content/letters/cambridgeshire/2010.mdx. One letter per authority and year.",
