@@ -1,8 +1,9 @@
 import { defineCollection } from 'astro:content';
-import { glob, type Loader } from 'astro/loaders';
+import { file, glob, type Loader } from 'astro/loaders';
 import { letterSchema, type LetterData } from './lib/letter-schema.ts';
 import { archiveProblems } from './lib/letter-checks.ts';
 import { lettersDirectory } from './lib/site-config.ts';
+import { nationalTotalsSchema } from './lib/national-totals.ts';
 
 /** The glob loader, then the checks that need every letter at once. */
 function lettersLoader(): Loader {
@@ -24,4 +25,8 @@ function lettersLoader(): Loader {
 
 export const collections = {
   letters: defineCollection({ loader: lettersLoader(), schema: letterSchema }),
+  nationalTotals: defineCollection({
+    loader: file('content/national-totals.json'),
+    schema: nationalTotalsSchema,
+  }),
 };

@@ -9,7 +9,14 @@ import type { LetterData } from './letter-schema.ts';
 /** The part of a collection entry these functions need. */
 export interface Letter {
   id: string;
+  /** The letter's file, relative to the project root, where known. */
+  filePath?: string;
   data: LetterData;
+}
+
+/** How to name a letter in an error: its file. */
+export function letterFile(letter: Letter): string {
+  return letter.filePath ?? letter.id;
 }
 
 export interface Authority<L extends Letter = Letter> {
@@ -60,5 +67,24 @@ export function formatLetterDate(isoDate: string): string {
     month: 'long',
     year: 'numeric',
     timeZone: 'UTC',
+  });
+}
+
+/** The authority page's path below the site's base: authorities/<slug>/ */
+export function authorityPath(slug: string): string {
+  return `authorities/${slug}/`;
+}
+
+/** A comparison page's path: authorities/<slug>/compare/2010-2011/ */
+export function comparePath(slug: string, from: number, to: number): string {
+  return `authorities/${slug}/compare/${from}-${to}/`;
+}
+
+/** Pairs of consecutive years in which the authority has both letters. */
+export function letterPairs<L extends Letter>(letters: readonly L[]): Array<[L, L]> {
+  const byYear = new Map(letters.map((letter) => [letter.data.year, letter]));
+  return letters.flatMap((earlier) => {
+    const later = byYear.get(earlier.data.year + 1);
+    return later ? [[earlier, later] as [L, L]] : [];
   });
 }

@@ -1,24 +1,46 @@
 /**
- * The only place the letters collection is read. Every page shares one sorted, grouped
- * result instead of querying and sorting again.
+ * The only place the collections are read. Every page shares one sorted, grouped and
+ * summarised result instead of querying, sorting or grouping again.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { lettersByAuthority, sortLetters, type Authority } from './archive.ts';
+import { lettersByAuthority, sortLetters } from './archive.ts';
+import { gradeHistory } from './grade-history.ts';
+import type { NationalTotals } from './national-totals.ts';
+import { yearSummary, type AuthorityHistory, type YearSummary } from './year-summary.ts';
+import { ASSESSMENT_YEARS } from './years.ts';
 
 export type LetterEntry = CollectionEntry<'letters'>;
+export type AuthorityRecord = AuthorityHistory<LetterEntry>;
 
 export interface Archive {
   /** A–Z by authority, then oldest first. */
   letters: LetterEntry[];
-  authorities: Authority<LetterEntry>[];
+  /** A–Z, each with its letters and grade history. */
+  authorities: AuthorityRecord[];
+  /** One per assessment year, oldest first. */
+  years: YearSummary<LetterEntry>[];
+  /** Ofsted's national totals, by year. */
+  national: Map<number, NationalTotals>;
 }
 
 let archive: Promise<Archive> | undefined;
 
+async function readArchive(): Promise<Archive> {
+  const [entries, totals] = await Promise.all([getCollection('letters'), getCollection('nationalTotals')]);
+  const letters = sortLetters(entries);
+  const authorities = lettersByAuthority(letters).map((authority) => ({
+    ...authority,
+    history: gradeHistory(authority.letters),
+  }));
+  return {
+    letters,
+    authorities,
+    years: ASSESSMENT_YEARS.map((year) => yearSummary(year, authorities)),
+    national: new Map(totals.map((entry) => [entry.data.year, entry.data])),
+  };
+}
+
 export function loadArchive(): Promise<Archive> {
-  archive ??= getCollection('letters').then((entries) => {
-    const letters = sortLetters(entries);
-    return { letters, authorities: lettersByAuthority(letters) };
-  });
+  archive ??= readArchive();
   return archive;
 }
