@@ -1,0 +1,45 @@
+import { expect, test } from 'vitest';
+import {
+  comparePath,
+  formatLetterDate,
+  letterPairs,
+  letterPath,
+  letterTitle,
+  lettersByAuthority,
+  sortLetters,
+  type Letter,
+} from '../../src/lib/archive.ts';
+import type { LetterData } from '../../src/lib/letter-schema.ts';
+
+const letter = (authority: string, year: number): Letter => ({
+  id: `${authority}/${year}`,
+  data: { authority, year } as LetterData,
+});
+
+test('letters sort A–Z by authority slug, then oldest first, and group by authority', () => {
+  const sorted = sortLetters([
+    letter('Wrenfold Council', 2010),
+    letter('City of Bristol', 2011),
+    letter('Bristol City Council', 2009),
+  ]);
+  expect(sorted.map((l) => l.id)).toEqual(['Bristol City Council/2009', 'City of Bristol/2011', 'Wrenfold Council/2010']);
+  const groups = lettersByAuthority(sorted);
+  expect(groups.map((g) => `${g.slug}: ${g.name} (${g.letters.length})`)).toEqual([
+    'bristol: City of Bristol (2)',
+    'wrenfold: Wrenfold Council (1)',
+  ]);
+});
+
+test('titles, paths and dates', () => {
+  const data = { authority: 'Cambridgeshire County Council', year: 2010 } as const;
+  expect(letterTitle(data)).toBe("Cambridgeshire County Council: children's services assessment 2010");
+  expect(letterPath(data)).toBe('authorities/cambridgeshire/2010/');
+  expect(comparePath('cambridgeshire', 2010, 2011)).toBe('authorities/cambridgeshire/compare/2010-2011/');
+  expect(formatLetterDate('2010-12-09')).toBe('9 December 2010');
+});
+
+test('compare pairs are consecutive years that both have letters', () => {
+  const pairs = letterPairs([letter('A', 2009), letter('A', 2010), letter('A', 2011)]);
+  expect(pairs.map(([a, b]) => `${a.data.year}-${b.data.year}`)).toEqual(['2009-2010', '2010-2011']);
+  expect(letterPairs([letter('A', 2009), letter('A', 2011)])).toEqual([]);
+});
