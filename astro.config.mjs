@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
+import { pagefind } from './src/integrations/pagefind.ts';
 
 // Tests build a fixture archive into its own folder (LETTERS_DIR, OUT_DIR) so it can never
 // be mistaken for the published site. SITE_BASE builds the site under a sub-path.
@@ -18,5 +19,5 @@ export default defineConfig({
   // No remark or rehype plugins: the default processor renders GFM tables itself.
   // Letters keep their own punctuation: no curly quotes the letter did not print.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
-  integrations: [mdx()],
+  integrations: [mdx(), pagefind()],
 });

@@ -1,0 +1,79 @@
+/**
+ * The search page's state lives in its URL (/search/?q=care+leavers&year=2010), so a
+ * search can be shared and the back button works. And a query is only ever text: it is
+ * matched literally, never as HTML or a regular expression.
+ */
+export const FILTER_KEYS = ['year', 'grade', 'authority'] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+
+export interface SearchState {
+  q: string;
+  filters: Record<FilterKey, string[]>;
+}
+
+export function parseSearchParams(params: URLSearchParams): SearchState {
+  const filters = Object.fromEntries(
+    FILTER_KEYS.map((key) => [key, [...new Set(params.getAll(key).filter(Boolean))]]),
+  ) as Record<FilterKey, string[]>;
+  return { q: (params.get('q') ?? '').trim(), filters };
+}
+
+export function toSearchParams(state: SearchState): URLSearchParams {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  for (const key of FILTER_KEYS) for (const value of state.filters[key]) params.append(key, value);
+  return params;
+}
+
+/** Pagefind's filter object: any of the chosen values within a key, all keys together. */
+export function pagefindFilters(state: SearchState): Record<string, { any: string[] }> {
+  return Object.fromEntries(
+    FILTER_KEYS.filter((key) => state.filters[key].length).map((key) => [key, { any: state.filters[key] }]),
+  );
+}
+
+export function hasFilters(state: SearchState): boolean {
+  return FILTER_KEYS.some((key) => state.filters[key].length > 0);
+}
+
+/**
+ * What to highlight in a letter: each quoted phrase whole, each other word alone. An
+ * unclosed quote runs to the end of the query.
+ */
+export function highlightTerms(query: string): string[] {
+  const terms: string[] = [];
+  const parts = query.split('"');
+  parts.forEach((part, i) => {
+    const inQuotes = i % 2 === 1;
+    if (inQuotes) terms.push(part.trim().replace(/\s+/g, ' '));
+    else terms.push(...part.split(/\s+/));
+  });
+  const unique = [...new Set(terms.filter(Boolean).map((t) => t.toLowerCase()))];
+  // Longest first, so a phrase wins over a word inside it.
+  return unique.sort((a, b) => b.length - a.length);
+}
+
+/** Where the terms occur in the text: [start, end) ranges, in order, never overlapping. */
+export function findMatches(text: string, terms: readonly string[]): Array<[number, number]> {
+  const haystack = text.toLowerCase();
+  const found: Array<[number, number]> = [];
+  for (const term of terms) {
+    const needle = term.toLowerCase();
+    if (!needle) continue;
+    for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + needle.length)) {
+      const end = at + needle.length;
+      if (!found.some(([s, e]) => at < e && end > s)) found.push([at, end]);
+    }
+  }
+  return found.sort((a, b) => a[0] - b[0]);
+}
+
+/** "1 letter", "2 letters" */
+export function countLetters(n: number): string {
+  return `${n} ${n === 1 ? 'letter' : 'letters'}`;
+}
+
+/** A letter path the hits page may fetch: only the site's own letter pages. */
+export function isLetterPath(path: string): boolean {
+  return /^authorities\/[a-z0-9-]+\/\d{4}\/$/.test(path);
+}

@@ -1,0 +1,71 @@
+import { describe, expect, test } from 'vitest';
+import {
+  countLetters,
+  findMatches,
+  highlightTerms,
+  isLetterPath,
+  pagefindFilters,
+  parseSearchParams,
+  toSearchParams,
+} from '../../src/lib/search-query.ts';
+
+describe('search state in the URL', () => {
+  test('round-trips the query and filters', () => {
+    const state = parseSearchParams(new URLSearchParams('q=%22care+leavers%22&year=2010&year=2011&grade=Performs+well+(3)'));
+    expect(state).toEqual({
+      q: '"care leavers"',
+      filters: { year: ['2010', '2011'], grade: ['Performs well (3)'], authority: [] },
+    });
+    expect(toSearchParams(state).toString()).toBe('q=%22care+leavers%22&year=2010&year=2011&grade=Performs+well+%283%29');
+    expect(pagefindFilters(state)).toEqual({ year: { any: ['2010', '2011'] }, grade: { any: ['Performs well (3)'] } });
+  });
+
+  test('an empty URL is an empty search', () => {
+    expect(parseSearchParams(new URLSearchParams(''))).toEqual({ q: '', filters: { year: [], grade: [], authority: [] } });
+  });
+});
+
+describe('highlight terms', () => {
+  test('a quoted phrase stays whole; other words stand alone', () => {
+    expect(highlightTerms('"care leavers" Cambridgeshire')).toEqual(['cambridgeshire', 'care leavers']);
+    expect(highlightTerms('care leavers')).toEqual(['leavers', 'care']);
+  });
+
+  test('hostile queries are plain text terms', () => {
+    expect(highlightTerms('"</mark><script>')).toEqual(['</mark><script>']);
+    expect(highlightTerms('<img src=x onerror=alert(1)>')).toEqual(['onerror=alert(1)>', 'src=x', '<img']);
+    expect(highlightTerms('( *')).toEqual(['(', '*']);
+  });
+});
+
+describe('finding matches', () => {
+  test('case-insensitive, literal, in order, without overlaps', () => {
+    const text = 'Care leavers and more care leavers; careful.';
+    expect(findMatches(text, highlightTerms('"care leavers"'))).toEqual([
+      [0, 12],
+      [22, 34],
+    ]);
+    expect(findMatches(text, ['care leavers', 'care'])).toEqual([
+      [0, 12],
+      [22, 34],
+      [36, 40],
+    ]);
+  });
+
+  test('characters that mean something in a regular expression are just characters', () => {
+    expect(findMatches('a (b) * c.', ['(', '*', '.'])).toEqual([
+      [2, 3],
+      [6, 7],
+      [9, 10],
+    ]);
+    expect(findMatches('x', ['.*'])).toEqual([]);
+  });
+});
+
+test('counts and letter paths', () => {
+  expect(countLetters(1)).toBe('1 letter');
+  expect(countLetters(2)).toBe('2 letters');
+  expect(isLetterPath('authorities/cambridgeshire/2010/')).toBe(true);
+  expect(isLetterPath('//evil.example/')).toBe(false);
+  expect(isLetterPath('authorities/../../etc/2010/')).toBe(false);
+});
