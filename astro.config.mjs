@@ -20,4 +20,6 @@ export default defineConfig({
   // Letters keep their own punctuation: no curly quotes the letter did not print.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
   integrations: [mdx(), pagefind()],
+  // Scripts always ship as files, never inline: the Content-Security-Policy allows no inline script.
+  vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -1,25 +1,38 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.ts';
 
-const port = 4399;
+/**
+ * Two built sites, each served by `astro preview`: the real archive (dist/) and the
+ * fixture archive of fictional authorities (dist-fixtures/), which has every kind of
+ * grade change and compare page. `npm test` builds both before this runs.
+ */
+const SITES = [
+  { name: 'site', port: 4399, env: {} },
+  { name: 'fixture-archive', port: 4398, env: { OUT_DIR: './dist-fixtures', LETTERS_DIR: 'tests/fixtures/letters' } },
+];
 
 export default defineConfig({
   testDir: './e2e',
-  testMatch: '**/*.e2e.ts',
   outputDir: '../test-results',
   fullyParallel: true,
   forbidOnly: true,
   workers: 2,
   reporter: [['list']],
   use: {
-    baseURL: `http://localhost:${port}`,
     browserName: 'chromium',
     launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
   },
-  webServer: {
-    command: `npm run preview -- --port ${port} --host localhost`,
-    url: `http://localhost:${port}/`,
+  projects: SITES.map((site) => ({
+    name: site.name,
+    testMatch: `${site.name}/**/*.e2e.ts`,
+    use: { baseURL: `http://localhost:${site.port}` },
+  })),
+  webServer: SITES.map((site) => ({
+    // Two preview servers of one project: --ignore-lock lets them (and a running `npm start`) coexist.
+    command: `npm run preview -- --port ${site.port} --host localhost --ignore-lock`,
+    url: `http://localhost:${site.port}/`,
+    env: site.env,
     reuseExistingServer: false,
     timeout: 60_000,
-  },
+  })),
 });

@@ -7,7 +7,7 @@ import {
   sourceBlocks,
   sourceLetters,
   watchPage,
-} from './support.ts';
+} from '../support.ts';
 
 const letters = sourceLetters();
 

@@ -1,0 +1,36 @@
+/**
+ * Marks every occurrence of the terms in an element's text, as <mark> elements around
+ * text nodes: the query is never parsed as HTML or used as a regular expression.
+ */
+import { findMatches } from '../lib/search-query.ts';
+
+export function highlight(root: Element, terms: readonly string[]): HTMLElement[] {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const textNodes: Text[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) textNodes.push(node as Text);
+  const marks: HTMLElement[] = [];
+  for (const node of textNodes) {
+    const text = node.data;
+    const matches = findMatches(text, terms);
+    if (!matches.length) continue;
+    const pieces: Node[] = [];
+    let from = 0;
+    for (const [start, end] of matches) {
+      if (start > from) pieces.push(document.createTextNode(text.slice(from, start)));
+      const mark = document.createElement('mark');
+      mark.className = 'hit';
+      mark.textContent = text.slice(start, end);
+      marks.push(mark);
+      pieces.push(mark);
+      from = end;
+    }
+    if (from < text.length) pieces.push(document.createTextNode(text.slice(from)));
+    node.replaceWith(...pieces);
+  }
+  return marks;
+}
+
+/** Takes the marks out again, leaving the text as it was. */
+export function clearHighlights(marks: readonly HTMLElement[]): void {
+  for (const mark of marks) mark.replaceWith(document.createTextNode(mark.textContent ?? ''));
+}

@@ -1,0 +1,79 @@
+/**
+ * The search hits page: shows a letter, fetched from its own page on this site, with the
+ * searched words highlighted, scrolled to the first hit, and a control to step through
+ * them. Letter pages themselves ship no JavaScript; this page does it for them.
+ */
+import { highlightTerms, isLetterPath } from '../lib/search-query.ts';
+import { sitePath } from '../lib/urls.ts';
+import { clearHighlights, highlight } from './highlight.ts';
+
+const params = new URLSearchParams(location.search);
+const letter = params.get('letter') ?? '';
+const query = params.get('q') ?? '';
+const status = document.querySelector<HTMLElement>('#hits-status')!;
+const holder = document.querySelector<HTMLElement>('#hits-letter')!;
+const toolbar = document.querySelector<HTMLElement>('#hits-toolbar')!;
+const position = toolbar.querySelector<HTMLElement>('[data-position]')!;
+const [previous, next, clear] = ['previous', 'next', 'clear'].map(
+  (name) => toolbar.querySelector<HTMLButtonElement>(`[data-action="${name}"]`)!,
+) as [HTMLButtonElement, HTMLButtonElement, HTMLButtonElement];
+const plain = toolbar.querySelector<HTMLAnchorElement>('[data-plain]')!;
+
+document.querySelector('#needs-js')?.remove();
+
+let marks: HTMLElement[] = [];
+let current = -1;
+
+function show(index: number): void {
+  marks[current]?.classList.remove('current');
+  current = (index + marks.length) % marks.length;
+  const mark = marks[current]!;
+  mark.classList.add('current');
+  mark.scrollIntoView({ block: 'center' });
+  position.textContent = `Hit ${current + 1} of ${marks.length}`;
+}
+
+async function open(): Promise<void> {
+  if (!isLetterPath(letter)) {
+    status.textContent = 'This page shows a letter with your search words marked, but the link does not name a letter.';
+    return;
+  }
+  const url = sitePath(letter);
+  plain.href = url;
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  const page = new DOMParser().parseFromString(await response.text(), 'text/html');
+  const article = page.querySelector('article.letter');
+  if (!article) throw new Error(`${url} has no letter`);
+  holder.replaceChildren(document.importNode(article, true));
+  document.title = `Search hits: ${page.title}`;
+
+  marks = highlight(holder.querySelector('.letter-text') ?? holder, highlightTerms(query));
+  toolbar.hidden = false;
+  if (!marks.length) {
+    position.textContent = `“${query}” does not occur word for word in this letter.`;
+    for (const button of [previous, next, clear]) button.disabled = true;
+    status.textContent = '';
+    return;
+  }
+  status.textContent = `${marks.length} ${marks.length === 1 ? 'hit' : 'hits'} for “${query}”.`;
+  // Start at the section the result pointed to, where it has a hit.
+  const section = location.hash ? holder.querySelector(`[id="${CSS.escape(decodeURIComponent(location.hash.slice(1)))}"]`) : null;
+  const first = section
+    ? marks.findIndex((mark) => section.compareDocumentPosition(mark) & Node.DOCUMENT_POSITION_FOLLOWING)
+    : 0;
+  show(Math.max(first, 0));
+}
+
+previous.addEventListener('click', () => show(current - 1));
+next.addEventListener('click', () => show(current + 1));
+clear.addEventListener('click', () => {
+  clearHighlights(marks);
+  marks = [];
+  position.textContent = 'Highlights cleared.';
+  for (const button of [previous, next, clear]) button.disabled = true;
+});
+
+open().catch(() => {
+  status.textContent = 'The letter could not be loaded.';
+});

@@ -1,0 +1,156 @@
+/**
+ * The search page: runs Pagefind in the browser against the index the build wrote.
+ * The URL holds the query and filters; results are built with DOM methods and text only.
+ */
+import {
+  FILTER_KEYS,
+  countLetters,
+  hasFilters,
+  pagefindFilters,
+  parseSearchParams,
+  toSearchParams,
+  type SearchState,
+} from '../lib/search-query.ts';
+import { sitePath } from '../lib/urls.ts';
+import { appendExcerpt } from './excerpt.ts';
+import type { Pagefind, PagefindResultData, PagefindSubResult } from './pagefind-types.ts';
+
+const form = document.querySelector<HTMLFormElement>('#search-form')!;
+const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+const status = document.querySelector<HTMLElement>('#search-status')!;
+const list = document.querySelector<HTMLOListElement>('#search-results')!;
+const emptyHelp = document.querySelector<HTMLTemplateElement>('#search-empty')!;
+
+// The script runs, so the note for readers without JavaScript is not for this reader.
+document.querySelector('#needs-js')?.remove();
+
+// Start loading the index as the page opens, so the first result comes quickly.
+const pagefindReady: Promise<Pagefind> = (async () => {
+  const pagefind = (await import(/* @vite-ignore */ sitePath('pagefind/pagefind.js'))) as Pagefind;
+  await pagefind.options({ baseUrl: sitePath(), excerptLength: 30 });
+  await pagefind.init();
+  return pagefind;
+})();
+
+function formState(): SearchState {
+  const data = new FormData(form);
+  const params = new URLSearchParams();
+  for (const [key, value] of data) if (typeof value === 'string') params.append(key, value);
+  return parseSearchParams(params);
+}
+
+function showState(state: SearchState): void {
+  input.value = state.q;
+  for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+    box.checked = state.filters[box.name as (typeof FILTER_KEYS)[number]]?.includes(box.value) ?? false;
+  }
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** The section holding the most hits; the page's opening part has the page's own title. */
+function bestSection(data: PagefindResultData): PagefindSubResult | undefined {
+  return [...data.sub_results].sort((a, b) => b.locations.length - a.locations.length)[0];
+}
+
+function letterPathOf(url: string): string {
+  return url.startsWith(sitePath()) ? url.slice(sitePath().length) : url.replace(/^\//, '');
+}
+
+function resultItem(data: PagefindResultData, query: string): HTMLLIElement {
+  const item = el('li', 'result');
+  const section = bestSection(data);
+  const letter = letterPathOf(data.url.split('#')[0]!);
+  const hits = new URLSearchParams({ letter, q: query });
+  const anchor = section?.anchor?.id ? `#${encodeURIComponent(section.anchor.id)}` : '';
+  const heading = el('h2');
+  const link = el('a', undefined, `${data.filters.authority?.[0] ?? data.meta.title}, ${data.filters.year?.[0] ?? ''}`);
+  link.href = query ? `${sitePath('search/letter/')}?${hits}${anchor}` : sitePath(letter);
+  heading.append(link);
+
+  const meta = el('p', 'result-meta');
+  const grade = el('span', 'grade', data.meta.grade ?? '');
+  grade.dataset.grade = /\((\d)\)/.exec(data.meta.grade ?? '')?.[1] ?? '';
+  meta.append('Grade: ', grade);
+  const sectionName = section && section.title !== data.meta.title ? section.title : 'Opening of the letter';
+  if (query) meta.append(` · Section: ${sectionName}`);
+
+  const excerpt = el('p', 'result-excerpt');
+  appendExcerpt(excerpt, section?.excerpt ?? data.excerpt);
+  item.append(heading, meta, excerpt);
+  return item;
+}
+
+function showCounts(counts: Record<string, Record<string, number>>): void {
+  for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+    const label = form.querySelector(`[data-count-for="${CSS.escape(box.id)}"]`);
+    if (label) label.textContent = `(${counts[box.name]?.[box.value] ?? 0})`;
+  }
+}
+
+function countValues(results: readonly PagefindResultData[]): Record<string, Record<string, number>> {
+  const counts: Record<string, Record<string, number>> = {};
+  for (const data of results) {
+    for (const [key, values] of Object.entries(data.filters)) {
+      for (const value of values) (counts[key] ??= {})[value] = (counts[key][value] ?? 0) + 1;
+    }
+  }
+  return counts;
+}
+
+let latest = 0;
+
+async function run(state: SearchState): Promise<void> {
+  const ticket = ++latest;
+  showState(state);
+  list.replaceChildren();
+  if (!state.q && !hasFilters(state)) {
+    status.textContent = '';
+    showCounts({});
+    return;
+  }
+  status.textContent = 'Searching…';
+  const pagefind = await pagefindReady;
+  const search = await pagefind.search(state.q || null, {
+    filters: pagefindFilters(state),
+    ...(state.q ? {} : { sort: { year: 'desc' } }),
+  });
+  if (ticket !== latest || !search) return;
+  const results = await Promise.all(search.results.map((result) => result.data()));
+  if (ticket !== latest) return;
+  // Counts say how many letters matching the words have each value, whatever is ticked.
+  // Pagefind gives them only when filters are applied; otherwise the results hold them.
+  showCounts(hasFilters(state) ? search.totalFilters : countValues(results));
+  const what = state.q ? ` for “${state.q}”` : '';
+  status.textContent = `${countLetters(results.length)} found${what}${hasFilters(state) ? ', with the filters chosen' : ''}.`;
+  if (results.length === 0) list.append(emptyHelp.content.cloneNode(true));
+  else list.append(...results.map((data) => resultItem(data, state.q)));
+}
+
+function submit(): void {
+  const state = formState();
+  const query = toSearchParams(state).toString();
+  history.pushState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
+  void run(state);
+}
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  submit();
+});
+form.addEventListener('change', (event) => {
+  if ((event.target as HTMLElement).matches('input[type="checkbox"]')) submit();
+});
+window.addEventListener('popstate', () => void run(parseSearchParams(new URLSearchParams(location.search))));
+
+pagefindReady.catch(() => {
+  status.textContent = import.meta.env.DEV
+    ? 'Search works on the built site only: the index is made by `npm run build` (or `npm start`), not by the dev server.'
+    : 'The search index could not be loaded, so search is not available right now.';
+});
+void run(parseSearchParams(new URLSearchParams(location.search))).catch(() => undefined);
