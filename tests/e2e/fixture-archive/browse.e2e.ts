@@ -1,0 +1,107 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readdirSync } from 'node:fs';
+import { expectNoAxeViolations } from '../support.ts';
+
+const changes = (page: Page) => page.locator('main li[data-change]');
+
+test.describe('each kind of change reads correctly in words', () => {
+  test('improved', async ({ page }) => {
+    await page.goto('/authorities/brackenmoor/');
+    await expect(changes(page)).toHaveText(['2010 to 2011: Improved from performs adequately to performs well.']);
+  });
+
+  test('declined', async ({ page }) => {
+    await page.goto('/authorities/eastwold/');
+    await expect(changes(page)).toHaveText(['2009 to 2010: Declined from performs well to performs adequately.']);
+  });
+
+  test('unchanged, each year stated by the next letter too', async ({ page }) => {
+    await page.goto('/authorities/fernleigh/');
+    await expect(changes(page)).toHaveText([
+      '2009 to 2010: Unchanged: performs well in 2009 and 2010.',
+      '2010 to 2011: Unchanged: performs well in 2010 and 2011.',
+    ]);
+  });
+
+  test('a grade known only from a later letter', async ({ page }) => {
+    await page.goto('/authorities/hollowmere/');
+    await expect(page.locator('main table tbody tr').nth(1)).toContainText('Stated in the 2011 letter');
+    await expect(changes(page)).toHaveText(['2010 to 2011: Unchanged: performs excellently in 2010 and 2011.']);
+  });
+
+  test('a missing year breaks the chain instead of being guessed', async ({ page }) => {
+    await page.goto('/authorities/quillbridge/');
+    await expect(page.locator('main table tbody tr').nth(1)).toContainText('2010Not known');
+    await expect(changes(page)).toHaveCount(0);
+    await expect(page.locator('main')).toContainText('No two consecutive years both have a known grade');
+  });
+});
+
+test('a compare page shows the two grades, the change and both letters’ parts side by side', async ({ page }) => {
+  await page.goto('/authorities/brackenmoor/compare/2010-2011/');
+  await expect(page.locator('h1')).toHaveText('Brackenmoor County Council: 2010 and 2011 compared');
+  await expect(page.locator('main .change')).toHaveText('Improved from performs adequately to performs well.');
+  await expect(page.locator('main section.part h2')).toHaveText([
+    'Summary judgement',
+    'Strengths',
+    'Areas for improvement or development',
+    'Outcomes for children and young people',
+    'Prospects for improvement',
+  ]);
+  const summary = page.locator('section.part').first().locator('.column');
+  await expect(summary.nth(0)).toContainText('Children\'s services in Brackenmoor County Council perform adequately.');
+  await expect(summary.nth(1)).toContainText('Children\'s services in Brackenmoor County Council perform well.');
+  const [left, right] = [await summary.nth(0).boundingBox(), await summary.nth(1).boundingBox()];
+  expect(right!.x).toBeGreaterThan(left!.x + left!.width - 1);
+  expect(right!.y).toBe(left!.y);
+
+  await page.setViewportSize({ width: 390, height: 800 });
+  const [top, below] = [await summary.nth(0).boundingBox(), await summary.nth(1).boundingBox()];
+  expect(below!.y).toBeGreaterThan(top!.y + top!.height - 1);
+});
+
+test('year pages count exactly the letters of that year', async ({ page }) => {
+  for (const year of [2009, 2010, 2011]) {
+    const letters = readdirSync('tests/fixtures/letters', { recursive: true }).filter((f) => String(f).endsWith(`${year}.mdx`));
+    await page.goto(`/years/${year}/`);
+    await expect(page.locator('table.counts tfoot td').first()).toHaveText(String(letters.length));
+  }
+});
+
+test('the hostile letter shows its braces, tags, import and export as text', async ({ page }) => {
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => void dialogs.push(dialog.message()));
+  await page.goto('/authorities/wrenfold/2010/');
+  const body = page.locator('article .letter-body');
+  await expect(body).toContainText('Inspectors noted {process.exit(1)} and <script>alert(1)</script> in the case notes.');
+  await expect(body).toContainText("import x from 'y'");
+  await expect(body).toContainText('export const a = 1');
+  await expect(page.locator('script')).toHaveCount(0);
+  expect(dialogs).toEqual([]);
+});
+
+const PAGE_TYPES = [
+  '/',
+  '/authorities/',
+  '/authorities/brackenmoor/',
+  '/authorities/brackenmoor/2010/',
+  '/authorities/brackenmoor/compare/2010-2011/',
+  '/years/',
+  '/years/2011/',
+  '/search/?q=care',
+];
+
+for (const path of PAGE_TYPES) {
+  test(`${path}: no axe violations, and the keyboard reaches every link`, async ({ page }) => {
+    await page.goto(path);
+    await expectNoAxeViolations(page);
+    const links = await page.locator('a[href]:visible').evaluateAll((all) => all.map((a) => (a as HTMLAnchorElement).href));
+    const reached = new Set<string>();
+    for (let i = 0; i < links.length + 60 && reached.size < new Set(links).size; i++) {
+      await page.keyboard.press('Tab');
+      const href = await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.href ?? '');
+      if (href) reached.add(href);
+    }
+    expect([...new Set(links)].filter((href) => !reached.has(href))).toEqual([]);
+  });
+}
