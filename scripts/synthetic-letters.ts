@@ -68,13 +68,16 @@ function paragraph(random: () => number, sentences = 5): string {
 
 /** "perform well", the verb form the letters use in their summary. */
 function performs(grade: Grade): string {
-  return gradeLabel(grade).toLowerCase().replace(/^performs/, 'perform');
+  return gradeLabel(grade)
+    .toLowerCase()
+    .replace(/^performs/, 'perform');
 }
 
 function summary(spec: SyntheticLetter): string {
   const base = `Children's services in ${spec.authority}`;
   if (spec.statesPrevious === undefined) return `${base} ${performs(spec.grade)}.`;
-  if (spec.year === 2010 && spec.statesPrevious === spec.grade) return `${base} continue to ${performs(spec.grade)}.`;
+  if (spec.year === 2010 && spec.statesPrevious === spec.grade)
+    return `${base} continue to ${performs(spec.grade)}.`;
   return `${base} ${performs(spec.statesPrevious)}, as in ${spec.year - 1}.`;
 }
 
@@ -104,7 +107,16 @@ export function syntheticLetterText(spec: SyntheticLetter): string {
   const lines = [
     '',
     ...(spec.letterhead
-      ? ['Aviation House', '125 Kingsway', 'London', 'WC2B 6SE', '', 'T 0300 123 1231', 'www.ofsted.gov.uk', '']
+      ? [
+          'Aviation House',
+          '125 Kingsway',
+          'London',
+          'WC2B 6SE',
+          '',
+          'T 0300 123 1231',
+          'www.ofsted.gov.uk',
+          '',
+        ]
       : []),
     '',
     `${day} ${pick(random, MONTHS)} ${spec.year}`,
@@ -125,7 +137,7 @@ export function syntheticLetterText(spec: SyntheticLetter): string {
     '',
     ...GRADE_SCALE.map((s) => `${s.grade}\t${s.label}\t${s.description}`),
     '',
-    "Within each level there will be differing standards of provision. The assessment has involved the application of inspector judgement.",
+    'Within each level there will be differing standards of provision. The assessment has involved the application of inspector judgement.',
     '',
     `${spec.authority} children's services assessment ${spec.year}`,
     '',

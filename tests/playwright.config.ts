@@ -8,7 +8,11 @@ import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.ts';
  */
 const SITES = [
   { name: 'site', port: 4399, env: {} },
-  { name: 'fixture-archive', port: 4398, env: { OUT_DIR: './dist-fixtures', LETTERS_DIR: 'tests/fixtures/letters' } },
+  {
+    name: 'fixture-archive',
+    port: 4398,
+    env: { OUT_DIR: './dist-fixtures', LETTERS_DIR: 'tests/fixtures/letters' },
+  },
 ];
 
 export default defineConfig({

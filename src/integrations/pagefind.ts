@@ -18,10 +18,12 @@ export function pagefind(): AstroIntegration {
           const { index, errors } = await createIndex({ forceLanguage: 'en' });
           if (!index || errors.length) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
           const added = await index.addDirectory({ path: site });
-          if (added.errors.length) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
+          if (added.errors.length)
+            throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
           if (added.page_count === 0) throw new Error(`Pagefind found no pages to index in ${site}`);
           const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
-          if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+          if (written.errors.length)
+            throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
           logger.info(`Indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
         } finally {
           await close();

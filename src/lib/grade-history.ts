@@ -60,7 +60,8 @@ export function gradeHistory<L extends Letter>(letters: readonly L[]): GradeHist
   const changes: GradeChange<L>[] = [];
   for (const [i, to] of years.entries()) {
     const from = years[i - 1];
-    if (from && isKnown(from) && isKnown(to)) changes.push({ from, to, direction: direction(from.grade, to.grade) });
+    if (from && isKnown(from) && isKnown(to))
+      changes.push({ from, to, direction: direction(from.grade, to.grade) });
   }
   const latest = years.filter(isKnown).at(-1);
   return { years, changes, ...(latest ? { latest } : {}) };

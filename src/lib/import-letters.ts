@@ -86,7 +86,9 @@ export function planImport(inputs: readonly ImportInput[], options: ImportOption
     const where = `${input.path}:${parsed.lines.authority}`;
     const first = claimed.get(letterPath);
     if (first) {
-      plan.errors.push(`${where}: authority, year: ${authority} ${year} is also in ${first}; import one letter per authority and year`);
+      plan.errors.push(
+        `${where}: authority, year: ${authority} ${year} is also in ${first}; import one letter per authority and year`,
+      );
       continue;
     }
     claimed.set(letterPath, input.path);
@@ -102,7 +104,9 @@ export function planImport(inputs: readonly ImportInput[], options: ImportOption
       const bytes = typeof file.content === 'string' ? new TextEncoder().encode(file.content) : file.content;
       const status = now === undefined ? 'new' : sameBytes(now, bytes) ? 'unchanged' : 'replaced';
       if (status === 'replaced' && !options.force) {
-        plan.errors.push(`${where}: authority, year: ${file.path} already exists with other content; use --force to replace it`);
+        plan.errors.push(
+          `${where}: authority, year: ${file.path} already exists with other content; use --force to replace it`,
+        );
       }
       writes.push({ ...file, status });
     }

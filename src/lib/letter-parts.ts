@@ -39,7 +39,11 @@ const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', a
 export function markdownText(source: string): string {
   return source
     .replace(/&(?:#x([0-9a-f]+)|#(\d+)|(amp|lt|gt|quot|apos));/gi, (_, hex, dec, name) =>
-      hex ? String.fromCodePoint(parseInt(hex, 16)) : dec ? String.fromCodePoint(Number(dec)) : NAMED[name.toLowerCase()]!,
+      hex
+        ? String.fromCodePoint(parseInt(hex, 16))
+        : dec
+          ? String.fromCodePoint(Number(dec))
+          : NAMED[name.toLowerCase()]!,
     )
     .replace(/\\([!-/:-@[-`{-~])/g, '$1');
 }
@@ -71,7 +75,8 @@ export function letterParts(body: string): LetterPart[] {
     lines: [],
   };
   const close = () => {
-    if (current.key) parts.push({ key: current.key, heading: current.heading, blocks: toBlocks(current.lines) });
+    if (current.key)
+      parts.push({ key: current.key, heading: current.heading, blocks: toBlocks(current.lines) });
   };
   for (const line of lines.slice(titleAt + 1)) {
     if (STATUTORY.test(markdownText(line))) break;

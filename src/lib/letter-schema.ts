@@ -3,32 +3,22 @@
  * letter with it, and the importer validates what it is about to write with the very
  * same schema, so the two can never disagree.
  */
-import { z } from "astro/zod";
-import { GRADE_SCALE, isGrade, type Grade } from "./grades.ts";
-import {
-  ASSESSMENT_YEARS,
-  isAssessmentYear,
-  type AssessmentYear,
-} from "./years.ts";
+import { z } from 'astro/zod';
+import { GRADE_SCALE, isGrade, type Grade } from './grades.ts';
+import { ASSESSMENT_YEARS, isAssessmentYear, type AssessmentYear } from './years.ts';
 
 /** A missing field says so, rather than "expected string, received undefined". */
 const orRequired = (message?: string) => (issue: { input?: unknown }) =>
-  issue.input === undefined ? "is required" : message;
+  issue.input === undefined ? 'is required' : message;
 
-const scaleWords = GRADE_SCALE.map(
-  (s) => `${s.grade} (${s.label.toLowerCase()})`,
-).join(", ");
+const scaleWords = GRADE_SCALE.map((s) => `${s.grade} (${s.label.toLowerCase()})`).join(', ');
 
 export const gradeSchema = z.custom<Grade>(isGrade, {
-  error: orRequired(
-    `must be a whole number on the four-point scale: ${scaleWords}`,
-  ),
+  error: orRequired(`must be a whole number on the four-point scale: ${scaleWords}`),
 });
 
 export const yearSchema = z.custom<AssessmentYear>(isAssessmentYear, {
-  error: orRequired(
-    `must be an assessment year: ${ASSESSMENT_YEARS.join(", ")}`,
-  ),
+  error: orRequired(`must be an assessment year: ${ASSESSMENT_YEARS.join(', ')}`),
 });
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -39,11 +29,7 @@ export function isIsoDate(value: string): boolean {
   if (!match) return false;
   const [, y, m, d] = match.map(Number) as [number, number, number, number];
   const date = new Date(Date.UTC(y, m - 1, d));
-  return (
-    date.getUTCFullYear() === y &&
-    date.getUTCMonth() === m - 1 &&
-    date.getUTCDate() === d
-  );
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
 /** YAML reads an unquoted 2010-12-09 as a Date; keep the day, drop the time zone. */
@@ -51,13 +37,10 @@ const isoDateSchema = z.preprocess(
   (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
   z
     .string({ error: orRequired() })
-    .refine(isIsoDate, { error: "must be a calendar date written YYYY-MM-DD" }),
+    .refine(isIsoDate, { error: 'must be a calendar date written YYYY-MM-DD' }),
 );
 
-const line = z
-  .string({ error: orRequired() })
-  .trim()
-  .min(1, { error: "must not be empty" });
+const line = z.string({ error: orRequired() }).trim().min(1, { error: 'must not be empty' });
 
 export const letterSchema = z
   .strictObject({
@@ -79,9 +62,7 @@ export const letterSchema = z
         /** The addressee's post: "Executive Director, Children and Young People's Services". */
         role: line,
         /** The postal address, one line each. */
-        address: z
-          .array(line, { error: orRequired() })
-          .min(1, { error: "needs at least one line" }),
+        address: z.array(line, { error: orRequired() }).min(1, { error: 'needs at least one line' }),
       },
       { error: orRequired() },
     ),
@@ -111,7 +92,7 @@ export const letterSchema = z
       {
         /** The published text this letter was made from: content/sources/<slug>/<year>.txt */
         path: z.string().regex(/^(?:[\w.-]+\/)*sources\/[a-z0-9-]+\/\d{4}\.txt$/, {
-          error: "must be content/sources/<authority-slug>/<year>.txt",
+          error: 'must be content/sources/<authority-slug>/<year>.txt',
         }),
         /** The original publication's address, where known. */
         url: z.url().optional(),
@@ -122,15 +103,15 @@ export const letterSchema = z
   .superRefine((letter, ctx) => {
     if (letter.previous && letter.previous.year !== letter.year - 1) {
       ctx.addIssue({
-        code: "custom",
-        path: ["previous", "year"],
+        code: 'custom',
+        path: ['previous', 'year'],
         message: `must be the year before the letter's year (${letter.year - 1}), not ${letter.previous.year}`,
       });
     }
     if (Number(letter.date.slice(0, 4)) < letter.year) {
       ctx.addIssue({
-        code: "custom",
-        path: ["date"],
+        code: 'custom',
+        path: ['date'],
         message: `${letter.date} is before the assessment year ${letter.year}`,
       });
     }
@@ -144,7 +125,7 @@ export type LetterData = z.output<typeof letterSchema>;
 /** "previous.year: must be …" — one line per problem, each naming the field. */
 export function formatIssues(error: z.ZodError): string[] {
   return error.issues.map((issue) => {
-    const field = issue.path.length ? issue.path.join(".") : "(frontmatter)";
+    const field = issue.path.length ? issue.path.join('.') : '(frontmatter)';
     return `${field}: ${issue.message}`;
   });
 }

@@ -47,8 +47,18 @@ type Block =
   | { kind: 'node'; line: number; node: RootContent };
 
 const MONTHS = [
-  'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
 ];
 
 /** Words in the letters' fixed lines, compared with straight quotes and single spaces. */
@@ -115,7 +125,11 @@ function readDate(line: Line): string {
       return `${year}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
     }
   }
-  throw new LetterTextError(line.number, 'date', `"${line.text}" is not a date that can be read (expected e.g. "9 December 2010")`);
+  throw new LetterTextError(
+    line.number,
+    'date',
+    `"${line.text}" is not a date that can be read (expected e.g. "9 December 2010")`,
+  );
 }
 
 const text = (value: string): PhrasingContent => ({ type: 'text', value });
@@ -153,7 +167,11 @@ function scaleTable(run: Line[]): Table | undefined {
       const grade = Number(number);
       const step = GRADE_SCALE.find((s) => s.grade === grade);
       if (!step || gradeFromLabel(plain(words!)) !== grade) {
-        throw new LetterTextError(run[i]!.number, 'scale', `the row "${run[i]!.text}" does not match the four-point scale`);
+        throw new LetterTextError(
+          run[i]!.number,
+          'scale',
+          `the row "${run[i]!.text}" does not match the four-point scale`,
+        );
       }
       return [number!, plain(words!), description!.trim()];
     }),
@@ -163,7 +181,11 @@ function scaleTable(run: Line[]): Table | undefined {
 function readGrade(line: Line): { grade: Grade; label: string; number: number } {
   const match = GRADE_LINE.exec(plain(line.text));
   if (!match) {
-    throw new LetterTextError(line.number, 'grade', `cannot read the grade in "${line.text}" (expected e.g. "Performs well (3)")`);
+    throw new LetterTextError(
+      line.number,
+      'grade',
+      `cannot read the grade in "${line.text}" (expected e.g. "Performs well (3)")`,
+    );
   }
   const [, words, digits] = match;
   const number = Number(digits);
@@ -264,20 +286,35 @@ export function parseLetterText(source: string, options: ParseOptions = {}): Par
   const head = runs.slice(0, salutationAt);
   const dateAt = head.findIndex((run) => run.length === 1 && DATE_LIKE.test(run[0]!.text));
   if (dateAt < 0) {
-    throw new LetterTextError(runs[salutationAt]![0]!.number, 'date', 'no date before the salutation (expected e.g. "9 December 2010")');
+    throw new LetterTextError(
+      runs[salutationAt]![0]!.number,
+      'date',
+      'no date before the salutation (expected e.g. "9 December 2010")',
+    );
   }
   const date = readDate(head[dateAt]![0]!);
-  const sender = head.slice(0, dateAt).flat().map((l) => l.text);
+  const sender = head
+    .slice(0, dateAt)
+    .flat()
+    .map((l) => l.text);
   const recipientLines = head.slice(dateAt + 1).flat();
   if (recipientLines.length < 3) {
-    throw new LetterTextError(head[dateAt]![0]!.number + 1, 'recipient', 'expected the name, post and address lines after the date');
+    throw new LetterTextError(
+      head[dateAt]![0]!.number + 1,
+      'recipient',
+      'expected the name, post and address lines after the date',
+    );
   }
   const [recipientName, recipientRole, ...address] = recipientLines.map((l) => l.text);
 
   // The signatory's name and post are the last two lines; the sign-off stays in the body.
   const tail = runs[runs.length - 1]!;
   if (runs.length - 1 <= salutationAt || tail.length < 2) {
-    throw new LetterTextError(lastLine, 'signatory', "expected the signatory's name and post as the last two lines");
+    throw new LetterTextError(
+      lastLine,
+      'signatory',
+      "expected the signatory's name and post as the last two lines",
+    );
   }
   const signatory = { name: tail[tail.length - 2]!.text, role: tail[tail.length - 1]!.text };
   const bodyRuns = [...runs.slice(salutationAt, -1), ...(tail.length > 2 ? [tail.slice(0, -2)] : [])];
@@ -293,10 +330,22 @@ export function parseLetterText(source: string, options: ParseOptions = {}): Par
     if (titleMatch && !GRADE_LINE_START.test(said)) {
       const year = Number(titleMatch[2]);
       if (!isAssessmentYear(year)) {
-        throw new LetterTextError(first.number, 'year', `${year} is not an assessment year (${ASSESSMENT_YEARS.join(', ')})`);
+        throw new LetterTextError(
+          first.number,
+          'year',
+          `${year} is not an assessment year (${ASSESSMENT_YEARS.join(', ')})`,
+        );
       }
-      title = { authority: first.text.replace(/\s+children.s services assessment\s+\d{4}$/i, '').trim(), year, line: first.number };
-      blocks.push({ kind: 'node', line: first.number, node: { type: 'heading', depth: 2, children: [text(first.text)] } });
+      title = {
+        authority: first.text.replace(/\s+children.s services assessment\s+\d{4}$/i, '').trim(),
+        year,
+        line: first.number,
+      };
+      blocks.push({
+        kind: 'node',
+        line: first.number,
+        node: { type: 'heading', depth: 2, children: [text(first.text)] },
+      });
     } else if (GRADE_LINE_START.test(said) && run.slice(1).every((l) => RULE_LINE.test(l.text))) {
       grade = readGrade(first);
       const [, label, value] = GRADE_ROW.exec(first.text)!;
@@ -306,14 +355,25 @@ export function parseLetterText(source: string, options: ParseOptions = {}): Par
         node: table(['Assessment', 'Grade'], [[label!, value!.replace(/\s+/g, ' ')]]),
       });
     } else if (run.length === 1 && said.toLowerCase() === SUBJECT) {
-      blocks.push({ kind: 'node', line: first.number, node: { type: 'paragraph', children: [{ type: 'strong', children: [text(first.text)] }] } });
+      blocks.push({
+        kind: 'node',
+        line: first.number,
+        node: { type: 'paragraph', children: [{ type: 'strong', children: [text(first.text)] }] },
+      });
     } else if (run.length === 1 && SECTION_HEADINGS.includes(said.toLowerCase())) {
-      blocks.push({ kind: 'node', line: first.number, node: { type: 'heading', depth: 3, children: [text(first.text)] } });
+      blocks.push({
+        kind: 'node',
+        line: first.number,
+        node: { type: 'heading', depth: 3, children: [text(first.text)] },
+      });
     } else if (/^a handwritten signature\b/i.test(said)) {
       blocks.push({
         kind: 'node',
         line: first.number,
-        node: { type: 'paragraph', children: [{ type: 'emphasis', children: [text(run.map((l) => l.text).join(' '))] }] },
+        node: {
+          type: 'paragraph',
+          children: [{ type: 'emphasis', children: [text(run.map((l) => l.text).join(' '))] }],
+        },
       });
     } else {
       const scale = scaleTable(run);
@@ -321,14 +381,19 @@ export function parseLetterText(source: string, options: ParseOptions = {}): Par
         blocks.push({ kind: 'node', line: first.number, node: scale });
       } else {
         const block = toBlock(run);
-        if (grade && summary === undefined && block.kind === 'paragraph') summary = { text: block.text, line: block.line };
+        if (grade && summary === undefined && block.kind === 'paragraph')
+          summary = { text: block.text, line: block.line };
         blocks.push(block);
       }
     }
   }
 
   if (!title) {
-    throw new LetterTextError(1, 'authority, year', `no "<Authority> children's services assessment <year>" line`);
+    throw new LetterTextError(
+      1,
+      'authority, year',
+      `no "<Authority> children's services assessment <year>" line`,
+    );
   }
   if (!grade) {
     throw new LetterTextError(1, 'grade', `no "Children's services assessment … Performs well (3)" line`);
@@ -336,12 +401,19 @@ export function parseLetterText(source: string, options: ParseOptions = {}): Par
 
   const previous = summary === undefined ? undefined : statedPrevious(summary.text, title.year);
   // 2009 was the first assessment: there is no previous grade to state.
-  if (!previous && title.year > ASSESSMENT_YEARS[0]) notes.push(`previous: the letter does not state its ${title.year - 1} grade in a form this reader knows; left out`);
+  if (!previous && title.year > ASSESSMENT_YEARS[0])
+    notes.push(
+      `previous: the letter does not state its ${title.year - 1} grade in a form this reader knows; left out`,
+    );
 
   const body: Root = {
     type: 'root',
     children: mendPageBreaks(blocks, notes).map((block) =>
-      block.kind === 'node' ? block.node : block.kind === 'list' ? listNode(block.items) : paragraphNode(block.text),
+      block.kind === 'node'
+        ? block.node
+        : block.kind === 'list'
+          ? listNode(block.items)
+          : paragraphNode(block.text),
     ),
   };
 

@@ -39,7 +39,9 @@ export function gradeCount(totals: Pick<NationalTotals, 'grades'>, grade: Grade)
   return totals.grades[grade];
 }
 
-export function totalsAddUp(totals: Pick<NationalTotals, 'grades' | 'notPublished' | 'authorities'>): boolean {
+export function totalsAddUp(
+  totals: Pick<NationalTotals, 'grades' | 'notPublished' | 'authorities'>,
+): boolean {
   const graded = GRADES.reduce((sum, grade) => sum + gradeCount(totals, grade), 0);
   return graded + totals.notPublished === totals.authorities;
 }

@@ -4,7 +4,13 @@
  */
 import type { Authority, Letter } from './archive.ts';
 import { GRADES, type Grade } from './grades.ts';
-import { direction, type Direction, type GradeHistory, type KnownGrade, type YearGrade } from './grade-history.ts';
+import {
+  direction,
+  type Direction,
+  type GradeHistory,
+  type KnownGrade,
+  type YearGrade,
+} from './grade-history.ts';
 import type { AssessmentYear } from './years.ts';
 
 export interface AuthorityHistory<L extends Letter = Letter> extends Authority<L> {

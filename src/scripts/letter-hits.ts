@@ -14,8 +14,8 @@ const status = document.querySelector<HTMLElement>('#hits-status')!;
 const holder = document.querySelector<HTMLElement>('#hits-letter')!;
 const toolbar = document.querySelector<HTMLElement>('#hits-toolbar')!;
 const position = toolbar.querySelector<HTMLElement>('[data-position]')!;
-const [previous, next, clear] = ['previous', 'next', 'clear'].map(
-  (name) => toolbar.querySelector<HTMLButtonElement>(`[data-action="${name}"]`)!,
+const [previous, next, clear] = ['previous', 'next', 'clear'].map((name) =>
+  toolbar.querySelector<HTMLButtonElement>(`[data-action="${name}"]`)!,
 ) as [HTMLButtonElement, HTMLButtonElement, HTMLButtonElement];
 const plain = toolbar.querySelector<HTMLAnchorElement>('[data-plain]')!;
 
@@ -35,7 +35,8 @@ function show(index: number): void {
 
 async function open(): Promise<void> {
   if (!isLetterPath(letter)) {
-    status.textContent = 'This page shows a letter with your search words marked, but the link does not name a letter.';
+    status.textContent =
+      'This page shows a letter with your search words marked, but the link does not name a letter.';
     return;
   }
   const url = sitePath(letter);
@@ -58,7 +59,9 @@ async function open(): Promise<void> {
   }
   status.textContent = `${marks.length} ${marks.length === 1 ? 'hit' : 'hits'} for “${query}”.`;
   // Start at the section the result pointed to, where it has a hit.
-  const section = location.hash ? holder.querySelector(`[id="${CSS.escape(decodeURIComponent(location.hash.slice(1)))}"]`) : null;
+  const section = location.hash
+    ? holder.querySelector(`[id="${CSS.escape(decodeURIComponent(location.hash.slice(1)))}"]`)
+    : null;
   const first = section
     ? marks.findIndex((mark) => section.compareDocumentPosition(mark) & Node.DOCUMENT_POSITION_FOLLOWING)
     : 0;

@@ -46,7 +46,11 @@ function showState(state: SearchState): void {
   }
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
@@ -69,7 +73,11 @@ function resultItem(data: PagefindResultData, query: string): HTMLLIElement {
   const hits = new URLSearchParams({ letter, q: query });
   const anchor = section?.anchor?.id ? `#${encodeURIComponent(section.anchor.id)}` : '';
   const heading = el('h2');
-  const link = el('a', undefined, `${data.filters.authority?.[0] ?? data.meta.title}, ${data.filters.year?.[0] ?? ''}`);
+  const link = el(
+    'a',
+    undefined,
+    `${data.filters.authority?.[0] ?? data.meta.title}, ${data.filters.year?.[0] ?? ''}`,
+  );
   link.href = query ? `${sitePath('search/letter/')}?${hits}${anchor}` : sitePath(letter);
   heading.append(link);
 

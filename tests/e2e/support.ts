@@ -8,7 +8,9 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'
 
 export async function expectNoAxeViolations(page: Page): Promise<void> {
   const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  const summary = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
+  const summary = violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`,
+  );
   expect(summary).toEqual([]);
 }
 
@@ -28,7 +30,8 @@ export function watchPage(page: Page, origin: string): PageWatch {
   page.on('pageerror', (error) => watch.consoleErrors.push(error.message));
   page.on('request', (request) => {
     const url = new URL(request.url());
-    if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== origin) watch.offsite.push(request.url());
+    if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== origin)
+      watch.offsite.push(request.url());
     if (request.resourceType() === 'script') watch.scripts.push(request.url());
   });
   return watch;

@@ -22,7 +22,11 @@ test('letters sort A–Z by authority slug, then oldest first, and group by auth
     letter('City of Bristol', 2011),
     letter('Bristol City Council', 2009),
   ]);
-  expect(sorted.map((l) => l.id)).toEqual(['Bristol City Council/2009', 'City of Bristol/2011', 'Wrenfold Council/2010']);
+  expect(sorted.map((l) => l.id)).toEqual([
+    'Bristol City Council/2009',
+    'City of Bristol/2011',
+    'Wrenfold Council/2010',
+  ]);
   const groups = lettersByAuthority(sorted);
   expect(groups.map((g) => `${g.slug}: ${g.name} (${g.letters.length})`)).toEqual([
     'bristol: City of Bristol (2)',

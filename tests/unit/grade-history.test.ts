@@ -17,7 +17,9 @@ function letter(year: AssessmentYear, grade: Grade, previous?: Grade): Letter {
 }
 
 const summary = (letters: Letter[]) =>
-  gradeHistory(letters).years.map((y) => `${y.year}: ${y.basis === 'none' ? '-' : y.grade} (${describeBasis(y)})`);
+  gradeHistory(letters).years.map(
+    (y) => `${y.year}: ${y.basis === 'none' ? '-' : y.grade} (${describeBasis(y)})`,
+  );
 
 describe('the grade in each year', () => {
   test('comes from that year’s letter, a later letter’s statement, or is not known', () => {
@@ -33,7 +35,9 @@ describe('the grade in each year', () => {
   });
 
   test('fails, naming both letters, where a later letter disagrees', () => {
-    expect(() => gradeHistory([letter(2010, 3), letter(2011, 2, 2)])).toThrowErrorMatchingInlineSnapshot(`[Error: Grades disagree for Testmoor Council 2010: content/letters/testmoor/2010.mdx gives grade 3 (performs well), but content/letters/testmoor/2011.mdx states grade 2 (performs adequately): "Said in 2011."]`);
+    expect(() => gradeHistory([letter(2010, 3), letter(2011, 2, 2)])).toThrowErrorMatchingInlineSnapshot(
+      `[Error: Grades disagree for Testmoor Council 2010: content/letters/testmoor/2010.mdx gives grade 3 (performs well), but content/letters/testmoor/2011.mdx states grade 2 (performs adequately): "Said in 2011."]`,
+    );
   });
 
   test('Northamptonshire: 2010 stated by the 2011 letter, unchanged at performs adequately', () => {
@@ -49,7 +53,9 @@ describe('the grade in each year', () => {
 
   test('Cambridgeshire: 2009 stated by the 2010 letter, unchanged at performs well', () => {
     const cambs = { id: 'cambridgeshire/2010', data: frontmatter(CAMBRIDGESHIRE) as LetterData };
-    expect(gradeHistory([cambs]).changes.map(describeChange)).toEqual(['Unchanged: performs well in 2009 and 2010']);
+    expect(gradeHistory([cambs]).changes.map(describeChange)).toEqual([
+      'Unchanged: performs well in 2009 and 2010',
+    ]);
   });
 });
 

@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { GRADE_SCALE, GRADES, gradeFromLabel, gradeLabel, gradeWithNumber, isGrade } from '../../src/lib/grades.ts';
+import {
+  GRADE_SCALE,
+  GRADES,
+  gradeFromLabel,
+  gradeLabel,
+  gradeWithNumber,
+  isGrade,
+} from '../../src/lib/grades.ts';
 
 describe('the four-point scale', () => {
   test('runs from 4, performs excellently, down to 1, performs poorly', () => {

@@ -37,11 +37,13 @@ describe('the committed letters are exactly what the importer writes', () => {
 });
 
 /** The errors the importer reports for one letter text, as it prints them. */
-const errorsFor = (text: string | Uint8Array) => planImport([input('letter.txt', text)], { existing: nothingYet }).errors;
+const errorsFor = (text: string | Uint8Array) =>
+  planImport([input('letter.txt', text)], { existing: nothingYet }).errors;
 
 describe('bad input stops with file:line, the field and what is wrong', () => {
   test('grade words that disagree with the number', () => {
-    expect(errorsFor(CAMBRIDGESHIRE.replace('Performs well (3)', 'Performs well (2)'))).toMatchInlineSnapshot(`
+    expect(errorsFor(CAMBRIDGESHIRE.replace('Performs well (3)', 'Performs well (2)')))
+      .toMatchInlineSnapshot(`
       [
         "letter.txt:31: grade: the words "Performs well" mean 3, but the number says 2 (Performs adequately)",
       ]
@@ -49,7 +51,8 @@ describe('bad input stops with file:line, the field and what is wrong', () => {
   });
 
   test('no grade line', () => {
-    expect(errorsFor(CAMBRIDGESHIRE.replace(/Children's services assessment\tPerforms well \(3\)\n.*\n/, ''))).toMatchInlineSnapshot(`
+    expect(errorsFor(CAMBRIDGESHIRE.replace(/Children's services assessment\tPerforms well \(3\)\n.*\n/, '')))
+      .toMatchInlineSnapshot(`
       [
         "letter.txt:1: grade: no "Children's services assessment … Performs well (3)" line",
       ]
@@ -57,7 +60,8 @@ describe('bad input stops with file:line, the field and what is wrong', () => {
   });
 
   test('a grade outside 1 to 4', () => {
-    expect(errorsFor(CAMBRIDGESHIRE.replace('Performs well (3)', 'Performs well (5)'))).toMatchInlineSnapshot(`
+    expect(errorsFor(CAMBRIDGESHIRE.replace('Performs well (3)', 'Performs well (5)')))
+      .toMatchInlineSnapshot(`
       [
         "letter.txt:31: grade: 5 is not on the four-point scale (1 to 4)",
       ]
@@ -86,7 +90,11 @@ describe('bad input stops with file:line, the field and what is wrong', () => {
   });
 
   test('no "<Authority> children\'s services assessment <year>" line', () => {
-    expect(errorsFor(CAMBRIDGESHIRE.replace("Cambridgeshire County Council children's services assessment 2010\n", ''))).toMatchInlineSnapshot(`
+    expect(
+      errorsFor(
+        CAMBRIDGESHIRE.replace("Cambridgeshire County Council children's services assessment 2010\n", ''),
+      ),
+    ).toMatchInlineSnapshot(`
       [
         "letter.txt:1: authority, year: no "<Authority> children's services assessment <year>" line",
       ]
@@ -94,7 +102,11 @@ describe('bad input stops with file:line, the field and what is wrong', () => {
   });
 
   test('a year outside 2009 to 2011', () => {
-    expect(errorsFor(CAMBRIDGESHIRE.replace("children's services assessment 2010", "children's services assessment 2015"))).toMatchInlineSnapshot(`
+    expect(
+      errorsFor(
+        CAMBRIDGESHIRE.replace("children's services assessment 2010", "children's services assessment 2015"),
+      ),
+    ).toMatchInlineSnapshot(`
       [
         "letter.txt:29: year: 2015 is not an assessment year (2009, 2010, 2011)",
       ]
@@ -135,7 +147,9 @@ describe('bad input stops with file:line, the field and what is wrong', () => {
   });
 
   test('two inputs in one batch for the same authority and year: none is written', () => {
-    const plan = planImport([input('a.txt', CAMBRIDGESHIRE), input('b.txt', CAMBRIDGESHIRE)], { existing: nothingYet });
+    const plan = planImport([input('a.txt', CAMBRIDGESHIRE), input('b.txt', CAMBRIDGESHIRE)], {
+      existing: nothingYet,
+    });
     expect(plan.errors).toMatchInlineSnapshot(`
       [
         "b.txt:29: authority, year: Cambridgeshire County Council 2010 is also in a.txt; import one letter per authority and year",
@@ -166,7 +180,9 @@ describe('npm run import', () => {
     writeFileSync(bad, CAMBRIDGESHIRE.replace('Performs well (3)', 'Performs well (2)'));
     const result = run(root, SOURCES[1]!, bad);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain(`${bad}:31: grade: the words "Performs well" mean 3, but the number says 2 (Performs adequately)`);
+    expect(result.stderr).toContain(
+      `${bad}:31: grade: the words "Performs well" mean 3, but the number says 2 (Performs adequately)`,
+    );
     expect(result.stderr).toContain('Nothing written');
     expect(filesUnder(root)).toEqual(['bad.txt']);
   });
@@ -189,7 +205,9 @@ describe('npm run import', () => {
     expect(refused.status).toBe(1);
     expect(readFileSync(letter, 'utf8')).toBe('edited by hand\n');
     expect(run(root, '--force', SOURCES[0]!).status).toBe(0);
-    expect(readFileSync(letter, 'utf8')).toBe(readFileSync('content/letters/cambridgeshire/2010.mdx', 'utf8'));
+    expect(readFileSync(letter, 'utf8')).toBe(
+      readFileSync('content/letters/cambridgeshire/2010.mdx', 'utf8'),
+    );
   });
 
   test('with no files, prints how to use it', () => {

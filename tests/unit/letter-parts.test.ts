@@ -14,10 +14,14 @@ describe('the parts a comparison sets side by side', () => {
     ]);
     expect(parts[0]!.blocks[0]).toEqual({
       kind: 'paragraph',
-      text: expect.stringMatching(/^Children's services in Northamptonshire County Council perform adequately, as in 2010\./),
+      text: expect.stringMatching(
+        /^Children's services in Northamptonshire County Council perform adequately, as in 2010\./,
+      ),
     });
     expect(parts[1]!.blocks).toEqual([{ kind: 'list', items: expect.any(Array) }]);
-    expect((parts[1]!.blocks[0] as { items: string[] }).items[2]).toContain('attaining five A* to C grade GCSEs');
+    expect((parts[1]!.blocks[0] as { items: string[] }).items[2]).toContain(
+      'attaining five A* to C grade GCSEs',
+    );
   });
 
   test('Cambridgeshire 2010: summary, key areas, outcomes, prospects; the statutory line is not a part', () => {
@@ -35,5 +39,7 @@ describe('the parts a comparison sets side by side', () => {
 });
 
 test('markdown escapes and character references come back as the letter’s characters', () => {
-  expect(markdownText("\\{process.exit(1)} \\<b> A\\* &#x69;mport &amp; &#39;")).toBe("{process.exit(1)} <b> A* import & '");
+  expect(markdownText('\\{process.exit(1)} \\<b> A\\* &#x69;mport &amp; &#39;')).toBe(
+    "{process.exit(1)} <b> A* import & '",
+  );
 });

@@ -19,7 +19,7 @@ describe('reading a published letter', () => {
       year: 2011,
       grade: 2,
       date: '2011-11-08',
-      recipient: { name: 'Mr Charlie MacNally', role: 'Director of Adult and Children\'s Services' },
+      recipient: { name: 'Mr Charlie MacNally', role: "Director of Adult and Children's Services" },
       signatory: { name: 'Juliet Winstanley', role: "Divisional Manager, Children's Services Assessment" },
       previous: {
         year: 2010,
@@ -64,7 +64,9 @@ describe('reading a published letter', () => {
     expect(mdx).toContain("\n## Northamptonshire County Council children's services assessment 2011\n");
     expect(mdx).toContain('\n### Strengths\n');
     expect(mdx).toContain('\n### Areas for further improvement\n');
-    expect(mdx).toContain('| 1 | Performs poorly | An organisation that does not meet minimum requirements |');
+    expect(mdx).toContain(
+      '| 1 | Performs poorly | An organisation that does not meet minimum requirements |',
+    );
     expect(mdx).toContain("| Children's services assessment | Performs adequately (2) |");
   });
 
@@ -72,7 +74,9 @@ describe('reading a published letter', () => {
     const text = CAMBRIDGESHIRE.replace('continue to perform well.', 'are reported on below.');
     const { data, notes } = parseLetterText(text);
     expect(data.previous).toBeUndefined();
-    expect(notes).toContain("previous: the letter does not state its 2009 grade in a form this reader knows; left out");
+    expect(notes).toContain(
+      'previous: the letter does not state its 2009 grade in a form this reader knows; left out',
+    );
   });
 });
 

@@ -11,17 +11,27 @@ import {
 
 describe('search state in the URL', () => {
   test('round-trips the query and filters', () => {
-    const state = parseSearchParams(new URLSearchParams('q=%22care+leavers%22&year=2010&year=2011&grade=Performs+well+(3)'));
+    const state = parseSearchParams(
+      new URLSearchParams('q=%22care+leavers%22&year=2010&year=2011&grade=Performs+well+(3)'),
+    );
     expect(state).toEqual({
       q: '"care leavers"',
       filters: { year: ['2010', '2011'], grade: ['Performs well (3)'], authority: [] },
     });
-    expect(toSearchParams(state).toString()).toBe('q=%22care+leavers%22&year=2010&year=2011&grade=Performs+well+%283%29');
-    expect(pagefindFilters(state)).toEqual({ year: { any: ['2010', '2011'] }, grade: { any: ['Performs well (3)'] } });
+    expect(toSearchParams(state).toString()).toBe(
+      'q=%22care+leavers%22&year=2010&year=2011&grade=Performs+well+%283%29',
+    );
+    expect(pagefindFilters(state)).toEqual({
+      year: { any: ['2010', '2011'] },
+      grade: { any: ['Performs well (3)'] },
+    });
   });
 
   test('an empty URL is an empty search', () => {
-    expect(parseSearchParams(new URLSearchParams(''))).toEqual({ q: '', filters: { year: [], grade: [], authority: [] } });
+    expect(parseSearchParams(new URLSearchParams(''))).toEqual({
+      q: '',
+      filters: { year: [], grade: [], authority: [] },
+    });
   });
 });
 

@@ -22,9 +22,13 @@ test.each([
 });
 
 test('the same authority spelt differently keeps one slug', () => {
-  expect(authoritySlug('Cambridgeshire County Council')).toBe(authoritySlug('  cambridgeshire  county council '));
+  expect(authoritySlug('Cambridgeshire County Council')).toBe(
+    authoritySlug('  cambridgeshire  county council '),
+  );
 });
 
 test('a name with no letters or digits has no slug', () => {
-  expect(() => authoritySlug('—')).toThrowErrorMatchingInlineSnapshot(`[Error: Cannot make a slug from the authority name "—"]`);
+  expect(() => authoritySlug('—')).toThrowErrorMatchingInlineSnapshot(
+    `[Error: Cannot make a slug from the authority name "—"]`,
+  );
 });

@@ -7,12 +7,16 @@ const changes = (page: Page) => page.locator('main li[data-change]');
 test.describe('each kind of change reads correctly in words', () => {
   test('improved', async ({ page }) => {
     await page.goto('/authorities/brackenmoor/');
-    await expect(changes(page)).toHaveText(['2010 to 2011: Improved from performs adequately to performs well.']);
+    await expect(changes(page)).toHaveText([
+      '2010 to 2011: Improved from performs adequately to performs well.',
+    ]);
   });
 
   test('declined', async ({ page }) => {
     await page.goto('/authorities/eastwold/');
-    await expect(changes(page)).toHaveText(['2009 to 2010: Declined from performs well to performs adequately.']);
+    await expect(changes(page)).toHaveText([
+      '2009 to 2010: Declined from performs well to performs adequately.',
+    ]);
   });
 
   test('unchanged, each year stated by the next letter too', async ({ page }) => {
@@ -26,7 +30,9 @@ test.describe('each kind of change reads correctly in words', () => {
   test('a grade known only from a later letter', async ({ page }) => {
     await page.goto('/authorities/hollowmere/');
     await expect(page.locator('main table tbody tr').nth(1)).toContainText('Stated in the 2011 letter');
-    await expect(changes(page)).toHaveText(['2010 to 2011: Unchanged: performs excellently in 2010 and 2011.']);
+    await expect(changes(page)).toHaveText([
+      '2010 to 2011: Unchanged: performs excellently in 2010 and 2011.',
+    ]);
   });
 
   test('a missing year breaks the chain instead of being guessed', async ({ page }) => {
@@ -37,10 +43,14 @@ test.describe('each kind of change reads correctly in words', () => {
   });
 });
 
-test('a compare page shows the two grades, the change and both letters’ parts side by side', async ({ page }) => {
+test('a compare page shows the two grades, the change and both letters’ parts side by side', async ({
+  page,
+}) => {
   await page.goto('/authorities/brackenmoor/compare/2010-2011/');
   await expect(page.locator('h1')).toHaveText('Brackenmoor County Council: 2010 and 2011 compared');
-  await expect(page.locator('main .change')).toHaveText('Improved from performs adequately to performs well.');
+  await expect(page.locator('main .change')).toHaveText(
+    'Improved from performs adequately to performs well.',
+  );
   await expect(page.locator('main section.part h2')).toHaveText([
     'Summary judgement',
     'Strengths',
@@ -49,8 +59,12 @@ test('a compare page shows the two grades, the change and both letters’ parts 
     'Prospects for improvement',
   ]);
   const summary = page.locator('section.part').first().locator('.column');
-  await expect(summary.nth(0)).toContainText('Children\'s services in Brackenmoor County Council perform adequately.');
-  await expect(summary.nth(1)).toContainText('Children\'s services in Brackenmoor County Council perform well.');
+  await expect(summary.nth(0)).toContainText(
+    "Children's services in Brackenmoor County Council perform adequately.",
+  );
+  await expect(summary.nth(1)).toContainText(
+    "Children's services in Brackenmoor County Council perform well.",
+  );
   const [left, right] = [await summary.nth(0).boundingBox(), await summary.nth(1).boundingBox()];
   expect(right!.x).toBeGreaterThan(left!.x + left!.width - 1);
   expect(right!.y).toBe(left!.y);
@@ -62,7 +76,9 @@ test('a compare page shows the two grades, the change and both letters’ parts 
 
 test('year pages count exactly the letters of that year', async ({ page }) => {
   for (const year of [2009, 2010, 2011]) {
-    const letters = readdirSync('tests/fixtures/letters', { recursive: true }).filter((f) => String(f).endsWith(`${year}.mdx`));
+    const letters = readdirSync('tests/fixtures/letters', { recursive: true }).filter((f) =>
+      String(f).endsWith(`${year}.mdx`),
+    );
     await page.goto(`/years/${year}/`);
     await expect(page.locator('table.counts tfoot td').first()).toHaveText(String(letters.length));
   }
@@ -73,7 +89,9 @@ test('the hostile letter shows its braces, tags, import and export as text', asy
   page.on('dialog', (dialog) => void dialogs.push(dialog.message()));
   await page.goto('/authorities/wrenfold/2010/');
   const body = page.locator('article .letter-body');
-  await expect(body).toContainText('Inspectors noted {process.exit(1)} and <script>alert(1)</script> in the case notes.');
+  await expect(body).toContainText(
+    'Inspectors noted {process.exit(1)} and <script>alert(1)</script> in the case notes.',
+  );
   await expect(body).toContainText("import x from 'y'");
   await expect(body).toContainText('export const a = 1');
   await expect(page.locator('script')).toHaveCount(0);
@@ -97,11 +115,15 @@ for (const path of PAGE_TYPES) {
     // The search page fills in its results after loading: test it once they are there.
     if (path.startsWith('/search/')) await expect(page.locator('#search-status')).toContainText('found');
     await expectNoAxeViolations(page);
-    const links = await page.locator('a[href]:visible').evaluateAll((all) => all.map((a) => (a as HTMLAnchorElement).href));
+    const links = await page
+      .locator('a[href]:visible')
+      .evaluateAll((all) => all.map((a) => (a as HTMLAnchorElement).href));
     const reached = new Set<string>();
     for (let i = 0; i < links.length + 60 && reached.size < new Set(links).size; i++) {
       await page.keyboard.press('Tab');
-      const href = await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.href ?? '');
+      const href = await page.evaluate(
+        () => (document.activeElement as HTMLAnchorElement | null)?.href ?? '',
+      );
       if (href) reached.add(href);
     }
     expect([...new Set(links)].filter((href) => !reached.has(href))).toEqual([]);

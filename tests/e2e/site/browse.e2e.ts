@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from '../support.ts';
 
-test('Northamptonshire: 2010 stated by the 2011 letter, unchanged at performs adequately', async ({ page }) => {
+test('Northamptonshire: 2010 stated by the 2011 letter, unchanged at performs adequately', async ({
+  page,
+}) => {
   await page.goto('/authorities/northamptonshire/');
   const rows = page.locator('main table tbody tr');
   await expect(rows.nth(0)).toContainText('2009Not knownNo letter in the archive');
@@ -14,13 +16,17 @@ test('Northamptonshire: 2010 stated by the 2011 letter, unchanged at performs ad
   await expect(page.locator('main li[data-change]')).toHaveText([
     '2010 to 2011: Unchanged: performs adequately in 2010 and 2011.',
   ]);
-  await expect(page.locator('svg[role="img"] desc')).toContainText('2010: performs adequately (2), stated in the 2011 letter');
+  await expect(page.locator('svg[role="img"] desc')).toContainText(
+    '2010: performs adequately (2), stated in the 2011 letter',
+  );
   await expectNoAxeViolations(page);
 });
 
 test('Cambridgeshire: 2009 stated by the 2010 letter, unchanged at performs well', async ({ page }) => {
   await page.goto('/authorities/cambridgeshire/');
-  await expect(page.locator('main li[data-change]')).toHaveText(['2009 to 2010: Unchanged: performs well in 2009 and 2010.']);
+  await expect(page.locator('main li[data-change]')).toHaveText([
+    '2009 to 2010: Unchanged: performs well in 2009 and 2010.',
+  ]);
   await expect(page.locator('main table tbody tr').nth(0)).toContainText('Stated in the 2010 letter');
 });
 
@@ -38,7 +44,10 @@ test('the A to Z lists both authorities with their latest known grade', async ({
 const NATIONAL = {
   2009: { counts: ['10', '93', '40', '9'], source: 'reported 9 December 2009' },
   2010: { counts: ['20', '77', '37', '12', '6'], source: 'reported 9 December 2010' },
-  2011: { counts: ['28', '71', '33', '15', '5'], source: '25 authorities improved and 7 declined against 2010' },
+  2011: {
+    counts: ['28', '71', '33', '15', '5'],
+    source: '25 authorities improved and 7 declined against 2010',
+  },
 };
 
 for (const [year, expected] of Object.entries(NATIONAL)) {
@@ -63,7 +72,11 @@ test('/years/2010/ lists Cambridgeshire by letter and Northamptonshire as stated
 test('the home page has a search box, counts and links to browse', async ({ page }) => {
   await page.goto('/');
   await expect(page.locator('main input[name="q"]')).toBeVisible();
-  await expect(page.locator('main .counts li')).toHaveText(['2 letters', '2 authorities', '2 years with letters']);
+  await expect(page.locator('main .counts li')).toHaveText([
+    '2 letters',
+    '2 authorities',
+    '2 years with letters',
+  ]);
   await expect(page.locator('main a[href="/authorities/"]')).toBeVisible();
   await expect(page.locator('main a[href="/years/"]')).toBeVisible();
 });

@@ -12,7 +12,9 @@ async function searchFromHeader(page: Page, query: string) {
 }
 
 test.describe('phrases', () => {
-  test('"care leavers" finds Cambridgeshire 2010 only, from the search box and from a shared URL', async ({ page }) => {
+  test('"care leavers" finds Cambridgeshire 2010 only, from the search box and from a shared URL', async ({
+    page,
+  }) => {
     await searchFromHeader(page, '"care leavers"');
     await expect(status(page)).toHaveText('1 letter found for “"care leavers"”.');
     await expect(results(page)).toHaveText(['Cambridgeshire County Council, 2010']);
@@ -69,11 +71,17 @@ test('filters narrow the results, live in the URL, and the back button restores 
   await expect(page.getByLabel('2010', { exact: false })).not.toBeChecked();
 });
 
-test('a result opens its letter with the hits marked, the first in view, and steps through them', async ({ page }) => {
+test('a result opens its letter with the hits marked, the first in view, and steps through them', async ({
+  page,
+}) => {
   await page.goto('/search/?q=children');
   await results(page).filter({ hasText: 'Northamptonshire' }).click();
-  await expect(page).toHaveURL(/\/search\/letter\/\?letter=authorities%2Fnorthamptonshire%2F2011%2F&q=children/);
-  await expect(page.locator('article h1')).toHaveText("Northamptonshire County Council: children's services assessment 2011");
+  await expect(page).toHaveURL(
+    /\/search\/letter\/\?letter=authorities%2Fnorthamptonshire%2F2011%2F&q=children/,
+  );
+  await expect(page.locator('article h1')).toHaveText(
+    "Northamptonshire County Council: children's services assessment 2011",
+  );
   const marks = page.locator('#hits-letter mark.hit');
   const total = await marks.count();
   expect(total).toBeGreaterThan(3);
@@ -103,7 +111,9 @@ for (const query of ['(', '*', '<img src=x onerror=alert(1)>', '"</mark><script>
     await expect(page.locator('#search-q')).toHaveValue(query);
     await expect(page.locator('main img, main script, #search-results mark mark')).toHaveCount(0);
 
-    await page.goto(`/search/letter/?letter=authorities%2Fcambridgeshire%2F2010%2F&q=${encodeURIComponent(query)}`);
+    await page.goto(
+      `/search/letter/?letter=authorities%2Fcambridgeshire%2F2010%2F&q=${encodeURIComponent(query)}`,
+    );
     await expect(page.locator('#hits-letter article h1')).toBeVisible();
     await expect(page.locator('#hits-letter img, #hits-letter script')).toHaveCount(0);
     await expect(page.locator('[data-position]')).not.toBeEmpty();
@@ -114,7 +124,10 @@ for (const query of ['(', '*', '<img src=x onerror=alert(1)>', '"</mark><script>
   });
 }
 
-test('the search page with results has no axe violations and requests nothing off-site', async ({ page, baseURL }) => {
+test('the search page with results has no axe violations and requests nothing off-site', async ({
+  page,
+  baseURL,
+}) => {
   const watch = watchPage(page, new URL(baseURL!).origin);
   await page.goto('/search/?q=%22care+leavers%22');
   await expect(results(page)).toHaveCount(1);
@@ -123,7 +136,10 @@ test('the search page with results has no axe violations and requests nothing of
   expect(watch.consoleErrors).toEqual([]);
 });
 
-test('without JavaScript the search page says search needs it and links to browsing', async ({ browser, baseURL }) => {
+test('without JavaScript the search page says search needs it and links to browsing', async ({
+  browser,
+  baseURL,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
   const page = await context.newPage();
   await page.goto('/search/?q=care');
