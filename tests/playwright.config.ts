@@ -6,7 +6,7 @@ import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.ts';
  * fixture archive of fictional authorities (dist-fixtures/), which has every kind of
  * grade change and compare page. `npm test` builds both before this runs.
  */
-const SITES = [
+const SITES: Array<{ name: string; port: number; env: Record<string, string> }> = [
   { name: 'site', port: 4399, env: {} },
   {
     name: 'fixture-archive',

@@ -82,7 +82,7 @@ export function comparePath(slug: string, from: number, to: number): string {
 
 /** Pairs of consecutive years in which the authority has both letters. */
 export function letterPairs<L extends Letter>(letters: readonly L[]): Array<[L, L]> {
-  const byYear = new Map(letters.map((letter) => [letter.data.year, letter]));
+  const byYear = new Map<number, L>(letters.map((letter) => [letter.data.year, letter]));
   return letters.flatMap((earlier) => {
     const later = byYear.get(earlier.data.year + 1);
     return later ? [[earlier, later] as [L, L]] : [];

@@ -35,13 +35,18 @@ export const nationalTotalsSchema = z
 
 export type NationalTotals = z.output<typeof nationalTotalsSchema>;
 
-export function gradeCount(totals: Pick<NationalTotals, 'grades'>, grade: Grade): number {
+/** The figures that must add up: written out, as the schema's own check uses them. */
+interface Counts {
+  grades: Record<Grade, number>;
+  notPublished: number;
+  authorities: number;
+}
+
+export function gradeCount(totals: Pick<Counts, 'grades'>, grade: Grade): number {
   return totals.grades[grade];
 }
 
-export function totalsAddUp(
-  totals: Pick<NationalTotals, 'grades' | 'notPublished' | 'authorities'>,
-): boolean {
+export function totalsAddUp(totals: Counts): boolean {
   const graded = GRADES.reduce((sum, grade) => sum + gradeCount(totals, grade), 0);
   return graded + totals.notPublished === totals.authorities;
 }
