@@ -1,0 +1,47 @@
+/**
+ * Bad letters must stop the real build, with the file and field named. These run
+ * `astro build` on small temporary archives, so they take seconds, not milliseconds.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+
+const LETTER = 'content/letters/cambridgeshire/2010.mdx';
+
+function buildArchive(files: Record<string, string>) {
+  const root = mkdtempSync(join(tmpdir(), 'letters-'));
+  const letters = join(root, 'letters');
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(letters, path, '..'), { recursive: true });
+    writeFileSync(join(letters, path), text);
+  }
+  cpSync('content/sources', join(root, 'sources'), { recursive: true });
+  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', LETTERS_DIR: letters, OUT_DIR: join(root, 'dist') },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+test(
+  'a letter in the wrong folder fails the build, naming the file and the field',
+  { timeout: 120_000 },
+  () => {
+    const { status, output } = buildArchive({ 'cambs/2010.mdx': readFileSync(LETTER, 'utf8') });
+    expect(status).not.toBe(0);
+    expect(output).toMatch(
+      /cambs\/2010\.mdx: authority: "Cambridgeshire County Council" has the slug "cambridgeshire"/,
+    );
+  },
+);
+
+test('a grade off the scale fails the build, naming the letter and the field', { timeout: 120_000 }, () => {
+  const { status, output } = buildArchive({
+    'cambridgeshire/2010.mdx': readFileSync(LETTER, 'utf8').replace('\ngrade: 3\n', '\ngrade: 5\n'),
+  });
+  expect(status).not.toBe(0);
+  expect(output).toContain('cambridgeshire/2010');
+  expect(output).toMatch(/grade.*must be a whole number on the four-point scale/);
+});
