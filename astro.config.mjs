@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
+import { securityHeaders } from './src/integrations/headers.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 
 // Tests build a fixture archive into its own folder (LETTERS_DIR, OUT_DIR) so it can never
@@ -19,7 +20,7 @@ export default defineConfig({
   // No remark or rehype plugins: the default processor renders GFM tables itself.
   // Letters keep their own punctuation: no curly quotes the letter did not print.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
-  integrations: [mdx(), pagefind()],
+  integrations: [mdx(), securityHeaders(), pagefind()],
   // Scripts always ship as files, never inline: the Content-Security-Policy allows no inline script.
   vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -5,7 +5,13 @@
 import { findMatches } from '../lib/search-query.ts';
 
 export function highlight(root: Element, terms: readonly string[]): HTMLElement[] {
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  // Only the letter's visible words: not the links and labels the site adds to it.
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) =>
+      node.parentElement?.closest('.anchor, .visually-hidden')
+        ? NodeFilter.FILTER_REJECT
+        : NodeFilter.FILTER_ACCEPT,
+  });
   const textNodes: Text[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) textNodes.push(node as Text);
   const marks: HTMLElement[] = [];

@@ -1,0 +1,12 @@
+import type { APIRoute } from 'astro';
+import { loadArchive } from '../../lib/collection.ts';
+import { GRADE_COLUMNS, gradeRows, toCsv, type GradeRow } from '../../lib/open-data.ts';
+import { siteUrl } from '../../lib/urls.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+  const { authorities } = await loadArchive();
+  const columns = Object.keys(GRADE_COLUMNS) as (keyof GradeRow)[];
+  return new Response(toCsv(columns, gradeRows(authorities, siteUrl(site))), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });
+};

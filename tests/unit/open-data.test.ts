@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { passageId } from '../../src/lib/anchors.ts';
+import { lettersByAuthority, sortLetters, type Letter } from '../../src/lib/archive.ts';
+import { citation } from '../../src/lib/citation.ts';
+import { gradeHistory } from '../../src/lib/grade-history.ts';
+import type { LetterData } from '../../src/lib/letter-schema.ts';
+import { GRADE_COLUMNS, gradeRows, letterPlainText, toCsv, type GradeRow } from '../../src/lib/open-data.ts';
+import { CAMBRIDGESHIRE, NORTHAMPTONSHIRE, frontmatter } from './letters.ts';
+
+const SITE = 'https://example.org/archive/';
+const letters = sortLetters(
+  [CAMBRIDGESHIRE, NORTHAMPTONSHIRE].map((path): Letter => ({
+    id: path,
+    data: frontmatter(path) as LetterData,
+  })),
+);
+const authorities = lettersByAuthority(letters).map((a) => ({ ...a, history: gradeHistory(a.letters) }));
+
+describe('grades data', () => {
+  test('holds the four known grades of today’s archive', () => {
+    expect(gradeRows(authorities, SITE).map((r) => `${r.slug} ${r.year} ${r.grade} ${r.basis}`)).toEqual([
+      'cambridgeshire 2009 3 stated in a later letter',
+      'cambridgeshire 2010 3 letter',
+      'northamptonshire 2010 2 stated in a later letter',
+      'northamptonshire 2011 2 letter',
+    ]);
+    expect(gradeRows(authorities, SITE)[0]).toMatchObject({
+      evidence: "Children's services in Cambridgeshire County Council continue to perform well.",
+      letter_url: 'https://example.org/archive/authorities/cambridgeshire/2010/',
+      letter_date: '2010-12-09',
+    });
+  });
+
+  test('CSV quotes what needs quoting and ends lines with CRLF', () => {
+    const rows = [
+      { a: 'plain', b: 'has, comma' },
+      { a: 'has "quote"', b: 'two\nlines' },
+    ];
+    expect(toCsv(['a', 'b'], rows)).toBe('a,b\r\nplain,"has, comma"\r\n"has ""quote""","two\nlines"\r\n');
+    expect(Object.keys(GRADE_COLUMNS) satisfies (keyof GradeRow)[]).toHaveLength(9);
+  });
+});
+
+test("a letter's plain text has its words without Markdown", () => {
+  const body = readFileSync(NORTHAMPTONSHIRE, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
+  const text = letterPlainText(letters[1]!, body);
+  expect(text).toContain('Aviation House\n125 Kingsway');
+  expect(text).toContain('\nStrengths\n');
+  expect(text).toContain('special educational needs attaining five A* to C grade GCSEs');
+  expect(text).toContain('2\tPerforms adequately\tAn organisation that meets only minimum requirements');
+  expect(text).toContain('A handwritten signature in black ink');
+  expect(text).not.toMatch(/\\\*|^#|^- |\| - \|/m);
+  expect(text.endsWith("Juliet Winstanley\nDivisional Manager, Children's Services Assessment")).toBe(true);
+});
+
+test('a citation names the authority, title, Ofsted, date and address', () => {
+  expect(citation(letters[0]!.data, SITE)).toBe(
+    'Ofsted, "Cambridgeshire County Council: children\'s services assessment 2010", letter to Cambridgeshire County Council, 9 December 2010. Assessment Letters archive, https://example.org/archive/authorities/cambridgeshire/2010/',
+  );
+});
+
+test("a passage's id comes from its words, ignoring markup and spacing", () => {
+  expect(passageId('Care leavers  do well.')).toBe(passageId('<em>Care leavers</em> do well.'));
+  expect(passageId('Care leavers do well.')).not.toBe(passageId('Care leavers do badly.'));
+  expect(passageId('x')).toMatch(/^p-[0-9a-f]{8}$/);
+});
