@@ -2,9 +2,10 @@ import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.ts';
 
 /**
- * Two built sites, each served by `astro preview`: the real archive (dist/) and the
+ * Three built sites, each served by `astro preview`: the real archive (dist/), the
  * fixture archive of fictional authorities (dist-fixtures/), which has every kind of
- * grade change and compare page. `npm test` builds both before this runs.
+ * grade change and compare page, and the real archive built under the sub-path
+ * /archive/ (dist-subpath/). `npm test` builds all three before this runs.
  */
 const SITES: Array<{ name: string; port: number; env: Record<string, string> }> = [
   { name: 'site', port: 4399, env: {} },
@@ -13,6 +14,7 @@ const SITES: Array<{ name: string; port: number; env: Record<string, string> }> 
     port: 4398,
     env: { OUT_DIR: './dist-fixtures', LETTERS_DIR: 'tests/fixtures/letters' },
   },
+  { name: 'subpath', port: 4397, env: { OUT_DIR: './dist-subpath', SITE_BASE: '/archive/' } },
 ];
 
 export default defineConfig({
@@ -32,9 +34,9 @@ export default defineConfig({
     use: { baseURL: `http://localhost:${site.port}` },
   })),
   webServer: SITES.map((site) => ({
-    // Two preview servers of one project: --ignore-lock lets them (and a running `npm start`) coexist.
+    // Several preview servers of one project: --ignore-lock lets them (and a running `npm start`) coexist.
     command: `npm run preview -- --port ${site.port} --host localhost --ignore-lock`,
-    url: `http://localhost:${site.port}/`,
+    url: `http://localhost:${site.port}${site.env.SITE_BASE ?? '/'}`,
     env: site.env,
     reuseExistingServer: false,
     timeout: 60_000,

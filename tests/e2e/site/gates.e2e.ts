@@ -1,0 +1,3 @@
+import { siteGates } from '../gates.ts';
+
+siteGates('dist');
