@@ -129,3 +129,35 @@ for (const path of PAGE_TYPES) {
     expect([...new Set(links)].filter((href) => !reached.has(href))).toEqual([]);
   });
 }
+
+test('grades.csv holds exactly the grade history the authority pages show', async ({ page, request }) => {
+  const csv = await (await request.get('/data/grades.csv')).text();
+  const [header, ...lines] = csv.trim().split('\r\n');
+  expect(header).toBe('authority,slug,year,grade,grade_words,basis,evidence,letter_url,letter_date');
+  // No field in this archive holds a comma inside quotes before the basis column.
+  const fromCsv = lines.map((line) => line.split(',').slice(1, 6).join(' ')).sort();
+
+  const fromPages: string[] = [];
+  await page.goto('/authorities/');
+  const slugs = await page
+    .locator('main tbody th a')
+    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname.split('/')[2]!));
+  for (const slug of slugs) {
+    await page.goto(`/authorities/${slug}/`);
+    const rows = await page
+      .locator('main table')
+      .first()
+      .locator('tbody tr')
+      .evaluateAll((trs) =>
+        trs.map((tr) => [...tr.children].map((cell) => (cell as HTMLElement).innerText.trim())),
+      );
+    for (const [year, grade, basis] of rows) {
+      const match = /^(Performs \w+) \((\d) of 4\)$/.exec(grade!);
+      if (!match) continue;
+      const basisWords = basis!.startsWith('Stated in') ? 'stated in a later letter' : 'letter';
+      fromPages.push(`${slug} ${year} ${match[2]} ${match[1]} ${basisWords}`);
+    }
+  }
+  expect(fromPages.sort()).toEqual(fromCsv);
+  expect(fromCsv.length).toBeGreaterThan(8);
+});

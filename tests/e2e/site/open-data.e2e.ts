@@ -1,0 +1,69 @@
+import { expect, test } from '@playwright/test';
+
+test('grades.csv and grades.json hold the four known grades of the archive', async ({ request }) => {
+  const csv = await (await request.get('/data/grades.csv')).text();
+  const rows = csv
+    .trim()
+    .split('\r\n')
+    .slice(1)
+    .map((line) => line.split(',').slice(1, 6).join(' '));
+  expect(rows).toEqual([
+    'cambridgeshire 2009 3 Performs well stated in a later letter',
+    'cambridgeshire 2010 3 Performs well letter',
+    'northamptonshire 2010 2 Performs adequately stated in a later letter',
+    'northamptonshire 2011 2 Performs adequately letter',
+  ]);
+  const json = (await (await request.get('/data/grades.json')).json()) as Array<{ evidence: string }>;
+  expect(json).toHaveLength(4);
+  expect(json[2]!.evidence).toBe(
+    "Children's services in Northamptonshire County Council perform adequately, as in 2010.",
+  );
+});
+
+test("letters.json holds each letter's metadata and full text", async ({ request }) => {
+  const letters = (await (await request.get('/data/letters.json')).json()) as Array<{
+    year: number;
+    text: string;
+  }>;
+  expect(letters.map((l) => l.year)).toEqual([2010, 2011]);
+  expect(letters[0]!.text).toContain('More young people, including care leavers, stay in education');
+});
+
+test('the Atom feed lists the letters newest first', async ({ request }) => {
+  const feed = await (await request.get('/feed.xml')).text();
+  const titles = [...feed.matchAll(/<entry>\s*<title>([^<]+)<\/title>/g)].map((m) => m[1]);
+  expect(titles).toEqual([
+    "Northamptonshire County Council: children's services assessment 2011",
+    "Cambridgeshire County Council: children's services assessment 2010",
+  ]);
+});
+
+test('a letter page has a citation, canonical URL, description and Open Graph tags', async ({ page }) => {
+  await page.goto('/authorities/cambridgeshire/2010/');
+  await expect(page.locator('.citation')).toHaveText(
+    'Ofsted, "Cambridgeshire County Council: children\'s services assessment 2010", letter to Cambridgeshire County Council, 9 December 2010. Assessment Letters archive, https://assessment-letters.example/authorities/cambridgeshire/2010/',
+  );
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+    'href',
+    'https://assessment-letters.example/authorities/cambridgeshire/2010/',
+  );
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute(
+    'content',
+    /performs well \(grade 3 of 4\)/,
+  );
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute(
+    'content',
+    "Cambridgeshire County Council: children's services assessment 2010",
+  );
+  const bullet = page.locator('article li[id]').first();
+  const id = await bullet.getAttribute('id');
+  await expect(bullet.locator(`a.anchor[href="#${id}"]`)).toHaveCount(1);
+});
+
+test('an unknown address gets a useful 404 page', async ({ page }) => {
+  const response = await page.goto('/authorities/nowhere/2010/');
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('h1')).toHaveText('Page not found');
+  await expect(page.locator('main input[name="q"]')).toBeVisible();
+  await expect(page.locator('main a[href="/authorities/"]')).toBeVisible();
+});
