@@ -26,6 +26,9 @@ export const FIXTURE_PLAN: SyntheticLetter[] = [
   // Unchanged, each later letter stating the year before.
   { authority: 'Fernleigh City Council', year: 2010, grade: 3, statesPrevious: 3, seed: 31 },
   { authority: 'Fernleigh City Council', year: 2011, grade: 3, statesPrevious: 3, seed: 32 },
+  // Improved 2009 → 2010, both stated and by letter.
+  { authority: 'Kestleigh Council', year: 2009, grade: 1, seed: 71 },
+  { authority: 'Kestleigh Council', year: 2010, grade: 2, seed: 72 },
   // 2010 known only from the 2011 letter; no 2009.
   { authority: 'Hollowmere Metropolitan Borough Council', year: 2011, grade: 4, statesPrevious: 4, seed: 41 },
   // 2009 and 2011 letters, nothing for 2010.

@@ -14,7 +14,7 @@ export interface SyntheticLetter {
   statesPrevious?: Grade;
   /** Ofsted's letterhead at the top, as some published texts have it. */
   letterhead?: boolean;
-  /** Paragraphs in each long section; about 1,500 words at 4. */
+  /** Paragraphs in each long section: about 700 words at 1, 1,500 at 6. */
   length?: number;
   /** Extra paragraphs, as written, just before the statutory line. */
   extra?: string[];

@@ -20,6 +20,8 @@ const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 const status = document.querySelector<HTMLElement>('#search-status')!;
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
 const emptyHelp = document.querySelector<HTMLTemplateElement>('#search-empty')!;
+const more = document.querySelector<HTMLButtonElement>('#search-more')!;
+const PAGE_SIZE = 10;
 
 // The script runs, so the note for readers without JavaScript is not for this reader.
 document.querySelector('#needs-js')?.remove();
@@ -101,22 +103,13 @@ function showCounts(counts: Record<string, Record<string, number>>): void {
   }
 }
 
-function countValues(results: readonly PagefindResultData[]): Record<string, Record<string, number>> {
-  const counts: Record<string, Record<string, number>> = {};
-  for (const data of results) {
-    for (const [key, values] of Object.entries(data.filters)) {
-      for (const value of values) (counts[key] ??= {})[value] = (counts[key][value] ?? 0) + 1;
-    }
-  }
-  return counts;
-}
-
 let latest = 0;
 
 async function run(state: SearchState): Promise<void> {
   const ticket = ++latest;
   showState(state);
   list.replaceChildren();
+  more.hidden = true;
   if (!state.q && !hasFilters(state)) {
     status.textContent = '';
     showCounts({});
@@ -124,20 +117,42 @@ async function run(state: SearchState): Promise<void> {
   }
   status.textContent = 'Searching…';
   const pagefind = await pagefindReady;
+  // Pagefind counts filter values only when a filter is applied; "any year" leaves the
+  // results as they are but asks for the counts.
+  const everyYear = [...form.querySelectorAll<HTMLInputElement>('input[name="year"]')].map(
+    (box) => box.value,
+  );
   const search = await pagefind.search(state.q || null, {
-    filters: pagefindFilters(state),
+    filters: hasFilters(state) ? pagefindFilters(state) : { year: { any: everyYear } },
     ...(state.q ? {} : { sort: { year: 'desc' } }),
   });
   if (ticket !== latest || !search) return;
-  const results = await Promise.all(search.results.map((result) => result.data()));
-  if (ticket !== latest) return;
   // Counts say how many letters matching the words have each value, whatever is ticked.
-  // Pagefind gives them only when filters are applied; otherwise the results hold them.
-  showCounts(hasFilters(state) ? search.totalFilters : countValues(results));
+  showCounts(search.totalFilters);
   const what = state.q ? ` for “${state.q}”` : '';
-  status.textContent = `${countLetters(results.length)} found${what}${hasFilters(state) ? ', with the filters chosen' : ''}.`;
-  if (results.length === 0) list.append(emptyHelp.content.cloneNode(true));
-  else list.append(...results.map((data) => resultItem(data, state.q)));
+  status.textContent = `${countLetters(search.results.length)} found${what}${hasFilters(state) ? ', with the filters chosen' : ''}.`;
+  if (search.results.length === 0) {
+    list.append(emptyHelp.content.cloneNode(true));
+    return;
+  }
+  // Only the results on show are loaded: each one is a fetch, and a common word finds hundreds.
+  let shown = 0;
+  const showMore = async () => {
+    const next = search.results.slice(shown, shown + PAGE_SIZE);
+    shown += next.length;
+    const items = (await Promise.all(next.map((result) => result.data()))).map((data) =>
+      resultItem(data, state.q),
+    );
+    if (ticket !== latest) return;
+    list.append(...items);
+    more.hidden = shown >= search.results.length;
+    return items[0];
+  };
+  more.onclick = async () => {
+    const first = await showMore();
+    first?.querySelector('a')?.focus();
+  };
+  await showMore();
 }
 
 function submit(): void {

@@ -161,3 +161,16 @@ test('grades.csv holds exactly the grade history the authority pages show', asyn
   expect(fromPages.sort()).toEqual(fromCsv);
   expect(fromCsv.length).toBeGreaterThan(8);
 });
+
+test('a search with many results shows ten, then more on request, keeping focus in the list', async ({
+  page,
+}) => {
+  await page.goto('/search/?q=children');
+  await expect(page.locator('#search-status')).toHaveText('12 letters found for “children”.');
+  const results = page.locator('#search-results .result');
+  await expect(results).toHaveCount(10);
+  await page.getByRole('button', { name: 'Show more results' }).click();
+  await expect(results).toHaveCount(12);
+  await expect(page.getByRole('button', { name: 'Show more results' })).toBeHidden();
+  await expect(results.nth(10).locator('a')).toBeFocused();
+});

@@ -1,0 +1,289 @@
+/**
+ * npm run bench -- --letters 1000 [--out results.json] [--keep]
+ *
+ * Measures, on one set of generated letters: a bare Astro site that renders them with
+ * one minimal template and indexes them (the baseline, in scripts/bench/baseline/), and
+ * the real site's build; then page weights and, in Chromium, what the first search for
+ * "care leavers" costs. Prints a table and writes JSON. Figures are reported, never
+ * asserted: speed is not a test.
+ */
+import { spawn } from 'node:child_process';
+import {
+  createReadStream,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
+import { writeSyntheticArchive } from './synthetic-archive.ts';
+
+const { values } = parseArgs({
+  options: {
+    letters: { type: 'string', default: '1000' },
+    out: { type: 'string' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const count = Number(values.letters);
+if (!Number.isInteger(count) || count < 1)
+  throw new Error('--letters takes a whole number, e.g. --letters 1000');
+
+const work = mkdtempSync(join(tmpdir(), `bench-${count}-`));
+const out = values.out ?? join(work, 'results.json');
+
+/** Resident memory of a process and all its descendants, in bytes, from /proc. */
+function treeRss(root: number): number {
+  const children = new Map<number, number[]>();
+  const rss = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const pid = Number(entry);
+      const parent = Number(fields[1]);
+      children.set(parent, [...(children.get(parent) ?? []), pid]);
+      rss.set(pid, Number(fields[21]) * 4096);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  let total = 0;
+  const stack = [root];
+  while (stack.length) {
+    const pid = stack.pop()!;
+    total += rss.get(pid) ?? 0;
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
+interface Run {
+  seconds: number;
+  peakRssMb: number;
+}
+
+/** Runs a command to the end, timing it and sampling its process tree's memory every 100 ms. */
+function measure(args: string[], env: Record<string, string>): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, args, {
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let log = '';
+    child.stdout.on('data', (chunk) => (log += chunk));
+    child.stderr.on('data', (chunk) => (log += chunk));
+    let peak = 0;
+    const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 100);
+    child.on('close', (code) => {
+      clearInterval(timer);
+      if (code !== 0) reject(new Error(`${args.join(' ')} failed (${code}):\n${log.slice(-4000)}`));
+      else resolve({ seconds: (performance.now() - started) / 1000, peakRssMb: peak / 2 ** 20 });
+    });
+  });
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true })
+    .map((f) => join(dir, String(f)))
+    .filter((f) => statSync(f).isFile());
+}
+
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+const median = (xs: number[]) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+};
+
+/** HTML bytes of a page plus the bytes of the stylesheets and scripts it links. */
+function pageWeight(dist: string, file: string) {
+  const html = readFileSync(file, 'utf8');
+  const linked = (pattern: RegExp) =>
+    sum([...html.matchAll(pattern)].map((m) => statSync(join(dist, m[1]!.replace(/^\//, ''))).size));
+  return {
+    htmlCss: Buffer.byteLength(html) + linked(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g),
+    js: linked(/<script[^>]+src="([^"]+)"/g),
+  };
+}
+
+function weights(dist: string, pattern: RegExp) {
+  const pages = filesUnder(join(dist, 'authorities'))
+    .concat(filesUnder(join(dist, 'years')))
+    .filter((f) => pattern.test(f.slice(dist.length)));
+  const all = pages.map((file) => pageWeight(dist, file));
+  const htmlCss = all.map((w) => w.htmlCss);
+  return {
+    pages: pages.length,
+    medianBytes: median(htmlCss),
+    maxBytes: Math.max(...htmlCss),
+    maxJsBytes: Math.max(...all.map((w) => w.js)),
+  };
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+};
+
+/** A plain static server, as a host would be, with caching for a warm second visit. */
+function serve(dist: string): Promise<{ server: Server; origin: string }> {
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url!, 'http://x').pathname);
+    let file = join(dist, path);
+    try {
+      if (statSync(file).isDirectory()) file = join(file, 'index.html');
+      statSync(file);
+    } catch {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, {
+      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'Cache-Control': 'public, max-age=3600',
+    });
+    createReadStream(file).pipe(response);
+  });
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address() as { port: number };
+      resolve({ server, origin: `http://127.0.0.1:${address.port}` });
+    }),
+  );
+}
+
+async function firstSearch(dist: string) {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('No Chromium found: run `npm test` once, or install Chromium');
+  const { server, origin } = await serve(dist);
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  try {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const visit = async () => {
+      let raw = 0;
+      let gzip = 0;
+      const pending: Promise<void>[] = [];
+      const onResponse = (response: import('@playwright/test').Response) => {
+        pending.push(
+          (async () => {
+            const sizes = await response.request().sizes();
+            if (sizes.responseBodySize <= 0) return; // served from the browser's cache
+            const body = await response.body().catch(() => Buffer.alloc(0));
+            raw += body.length;
+            gzip += gzipSync(body).length;
+          })(),
+        );
+      };
+      page.on('response', onResponse);
+      await page.goto(`${origin}/search/?q=care+leavers`);
+      await page.locator('#search-results .result').first().waitFor();
+      const ms = await page.evaluate(() => performance.now());
+      await page.waitForLoadState('networkidle');
+      page.off('response', onResponse);
+      await Promise.all(pending);
+      return { msToFirstResult: Math.round(ms), transferredBytes: raw, transferredGzipBytes: gzip };
+    };
+    const cold = await visit();
+    const warm = await visit();
+    return { cold, warm };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+console.log(`Generating ${count} letters in ${work} …`);
+const generated = performance.now();
+const letters = writeSyntheticArchive(work, count);
+const generateSeconds = (performance.now() - generated) / 1000;
+
+console.log('Building the baseline …');
+const baselineDist = join(work, 'baseline');
+const baseline = await measure(
+  ['node_modules/astro/bin/astro.mjs', 'build', '--root', 'scripts/bench/baseline'],
+  {
+    LETTERS_DIR: letters,
+    OUT_DIR: baselineDist,
+  },
+);
+console.log('Building the site …');
+const siteDist = join(work, 'site');
+const site = await measure(['node_modules/astro/bin/astro.mjs', 'build'], {
+  LETTERS_DIR: letters,
+  OUT_DIR: siteDist,
+});
+
+const index = filesUnder(join(siteDist, 'pagefind'));
+console.log('Searching in Chromium …');
+const search = await firstSearch(siteDist);
+
+const results = {
+  letters: count,
+  generatedSeconds: Number(generateSeconds.toFixed(1)),
+  baseline: { ...baseline, pages: filesUnder(baselineDist).filter((f) => f.endsWith('.html')).length },
+  site: { ...site, pages: filesUnder(siteDist).filter((f) => f.endsWith('.html')).length },
+  siteOverBaseline: Number((site.seconds / baseline.seconds).toFixed(2)),
+  siteSecondsPerLetter: Number((site.seconds / count).toFixed(4)),
+  pagefind: { bytes: sum(index.map((f) => statSync(f).size)), files: index.length },
+  letterPage: weights(siteDist, /^\/authorities\/[^/]+\/\d{4}\/index\.html$/),
+  authorityPage: weights(siteDist, /^\/authorities\/[^/]+\/index\.html$/),
+  yearPage: weights(siteDist, /^\/years\/\d{4}\/index\.html$/),
+  search,
+};
+writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const rows: Array<[string, string]> = [
+  ['letters', String(count)],
+  [
+    'baseline build',
+    `${baseline.seconds.toFixed(1)} s, peak ${baseline.peakRssMb.toFixed(0)} MB, ${results.baseline.pages} pages`,
+  ],
+  [
+    'site build',
+    `${site.seconds.toFixed(1)} s, peak ${site.peakRssMb.toFixed(0)} MB, ${results.site.pages} pages`,
+  ],
+  ['site / baseline', `${results.siteOverBaseline}×`],
+  ['site per letter', `${(results.siteSecondsPerLetter * 1000).toFixed(1)} ms`],
+  ['Pagefind index', `${kb(results.pagefind.bytes)} in ${results.pagefind.files} files`],
+  [
+    'letter page HTML+CSS',
+    `median ${kb(results.letterPage.medianBytes)}, max ${kb(results.letterPage.maxBytes)}; JS ${results.letterPage.maxJsBytes} B`,
+  ],
+  [
+    'authority page HTML+CSS',
+    `median ${kb(results.authorityPage.medianBytes)}, max ${kb(results.authorityPage.maxBytes)}`,
+  ],
+  ['year page HTML+CSS', `median ${kb(results.yearPage.medianBytes)}, max ${kb(results.yearPage.maxBytes)}`],
+  [
+    'first search, cold',
+    `${search.cold.msToFirstResult} ms; ${kb(search.cold.transferredBytes)} raw, ${kb(search.cold.transferredGzipBytes)} gzip`,
+  ],
+  [
+    'first search, warm',
+    `${search.warm.msToFirstResult} ms; ${kb(search.warm.transferredBytes)} raw, ${kb(search.warm.transferredGzipBytes)} gzip`,
+  ],
+];
+const width = Math.max(...rows.map(([name]) => name.length));
+console.log(`\n${rows.map(([name, value]) => `${name.padEnd(width)}  ${value}`).join('\n')}\n\nJSON: ${out}`);
+if (!values.keep) {
+  for (const dir of ['letters', 'sources', 'baseline', 'site'])
+    rmSync(join(work, dir), { recursive: true, force: true });
+  rmSync(`${baselineDist}-cache`, { recursive: true, force: true });
+  // The site's content cache for this output folder, as astro.config.mjs names it.
+  rmSync(join('node_modules/.astro', siteDist.replace(/\W+/g, '_')), { recursive: true, force: true });
+}
