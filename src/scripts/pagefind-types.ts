@@ -24,6 +24,8 @@ export interface PagefindSearch {
 export interface Pagefind {
   options: (options: { baseUrl?: string; excerptLength?: number }) => Promise<void>;
   init: () => Promise<void>;
+  /** Every filter value in the index, with how many pages have it. */
+  filters: () => Promise<Record<string, Record<string, number>>>;
   search: (
     query: string | null,
     options?: { filters?: Record<string, { any: string[] }>; sort?: Record<string, 'asc' | 'desc'> },

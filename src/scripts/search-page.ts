@@ -21,6 +21,7 @@ const status = document.querySelector<HTMLElement>('#search-status')!;
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
 const emptyHelp = document.querySelector<HTMLTemplateElement>('#search-empty')!;
 const more = document.querySelector<HTMLButtonElement>('#search-more')!;
+const authority = form.querySelector<HTMLInputElement>('input[name="authority"]')!;
 const PAGE_SIZE = 10;
 
 // The script runs, so the note for readers without JavaScript is not for this reader.
@@ -43,6 +44,7 @@ function formState(): SearchState {
 
 function showState(state: SearchState): void {
   input.value = state.q;
+  authority.value = state.filters.authority[0] ?? '';
   for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
     box.checked = state.filters[box.name as (typeof FILTER_KEYS)[number]]?.includes(box.value) ?? false;
   }
@@ -167,9 +169,21 @@ form.addEventListener('submit', (event) => {
   submit();
 });
 form.addEventListener('change', (event) => {
-  if ((event.target as HTMLElement).matches('input[type="checkbox"]')) submit();
+  if ((event.target as HTMLElement).matches('input[type="checkbox"], input[name="authority"]')) submit();
 });
 window.addEventListener('popstate', () => void run(parseSearchParams(new URLSearchParams(location.search))));
+
+// The authority names to suggest come from the index, which knows every one.
+void pagefindReady.then(async (pagefind) => {
+  const names = Object.keys((await pagefind.filters()).authority ?? {}).sort((a, b) =>
+    a.localeCompare(b, 'en'),
+  );
+  document
+    .querySelector('#authority-names')
+    ?.replaceChildren(
+      ...names.map((name) => Object.assign(document.createElement('option'), { value: name })),
+    );
+});
 
 pagefindReady.catch(() => {
   status.textContent = import.meta.env.DEV

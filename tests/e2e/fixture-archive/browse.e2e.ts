@@ -174,3 +174,15 @@ test('a search with many results shows ten, then more on request, keeping focus 
   await expect(page.getByRole('button', { name: 'Show more results' })).toBeHidden();
   await expect(results.nth(10).locator('a')).toBeFocused();
 });
+
+test('the authority filter suggests names from the index and narrows the results', async ({ page }) => {
+  await page.goto('/search/?q=children');
+  await expect(page.locator('#authority-names option')).toHaveCount(7);
+  await page.getByLabel('Authority').fill('Brackenmoor County Council');
+  await page.getByLabel('Authority').press('Enter');
+  await expect(page).toHaveURL(/authority=Brackenmoor\+County\+Council/);
+  await expect(page.locator('#search-results .result h2 a')).toHaveText([
+    /^Brackenmoor County Council, 201[01]$/,
+    /^Brackenmoor County Council, 201[01]$/,
+  ]);
+});
