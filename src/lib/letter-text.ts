@@ -326,7 +326,9 @@ export function parseLetterText(source: string, options: ParseOptions = {}): Par
   for (const run of bodyRuns) {
     const first = run[0]!;
     const said = plain(first.text);
-    const titleMatch = run.length === 1 ? TITLE_LINE.exec(said) : null;
+    // The title and the grade line come once each, in that order; a later paragraph that
+    // happens to begin with the same words is a paragraph.
+    const titleMatch = !title && run.length === 1 ? TITLE_LINE.exec(said) : null;
     if (titleMatch && !GRADE_LINE_START.test(said)) {
       const year = Number(titleMatch[2]);
       if (!isAssessmentYear(year)) {
@@ -346,7 +348,12 @@ export function parseLetterText(source: string, options: ParseOptions = {}): Par
         line: first.number,
         node: { type: 'heading', depth: 2, children: [text(first.text)] },
       });
-    } else if (GRADE_LINE_START.test(said) && run.slice(1).every((l) => RULE_LINE.test(l.text))) {
+    } else if (
+      title &&
+      !grade &&
+      GRADE_LINE_START.test(said) &&
+      run.slice(1).every((l) => RULE_LINE.test(l.text))
+    ) {
       grade = readGrade(first);
       const [, label, value] = GRADE_ROW.exec(first.text)!;
       blocks.push({

@@ -111,6 +111,17 @@ describe('accepts the forms the same letter comes in', () => {
   });
 });
 
+test('a later paragraph that begins like the title or the grade line stays a paragraph', () => {
+  const text = CAMBRIDGESHIRE.replace(
+    'Prospects for improvement\n\n',
+    "Prospects for improvement\n\nChildren's services assessment results are published each year.\n\nA review of Cambridgeshire County Council children's services assessment 2010\n\n",
+  );
+  const { data } = parseLetterText(text);
+  expect(data.grade).toBe(3);
+  expect(mdxOf(text)).toContain("\nChildren's services assessment results are published each year.\n");
+  expect(mdxOf(text)).toContain("\nA review of Cambridgeshire County Council children's services assessment 2010\n");
+});
+
 test('hostile text comes out as text: braces, tags, import and export', () => {
   const hostile = CAMBRIDGESHIRE.replace(
     'Prospects for improvement\n\n',
