@@ -23,7 +23,7 @@ import { extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
+import { CHROMIUM_ARGS, ensureChromium } from './chromium.ts';
 import { writeSyntheticArchive } from './synthetic-archive.ts';
 
 const { values } = parseArgs({
@@ -166,8 +166,7 @@ function serve(dist: string): Promise<{ server: Server; origin: string }> {
 }
 
 async function firstSearch(dist: string) {
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error('No Chromium found: run `npm test` once, or install Chromium');
+  const executablePath = ensureChromium();
   const { server, origin } = await serve(dist);
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   try {

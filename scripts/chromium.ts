@@ -3,6 +3,7 @@
  * work on machines without general internet access, so the tests use the system's
  * Chromium (Debian's `chromium` package), or CHROMIUM_PATH where set.
  */
+import { spawnSync } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
 
@@ -43,3 +44,44 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
+
+function canInstallWithApt(): boolean {
+  const isRoot = process.getuid?.() === 0;
+  return isRoot && spawnSync('apt-get', ['--version'], { stdio: 'ignore' }).status === 0;
+}
+
+function aptGet(args: string[]): boolean {
+  const result = spawnSync('apt-get', args, {
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
+  return result.status === 0;
+}
+
+/**
+ * The Chromium to drive: found, or installed from Debian's `chromium` package where this
+ * runs as root with apt. Otherwise an error that says what to install.
+ */
+export function ensureChromium(): string {
+  let chromium = findChromium();
+  if (!chromium && canInstallWithApt()) {
+    console.log("No Chromium found: installing Debian's chromium package for the browser tests…");
+    if (
+      aptGet(['update', '-qq']) &&
+      aptGet(['install', '-y', '-qq', '--no-install-recommends', 'chromium'])
+    ) {
+      chromium = findChromium();
+    }
+  }
+  if (!chromium) {
+    throw new Error(
+      [
+        'The browser tests need Chromium, and none was found.',
+        "Install your system's Chromium package (on Debian or Ubuntu: `sudo apt-get install chromium`),",
+        'or set CHROMIUM_PATH to a Chromium or Chrome executable, then run the command again.',
+        '(`npx playwright install` is not used: it downloads a browser, which this project does not rely on.)',
+      ].join('\n'),
+    );
+  }
+  return chromium;
+}

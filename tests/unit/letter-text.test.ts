@@ -119,7 +119,9 @@ test('a later paragraph that begins like the title or the grade line stays a par
   const { data } = parseLetterText(text);
   expect(data.grade).toBe(3);
   expect(mdxOf(text)).toContain("\nChildren's services assessment results are published each year.\n");
-  expect(mdxOf(text)).toContain("\nA review of Cambridgeshire County Council children's services assessment 2010\n");
+  expect(mdxOf(text)).toContain(
+    "\nA review of Cambridgeshire County Council children's services assessment 2010\n",
+  );
 });
 
 test('hostile text comes out as text: braces, tags, import and export', () => {

@@ -38,9 +38,24 @@ test('the Atom feed lists the letters newest first', async ({ request }) => {
   ]);
 });
 
+test('the citation can be selected and copied by keyboard alone', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/authorities/northamptonshire/2011/');
+  const field = page.getByLabel('Citation, ready to select and copy');
+  for (let i = 0; i < 200 && !(await field.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(field).toBeFocused();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Control+C');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(await field.inputValue());
+  expect(copied).toContain("Northamptonshire County Council: children's services assessment 2011");
+});
+
 test('a letter page has a citation, canonical URL, description and Open Graph tags', async ({ page }) => {
   await page.goto('/authorities/cambridgeshire/2010/');
-  await expect(page.locator('.citation')).toHaveText(
+  await expect(page.getByLabel('Citation, ready to select and copy')).toHaveValue(
     'Ofsted, "Cambridgeshire County Council: children\'s services assessment 2010", letter to Cambridgeshire County Council, 9 December 2010. Assessment Letters archive, https://assessment-letters.example/authorities/cambridgeshire/2010/',
   );
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
