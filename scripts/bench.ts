@@ -1,5 +1,5 @@
 /**
- * npm run bench -- --letters 1000 [--out results.json] [--keep]
+ * npm run bench -- --letters 1000 [--runs 3] [--out results.json] [--keep]
  *
  * Measures, on one set of generated letters: a bare Astro site that renders them with
  * one minimal template and indexes them (the baseline, in scripts/bench/baseline/), and
@@ -31,12 +31,15 @@ const { values } = parseArgs({
     letters: { type: 'string', default: '1000' },
     out: { type: 'string' },
     keep: { type: 'boolean', default: false },
+    runs: { type: 'string', default: '1' },
   },
 });
 const count = Number(values.letters);
 if (!Number.isInteger(count) || count < 1)
   throw new Error('--letters takes a whole number, e.g. --letters 1000');
 
+const runs = Number(values.runs);
+if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs takes a whole number, e.g. --runs 3');
 const work = mkdtempSync(join(tmpdir(), `bench-${count}-`));
 const out = values.out ?? join(work, 'results.json');
 
@@ -68,12 +71,18 @@ function treeRss(root: number): number {
 }
 
 interface Run {
+  /** The fastest run: the least disturbed by whatever else the machine was doing. */
   seconds: number;
   peakRssMb: number;
+  /** Every run's seconds, in order. */
+  allSeconds: number[];
 }
 
 /** Runs a command to the end, timing it and sampling its process tree's memory every 100 ms. */
-function measure(args: string[], env: Record<string, string>): Promise<Run> {
+function measureOnce(
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ seconds: number; peakRssMb: number }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(process.execPath, args, {
@@ -91,6 +100,29 @@ function measure(args: string[], env: Record<string, string>): Promise<Run> {
       else resolve({ seconds: (performance.now() - started) / 1000, peakRssMb: peak / 2 ** 20 });
     });
   });
+}
+
+/** The baseline and the site take turns, so both see the same state of the machine. */
+async function measureBoth(
+  baselineArgs: string[],
+  baselineEnv: Record<string, string>,
+  siteArgs: string[],
+  siteEnv: Record<string, string>,
+): Promise<[Run, Run]> {
+  const baselineRuns = [];
+  const siteRuns = [];
+  for (let i = 0; i < runs; i++) {
+    console.log(`Run ${i + 1} of ${runs}: baseline …`);
+    baselineRuns.push(await measureOnce(baselineArgs, baselineEnv));
+    console.log(`Run ${i + 1} of ${runs}: site …`);
+    siteRuns.push(await measureOnce(siteArgs, siteEnv));
+  }
+  const summary = (all: Array<{ seconds: number; peakRssMb: number }>): Run => ({
+    seconds: Math.min(...all.map((r) => r.seconds)),
+    peakRssMb: Math.max(...all.map((r) => r.peakRssMb)),
+    allSeconds: all.map((r) => Number(r.seconds.toFixed(1))),
+  });
+  return [summary(baselineRuns), summary(siteRuns)];
 }
 
 function filesUnder(dir: string): string[] {
@@ -210,21 +242,14 @@ const generated = performance.now();
 const letters = writeSyntheticArchive(work, count);
 const generateSeconds = (performance.now() - generated) / 1000;
 
-console.log('Building the baseline …');
 const baselineDist = join(work, 'baseline');
-const baseline = await measure(
-  ['node_modules/astro/bin/astro.mjs', 'build', '--root', 'scripts/bench/baseline'],
-  {
-    LETTERS_DIR: letters,
-    OUT_DIR: baselineDist,
-  },
-);
-console.log('Building the site …');
 const siteDist = join(work, 'site');
-const site = await measure(['node_modules/astro/bin/astro.mjs', 'build'], {
-  LETTERS_DIR: letters,
-  OUT_DIR: siteDist,
-});
+const [baseline, site] = await measureBoth(
+  ['node_modules/astro/bin/astro.mjs', 'build', '--root', 'scripts/bench/baseline'],
+  { LETTERS_DIR: letters, OUT_DIR: baselineDist },
+  ['node_modules/astro/bin/astro.mjs', 'build'],
+  { LETTERS_DIR: letters, OUT_DIR: siteDist },
+);
 
 const index = filesUnder(join(siteDist, 'pagefind'));
 console.log('Searching in Chromium …');
@@ -250,11 +275,11 @@ const rows: Array<[string, string]> = [
   ['letters', String(count)],
   [
     'baseline build',
-    `${baseline.seconds.toFixed(1)} s, peak ${baseline.peakRssMb.toFixed(0)} MB, ${results.baseline.pages} pages`,
+    `${baseline.seconds.toFixed(1)} s (runs ${baseline.allSeconds.join(', ')}), peak ${baseline.peakRssMb.toFixed(0)} MB, ${results.baseline.pages} pages`,
   ],
   [
     'site build',
-    `${site.seconds.toFixed(1)} s, peak ${site.peakRssMb.toFixed(0)} MB, ${results.site.pages} pages`,
+    `${site.seconds.toFixed(1)} s (runs ${site.allSeconds.join(', ')}), peak ${site.peakRssMb.toFixed(0)} MB, ${results.site.pages} pages`,
   ],
   ['site / baseline', `${results.siteOverBaseline}×`],
   ['site per letter', `${(results.siteSecondsPerLetter * 1000).toFixed(1)} ms`],
