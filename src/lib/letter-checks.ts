@@ -5,6 +5,7 @@
  */
 import { authoritySlug } from './slug.ts';
 import type { LetterData } from './letter-schema.ts';
+import { lettersDirectory } from './site-config.ts';
 
 export interface LetterFile {
   /** The file, relative to the project root: content/letters/<slug>/<year>.mdx */
@@ -16,7 +17,7 @@ export interface LetterFile {
  * Where a letter must live, and its published text beside it: the sources folder is
  * the letters folder's sibling (content/letters → content/sources).
  */
-export function letterPaths(authority: string, year: number, lettersDir = 'content/letters') {
+export function letterPaths(authority: string, year: number, lettersDir = lettersDirectory({})) {
   const slug = authoritySlug(authority);
   const sourcesDir = lettersDir.replace(/letters\/?$/, 'sources');
   return {
