@@ -79,7 +79,7 @@ export function ensureChromium(): string {
         'The browser tests need Chromium, and none was found.',
         "Install your system's Chromium package (on Debian or Ubuntu: `sudo apt-get install chromium`),",
         'or set CHROMIUM_PATH to a Chromium or Chrome executable, then run the command again.',
-        '(`npx playwright install` is not used: it downloads a browser, which this project does not rely on.)',
+        '(The tests do not download a browser of their own: they drive the one installed on the system.)',
       ].join('\n'),
     );
   }

@@ -53,14 +53,22 @@ export function highlightTerms(query: string): string[] {
   return unique.sort((a, b) => b.length - a.length);
 }
 
-/** Where the terms occur in the text: [start, end) ranges, in order, never overlapping. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * Where the terms occur in the text: [start, end) ranges, in order, never overlapping.
+ * A term that starts with a letter or digit matches at the start of a word, as search
+ * does ("care" in "carers", not in "childcare").
+ */
 export function findMatches(text: string, terms: readonly string[]): Array<[number, number]> {
   const haystack = text.toLowerCase();
   const found: Array<[number, number]> = [];
   for (const term of terms) {
     const needle = term.toLowerCase();
     if (!needle) continue;
-    for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + needle.length)) {
+    const wordStart = WORD_CHAR.test(needle[0]!);
+    for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
+      if (wordStart && at > 0 && WORD_CHAR.test(haystack[at - 1]!)) continue;
       const end = at + needle.length;
       if (!found.some(([s, e]) => at < e && end > s)) found.push([at, end]);
     }

@@ -62,6 +62,10 @@ describe('finding matches', () => {
     ]);
   });
 
+  test('words match at the start of a word only', () => {
+    expect(findMatches('Childcare and carers', ['care'])).toEqual([[14, 18]]);
+  });
+
   test('characters that mean something in a regular expression are just characters', () => {
     expect(findMatches('a (b) * c.', ['(', '*', '.'])).toEqual([
       [2, 3],
