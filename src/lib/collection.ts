@@ -6,7 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { lettersByAuthority, sortLetters } from './archive.ts';
 import { gradeHistory } from './grade-history.ts';
 import type { NationalTotals } from './national-totals.ts';
-import { yearSummary, type AuthorityHistory, type YearSummary } from './year-summary.ts';
+import { totalOf, yearSummary, type AuthorityHistory, type YearSummary } from './year-summary.ts';
 import { ASSESSMENT_YEARS } from './years.ts';
 
 export type LetterEntry = CollectionEntry<'letters'>;
@@ -19,6 +19,8 @@ export interface Archive {
   authorities: AuthorityRecord[];
   /** One per assessment year, oldest first. */
   years: YearSummary<LetterEntry>[];
+  /** The assessment years the archive holds at least one letter for, oldest first. */
+  yearsWithLetters: number[];
   /** Ofsted's national totals, by year. */
   national: Map<number, NationalTotals>;
 }
@@ -32,10 +34,12 @@ async function readArchive(): Promise<Archive> {
     ...authority,
     history: gradeHistory(authority.letters),
   }));
+  const years = ASSESSMENT_YEARS.map((year) => yearSummary(year, authorities));
   return {
     letters,
     authorities,
-    years: ASSESSMENT_YEARS.map((year) => yearSummary(year, authorities)),
+    years,
+    yearsWithLetters: years.filter((summary) => totalOf(summary.letters) > 0).map((summary) => summary.year),
     national: new Map(totals.map((entry) => [entry.data.year, entry.data])),
   };
 }
