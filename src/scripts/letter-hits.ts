@@ -1,10 +1,12 @@
 /**
  * The search hits page: shows a letter, fetched from its own page on this site, with the
- * searched words highlighted, scrolled to the first hit, and a control to step through
- * them. Letter pages themselves ship no JavaScript; this page does it for them.
+ * searched words highlighted, scrolled to the first hit, a control to step through them,
+ * and its citation with a Copy button. Letter pages themselves ship no JavaScript; this
+ * page does it for them.
  */
 import { highlightTerms, isLetterPath } from '../lib/search-query.ts';
 import { sitePath } from '../lib/urls.ts';
+import { addCopyButton } from './copy-citation.ts';
 import { clearHighlights, highlight } from './highlight.ts';
 
 const params = new URLSearchParams(location.search);
@@ -47,6 +49,12 @@ async function open(): Promise<void> {
   const article = page.querySelector('article.letter');
   if (!article) throw new Error(`${url} has no letter`);
   holder.replaceChildren(document.importNode(article, true));
+  const cite = page.querySelector('section.cite');
+  if (cite) {
+    const shown = document.importNode(cite, true);
+    addCopyButton(shown);
+    holder.append(shown);
+  }
   document.title = `Search hits: ${page.title}`;
 
   marks = highlight(holder.querySelector('.letter-text') ?? holder, highlightTerms(query));
