@@ -49,6 +49,10 @@ async function open(): Promise<void> {
   const article = page.querySelector('article.letter');
   if (!article) throw new Error(`${url} has no letter`);
   holder.replaceChildren(document.importNode(article, true));
+  // A passage's link is for citing it, so it names the letter's own page, not this one.
+  for (const anchor of holder.querySelectorAll<HTMLAnchorElement>('a.anchor[href^="#"]')) {
+    anchor.href = `${url}${anchor.getAttribute('href')}`;
+  }
   const cite = page.querySelector('section.cite');
   if (cite) {
     const shown = document.importNode(cite, true);

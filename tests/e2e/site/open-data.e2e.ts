@@ -71,6 +71,16 @@ test('where a page already runs a script, a Copy button copies the citation, by 
   expect(copied).toContain('https://assessment-letters.example/authorities/northamptonshire/2011/');
 });
 
+test("on the search-hits page, a passage's link still names the letter's own page", async ({ page }) => {
+  await page.goto(HITS_PAGE);
+  const bullet = page.locator('#hits-letter article li[id]').first();
+  const id = await bullet.getAttribute('id');
+  await expect(bullet.locator('a.anchor')).toHaveAttribute(
+    'href',
+    `/authorities/northamptonshire/2011/#${id}`,
+  );
+});
+
 test('when the browser refuses the clipboard, the Copy button selects the citation and says so', async ({
   page,
 }) => {
