@@ -7,14 +7,16 @@ import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.ts';
  * grade change and compare page, and the real archive built under the sub-path
  * /archive/ (dist-subpath/). `npm test` builds all three before this runs.
  */
+// E2E_PORT lets two checkouts run their browser tests side by side.
+const PORT = Number(process.env.E2E_PORT) || 4399;
 const SITES: Array<{ name: string; port: number; env: Record<string, string> }> = [
-  { name: 'site', port: 4399, env: {} },
+  { name: 'site', port: PORT, env: {} },
   {
     name: 'fixture-archive',
-    port: 4398,
+    port: PORT - 1,
     env: { OUT_DIR: './dist-fixtures', LETTERS_DIR: 'tests/fixtures/letters' },
   },
-  { name: 'subpath', port: 4397, env: { OUT_DIR: './dist-subpath', SITE_BASE: '/archive/' } },
+  { name: 'subpath', port: PORT - 2, env: { OUT_DIR: './dist-subpath', SITE_BASE: '/archive/' } },
 ];
 
 export default defineConfig({
