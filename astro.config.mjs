@@ -4,13 +4,14 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { securityHeaders } from './src/integrations/headers.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { DEFAULT_SITE_URL } from './src/lib/site-config.ts';
 
 // Tests build a fixture archive into its own folder (LETTERS_DIR, OUT_DIR) so it can never
 // be mistaken for the published site. SITE_BASE builds the site under a sub-path.
 const outDir = process.env.OUT_DIR || './dist';
 
 export default defineConfig({
-  site: process.env.SITE_URL || 'https://assessment-letters.example',
+  site: process.env.SITE_URL || DEFAULT_SITE_URL,
   base: process.env.SITE_BASE || '/',
   outDir,
   // A build of another archive keeps its own content cache, so the two never mix.

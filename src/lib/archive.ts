@@ -1,5 +1,5 @@
 /**
- * Pure functions over the letters: ordering, grouping, titles and addresses. Pages get
+ * Pure functions over the letters: ordering, grouping, titles and dates. Pages get
  * letters from collection.ts (read once) and shape them with these; nothing here knows
  * about Astro, so all of it is unit-tested.
  */
@@ -55,11 +55,6 @@ export function letterTitle(data: Pick<LetterData, 'authority' | 'year'>): strin
   return `${data.authority}: children's services assessment ${data.year}`;
 }
 
-/** The letter page's path below the site's base: authorities/<slug>/<year>/ */
-export function letterPath(data: Pick<LetterData, 'authority' | 'year'>): string {
-  return `authorities/${authoritySlug(data.authority)}/${data.year}/`;
-}
-
 /** "9 December 2010", from the letter's YYYY-MM-DD. */
 export function formatLetterDate(isoDate: string): string {
   return new Date(`${isoDate}T00:00:00Z`).toLocaleDateString('en-GB', {
@@ -68,16 +63,6 @@ export function formatLetterDate(isoDate: string): string {
     year: 'numeric',
     timeZone: 'UTC',
   });
-}
-
-/** The authority page's path below the site's base: authorities/<slug>/ */
-export function authorityPath(slug: string): string {
-  return `authorities/${slug}/`;
-}
-
-/** A comparison page's path: authorities/<slug>/compare/2010-2011/ */
-export function comparePath(slug: string, from: number, to: number): string {
-  return `authorities/${slug}/compare/${from}-${to}/`;
 }
 
 /** Pairs of consecutive years in which the authority has both letters. */

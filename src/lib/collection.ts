@@ -4,19 +4,19 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { lettersByAuthority, sortLetters } from './archive.ts';
-import { gradeHistory } from './grade-history.ts';
+import { gradeHistory, type AuthorityHistory } from './grade-history.ts';
+import { totalOf } from './grades.ts';
 import type { NationalTotals } from './national-totals.ts';
-import { totalOf, yearSummary, type AuthorityHistory, type YearSummary } from './year-summary.ts';
+import { yearSummary, type YearSummary } from './year-summary.ts';
 import { ASSESSMENT_YEARS } from './years.ts';
 
 export type LetterEntry = CollectionEntry<'letters'>;
-export type AuthorityRecord = AuthorityHistory<LetterEntry>;
 
 export interface Archive {
   /** A–Z by authority, then oldest first. */
   letters: LetterEntry[];
   /** A–Z, each with its letters and grade history. */
-  authorities: AuthorityRecord[];
+  authorities: AuthorityHistory<LetterEntry>[];
   /** One per assessment year, oldest first. */
   years: YearSummary<LetterEntry>[];
   /** The assessment years the archive holds at least one letter for, oldest first. */

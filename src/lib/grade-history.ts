@@ -3,7 +3,7 @@
  * known from that year's letter, or from a later letter that states it (`previous`);
  * otherwise it is not known, and the history says so rather than guess.
  */
-import { letterFile, type Letter } from './archive.ts';
+import { letterFile, type Authority, type Letter } from './archive.ts';
 import { gradeLabel, type Grade } from './grades.ts';
 import { ASSESSMENT_YEARS, type AssessmentYear } from './years.ts';
 
@@ -29,6 +29,11 @@ export interface GradeHistory<L extends Letter = Letter> {
   changes: GradeChange<L>[];
   /** The most recent known grade. */
   latest?: KnownGrade<L>;
+}
+
+/** An authority with its letters and the grade history read from them. */
+export interface AuthorityHistory<L extends Letter = Letter> extends Authority<L> {
+  history: GradeHistory<L>;
 }
 
 export function isKnown<L extends Letter>(year: YearGrade<L>): year is KnownGrade<L> {

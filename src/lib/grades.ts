@@ -55,6 +55,14 @@ export function gradeWithNumber(grade: Grade): string {
   return `${gradeLabel(grade)} (${grade})`;
 }
 
+/** How many of something there are at each grade. */
+export type GradeCounts = Record<Grade, number>;
+
+/** Sum of a by-grade count. */
+export function totalOf(counts: GradeCounts): number {
+  return GRADES.reduce((sum, grade) => sum + counts[grade], 0);
+}
+
 /** The grade whose label matches `words`, ignoring case; undefined if none does. */
 export function gradeFromLabel(words: string): Grade | undefined {
   const wanted = words.trim().toLowerCase();

@@ -3,7 +3,7 @@
  * and writes nothing itself, so the command line can promise all or none: either every
  * input is valid and every write is listed, or there are errors and no writes.
  */
-import { letterPaths } from './letter-checks.ts';
+import { letterFiles } from './letter-checks.ts';
 import { letterMdx } from './letter-mdx.ts';
 import { formatIssues, letterSchema } from './letter-schema.ts';
 import { LetterTextError, parseLetterText } from './letter-text.ts';
@@ -81,7 +81,7 @@ export function planImport(inputs: readonly ImportInput[], options: ImportOption
     }
 
     const { authority, year } = checked.data;
-    const paths = letterPaths(authority, year, lettersDir);
+    const paths = letterFiles(authority, year, lettersDir);
     const letterPath = paths.letter;
     const where = `${input.path}:${parsed.lines.authority}`;
     const first = claimed.get(letterPath);

@@ -17,7 +17,7 @@ export interface LetterFile {
  * Where a letter must live, and its published text beside it: the sources folder is
  * the letters folder's sibling (content/letters → content/sources).
  */
-export function letterPaths(authority: string, year: number, lettersDir = lettersDirectory({})) {
+export function letterFiles(authority: string, year: number, lettersDir = lettersDirectory({})) {
   const slug = authoritySlug(authority);
   const sourcesDir = lettersDir.replace(/letters\/?$/, 'sources');
   return {
@@ -31,7 +31,7 @@ export function letterFileProblems({ filePath, data }: LetterFile): string[] {
   const problems: string[] = [];
   const parts = filePath.split('/');
   const [folder, name] = parts.slice(-2);
-  const expected = letterPaths(data.authority, data.year, parts.slice(0, -2).join('/'));
+  const expected = letterFiles(data.authority, data.year, parts.slice(0, -2).join('/'));
   if (folder !== expected.slug) {
     problems.push(
       `${filePath}: authority: "${data.authority}" has the slug "${expected.slug}", so the letter belongs in the folder "${expected.slug}/", not "${folder}/"`,

@@ -8,7 +8,7 @@
  */
 import type { BlockContent, List, ListItem, PhrasingContent, Root, RootContent, Table } from 'mdast';
 import { GRADE_SCALE, gradeFromLabel, gradeLabel, isGrade, type Grade } from './grades.ts';
-import { letterPaths } from './letter-checks.ts';
+import { letterFiles } from './letter-checks.ts';
 import type { LetterInput } from './letter-schema.ts';
 import { ASSESSMENT_YEARS, isAssessmentYear } from './years.ts';
 
@@ -433,7 +433,7 @@ export function parseLetterText(source: string, options: ParseOptions = {}): Par
     recipient: { name: recipientName!, role: recipientRole!, address },
     signatory,
     ...(previous ? { previous } : {}),
-    source: { path: letterPaths(title.authority, title.year, options.lettersDir).source },
+    source: { path: letterFiles(title.authority, title.year, options.lettersDir).source },
   };
   const lines = {
     authority: title.line,

@@ -4,7 +4,7 @@
  * content/national-totals.json and checked here.
  */
 import { z } from 'astro/zod';
-import { GRADES, type Grade } from './grades.ts';
+import { totalOf, type GradeCounts } from './grades.ts';
 import { yearSchema } from './letter-schema.ts';
 
 const count = z.number().int().min(0);
@@ -37,16 +37,11 @@ export type NationalTotals = z.output<typeof nationalTotalsSchema>;
 
 /** The figures that must add up: written out, as the schema's own check uses them. */
 interface Counts {
-  grades: Record<Grade, number>;
+  grades: GradeCounts;
   notPublished: number;
   authorities: number;
 }
 
-export function gradeCount(totals: Pick<Counts, 'grades'>, grade: Grade): number {
-  return totals.grades[grade];
-}
-
 export function totalsAddUp(totals: Counts): boolean {
-  const graded = GRADES.reduce((sum, grade) => sum + gradeCount(totals, grade), 0);
-  return graded + totals.notPublished === totals.authorities;
+  return totalOf(totals.grades) + totals.notPublished === totals.authorities;
 }

@@ -2,10 +2,11 @@
  * The archive as data: one row per authority and year with a known grade, and every
  * letter's metadata and plain text. Made from the same grade history the pages show.
  */
-import { authorityPath, letterPath, type Authority, type Letter } from './archive.ts';
-import { isKnown, type GradeHistory } from './grade-history.ts';
+import type { Letter } from './archive.ts';
+import { isKnown, type AuthorityHistory } from './grade-history.ts';
 import { gradeLabel } from './grades.ts';
 import { markdownText } from './letter-parts.ts';
+import { authorityUrl, letterUrl } from './routes.ts';
 import { authoritySlug } from './slug.ts';
 
 export interface GradeRow {
@@ -35,12 +36,8 @@ export const GRADE_COLUMNS: Record<keyof GradeRow, string> = {
   letter_date: 'The date on that letter, YYYY-MM-DD.',
 };
 
-export interface AuthorityWithHistory<L extends Letter = Letter> extends Authority<L> {
-  history: GradeHistory<L>;
-}
-
-/** `siteUrl` ends with the base: https://example.org/archive/ */
-export function gradeRows(authorities: readonly AuthorityWithHistory[], siteUrl: string): GradeRow[] {
+/** `siteUrl` is the site's address; letter addresses carry the build's base. */
+export function gradeRows(authorities: readonly AuthorityHistory[], siteUrl: string): GradeRow[] {
   return authorities.flatMap((authority) =>
     authority.history.years.filter(isKnown).map((year) => {
       const letter = year.basis === 'letter' ? year.letter : year.statedIn;
@@ -52,7 +49,7 @@ export function gradeRows(authorities: readonly AuthorityWithHistory[], siteUrl:
         grade_words: gradeLabel(year.grade),
         basis: year.basis === 'letter' ? 'letter' : 'stated in a later letter',
         evidence: year.basis === 'stated' ? year.evidence : '',
-        letter_url: new URL(letterPath(letter.data), siteUrl).href,
+        letter_url: new URL(letterUrl(letter.data), siteUrl).href,
         letter_date: letter.data.date,
       };
     }),
@@ -106,8 +103,8 @@ export function letterRecord(letter: Letter, body: string, siteUrl: string) {
     grade: data.grade,
     grade_words: gradeLabel(data.grade),
     date: data.date,
-    url: new URL(letterPath(data), siteUrl).href,
-    authority_url: new URL(authorityPath(authoritySlug(data.authority)), siteUrl).href,
+    url: new URL(letterUrl(data), siteUrl).href,
+    authority_url: new URL(authorityUrl(authoritySlug(data.authority)), siteUrl).href,
     sender: data.sender ?? [],
     recipient: data.recipient,
     signatory: data.signatory,

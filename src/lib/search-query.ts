@@ -75,13 +75,3 @@ export function findMatches(text: string, terms: readonly string[]): Array<[numb
   }
   return found.sort((a, b) => a[0] - b[0]);
 }
-
-/** "1 letter", "2 letters" */
-export function countLetters(n: number): string {
-  return `${n} ${n === 1 ? 'letter' : 'letters'}`;
-}
-
-/** A letter path the hits page may fetch: only the site's own letter pages. */
-export function isLetterPath(path: string): boolean {
-  return /^authorities\/[a-z0-9-]+\/\d{4}\/$/.test(path);
-}

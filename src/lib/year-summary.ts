@@ -2,20 +2,16 @@
  * What the archive knows of one assessment year: each authority with a known grade
  * that year, the year before it, and the counts by grade beside Ofsted's national totals.
  */
-import type { Authority, Letter } from './archive.ts';
-import { GRADES, type Grade } from './grades.ts';
+import type { Letter } from './archive.ts';
+import type { GradeCounts } from './grades.ts';
 import {
   direction,
+  type AuthorityHistory,
   type Direction,
-  type GradeHistory,
   type KnownGrade,
   type YearGrade,
 } from './grade-history.ts';
 import type { AssessmentYear } from './years.ts';
-
-export interface AuthorityHistory<L extends Letter = Letter> extends Authority<L> {
-  history: GradeHistory<L>;
-}
 
 export interface YearRow<L extends Letter = Letter> {
   authority: AuthorityHistory<L>;
@@ -30,12 +26,12 @@ export interface YearSummary<L extends Letter = Letter> {
   year: AssessmentYear;
   rows: YearRow<L>[];
   /** Letters in the archive for this year, by grade. */
-  letters: Record<Grade, number>;
+  letters: GradeCounts;
   /** Grades for this year known only from a later letter, by grade. */
-  stated: Record<Grade, number>;
+  stated: GradeCounts;
 }
 
-const zeroes = (): Record<Grade, number> => ({ 4: 0, 3: 0, 2: 0, 1: 0 });
+const zeroes = (): GradeCounts => ({ 4: 0, 3: 0, 2: 0, 1: 0 });
 
 export function yearSummary<L extends Letter>(
   year: AssessmentYear,
@@ -57,9 +53,4 @@ export function yearSummary<L extends Letter>(
     (grade.basis === 'letter' ? summary.letters : summary.stated)[grade.grade] += 1;
   }
   return summary;
-}
-
-/** Sum of a by-grade record. */
-export function totalOf(counts: Record<Grade, number>): number {
-  return GRADES.reduce((sum, grade) => sum + counts[grade], 0);
 }

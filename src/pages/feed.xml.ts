@@ -1,8 +1,9 @@
 import type { APIRoute } from 'astro';
-import { letterPath, letterTitle } from '../lib/archive.ts';
+import { letterTitle } from '../lib/archive.ts';
 import { loadArchive } from '../lib/collection.ts';
 import { gradeWithNumber } from '../lib/grades.ts';
-import { siteUrl } from '../lib/urls.ts';
+import { feedUrl, letterUrl, siteUrl } from '../lib/routes.ts';
+import { SITE_NAME } from '../lib/site-config.ts';
 
 const xml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -14,7 +15,7 @@ export const GET: APIRoute = async ({ site }) => {
   const newest = [...letters].sort((a, b) => b.data.date.localeCompare(a.data.date));
   const updated = `${newest[0]?.data.date ?? '2009-01-01'}T00:00:00Z`;
   const entries = newest.map((letter) => {
-    const url = new URL(letterPath(letter.data), base).href;
+    const url = new URL(letterUrl(letter.data), base).href;
     return `  <entry>
     <title>${xml(letterTitle(letter.data))}</title>
     <link href="${xml(url)}"/>
@@ -25,13 +26,13 @@ export const GET: APIRoute = async ({ site }) => {
   });
   const body = `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom">
-  <title>Assessment Letters</title>
+  <title>${xml(SITE_NAME)}</title>
   <subtitle>Ofsted's annual children's services assessment letters, 2009 to 2011</subtitle>
   <link href="${xml(base)}"/>
-  <link rel="self" href="${xml(new URL('feed.xml', base).href)}"/>
+  <link rel="self" href="${xml(new URL(feedUrl(), base).href)}"/>
   <id>${xml(base)}</id>
   <updated>${updated}</updated>
-  <author><name>Assessment Letters</name></author>
+  <author><name>${xml(SITE_NAME)}</name></author>
 ${entries.join('\n')}
 </feed>
 `;

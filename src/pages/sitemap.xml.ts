@@ -1,12 +1,10 @@
 import type { APIRoute } from 'astro';
 import { loadArchive } from '../lib/collection.ts';
 import { sitePaths } from '../lib/site-map.ts';
-import { siteUrl } from '../lib/urls.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-  const base = siteUrl(site);
   const urls = sitePaths(await loadArchive()).map(
-    (path) => `  <url><loc>${new URL(path, base).href}</loc></url>`,
+    (path) => `  <url><loc>${new URL(path, site).href}</loc></url>`,
   );
   const body = `<?xml version="1.0" encoding="UTF-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">

@@ -4,8 +4,9 @@
  * and its citation with a Copy button. Letter pages themselves ship no JavaScript; this
  * page does it for them.
  */
-import { highlightTerms, isLetterPath } from '../lib/search-query.ts';
-import { sitePath } from '../lib/urls.ts';
+import { plural } from '../lib/plural.ts';
+import { hitsLetterUrl } from '../lib/routes.ts';
+import { highlightTerms } from '../lib/search-query.ts';
 import { addCopyButton } from './copy-citation.ts';
 import { clearHighlights, highlight } from './highlight.ts';
 
@@ -36,12 +37,12 @@ function show(index: number): void {
 }
 
 async function open(): Promise<void> {
-  if (!isLetterPath(letter)) {
+  const url = hitsLetterUrl(letter);
+  if (!url) {
     status.textContent =
       'This page shows a letter with your search words marked, but the link does not name a letter.';
     return;
   }
-  const url = sitePath(letter);
   plain.href = url;
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: ${response.status}`);
@@ -69,7 +70,7 @@ async function open(): Promise<void> {
     status.textContent = '';
     return;
   }
-  status.textContent = `${marks.length} ${marks.length === 1 ? 'hit' : 'hits'} for “${query}”.`;
+  status.textContent = `${plural(marks.length, 'hit')} for “${query}”.`;
   // Start at the section the result pointed to, where it has a hit.
   const section = location.hash
     ? holder.querySelector(`[id="${CSS.escape(decodeURIComponent(location.hash.slice(1)))}"]`)

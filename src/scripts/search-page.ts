@@ -4,14 +4,14 @@
  */
 import {
   FILTER_KEYS,
-  countLetters,
   hasFilters,
   pagefindFilters,
   parseSearchParams,
   toSearchParams,
   type SearchState,
 } from '../lib/search-query.ts';
-import { sitePath } from '../lib/urls.ts';
+import { plural } from '../lib/plural.ts';
+import { hitsUrl, homeUrl, sitePath } from '../lib/routes.ts';
 import { appendExcerpt } from './excerpt.ts';
 import type { Pagefind, PagefindResultData, PagefindSubResult } from './pagefind-types.ts';
 
@@ -30,7 +30,7 @@ document.querySelector('#needs-js')?.remove();
 // Start loading the index as the page opens, so the first result comes quickly.
 const pagefindReady: Promise<Pagefind> = (async () => {
   const pagefind = (await import(/* @vite-ignore */ sitePath('pagefind/pagefind.js'))) as Pagefind;
-  await pagefind.options({ baseUrl: sitePath(), excerptLength: 30 });
+  await pagefind.options({ baseUrl: homeUrl(), excerptLength: 30 });
   await pagefind.init();
   return pagefind;
 })();
@@ -66,23 +66,17 @@ function bestSection(data: PagefindResultData): PagefindSubResult | undefined {
   return [...data.sub_results].sort((a, b) => b.locations.length - a.locations.length)[0];
 }
 
-function letterPathOf(url: string): string {
-  return url.startsWith(sitePath()) ? url.slice(sitePath().length) : url.replace(/^\//, '');
-}
-
 function resultItem(data: PagefindResultData, query: string): HTMLLIElement {
   const item = el('li', 'result');
   const section = bestSection(data);
-  const letter = letterPathOf(data.url.split('#')[0]!);
-  const hits = new URLSearchParams({ letter, q: query });
-  const anchor = section?.anchor?.id ? `#${encodeURIComponent(section.anchor.id)}` : '';
+  const letter = data.url.split('#')[0]!;
   const heading = el('h2');
   const link = el(
     'a',
     undefined,
     `${data.filters.authority?.[0] ?? data.meta.title}, ${data.filters.year?.[0] ?? ''}`,
   );
-  link.href = query ? `${sitePath('search/letter/')}?${hits}${anchor}` : sitePath(letter);
+  link.href = query ? hitsUrl(letter, query, section?.anchor?.id) : letter;
   heading.append(link);
 
   const meta = el('p', 'result-meta');
@@ -132,7 +126,7 @@ async function run(state: SearchState): Promise<void> {
   // Counts say how many letters matching the words have each value, whatever is ticked.
   showCounts(search.totalFilters);
   const what = state.q ? ` for “${state.q}”` : '';
-  status.textContent = `${countLetters(search.results.length)} found${what}${hasFilters(state) ? ', with the filters chosen' : ''}.`;
+  status.textContent = `${plural(search.results.length, 'letter')} found${what}${hasFilters(state) ? ', with the filters chosen' : ''}.`;
   if (search.results.length === 0) {
     list.append(emptyHelp.content.cloneNode(true));
     return;

@@ -7,6 +7,7 @@ import { expect, test } from '@playwright/test';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { HtmlValidate } from 'html-validate';
+import { isLetterPath } from '../../src/lib/routes.ts';
 import { expectNoAxeViolations, watchPage } from './support.ts';
 
 /** Pages that are not in the sitemap but are part of the site. */
@@ -111,7 +112,7 @@ export function siteGates(dist: string, base = '/'): void {
   const visits = [
     ...pages.map((page) => (page === 'search/' ? 'search/?q=children' : page)),
     '404.html',
-    `search/letter/?letter=${encodeURIComponent(pages.find((p) => /^authorities\/[^/]+\/\d{4}\/$/.test(p))!)}&q=children`,
+    `search/letter/?letter=${encodeURIComponent(pages.find(isLetterPath)!)}&q=children`,
   ];
   for (const path of visits) {
     test(`${base}${path}: no axe violation, no off-site request, no policy violation`, async ({

@@ -1,9 +1,7 @@
 import { expect, test } from 'vitest';
 import {
-  comparePath,
   formatLetterDate,
   letterPairs,
-  letterPath,
   letterTitle,
   lettersByAuthority,
   sortLetters,
@@ -34,11 +32,9 @@ test('letters sort A–Z by authority slug, then oldest first, and group by auth
   ]);
 });
 
-test('titles, paths and dates', () => {
+test('titles and dates', () => {
   const data = { authority: 'Cambridgeshire County Council', year: 2010 } as const;
   expect(letterTitle(data)).toBe("Cambridgeshire County Council: children's services assessment 2010");
-  expect(letterPath(data)).toBe('authorities/cambridgeshire/2010/');
-  expect(comparePath('cambridgeshire', 2010, 2011)).toBe('authorities/cambridgeshire/compare/2010-2011/');
   expect(formatLetterDate('2010-12-09')).toBe('9 December 2010');
 });
 

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { passageId } from '../../src/lib/anchors.ts';
 import { lettersByAuthority, sortLetters, type Letter } from '../../src/lib/archive.ts';
 import { citation } from '../../src/lib/citation.ts';
@@ -8,7 +8,10 @@ import type { LetterData } from '../../src/lib/letter-schema.ts';
 import { GRADE_COLUMNS, gradeRows, letterPlainText, toCsv, type GradeRow } from '../../src/lib/open-data.ts';
 import { CAMBRIDGESHIRE, NORTHAMPTONSHIRE, frontmatter } from './letters.ts';
 
+// Built under a sub-path: addresses carry the build's base.
 const SITE = 'https://example.org/archive/';
+beforeAll(() => vi.stubEnv('BASE_URL', '/archive/'));
+afterAll(() => vi.unstubAllEnvs());
 const letters = sortLetters(
   [CAMBRIDGESHIRE, NORTHAMPTONSHIRE].map((path): Letter => ({
     id: path,

@@ -1,9 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
-  countLetters,
   findMatches,
   highlightTerms,
-  isLetterPath,
   pagefindFilters,
   parseSearchParams,
   toSearchParams,
@@ -74,12 +72,4 @@ describe('finding matches', () => {
     ]);
     expect(findMatches('x', ['.*'])).toEqual([]);
   });
-});
-
-test('counts and letter paths', () => {
-  expect(countLetters(1)).toBe('1 letter');
-  expect(countLetters(2)).toBe('2 letters');
-  expect(isLetterPath('authorities/cambridgeshire/2010/')).toBe(true);
-  expect(isLetterPath('//evil.example/')).toBe(false);
-  expect(isLetterPath('authorities/../../etc/2010/')).toBe(false);
 });

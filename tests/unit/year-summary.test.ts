@@ -4,7 +4,8 @@ import { lettersByAuthority, sortLetters, type Letter } from '../../src/lib/arch
 import { gradeHistory } from '../../src/lib/grade-history.ts';
 import { nationalTotalsSchema, totalsAddUp } from '../../src/lib/national-totals.ts';
 import type { LetterData } from '../../src/lib/letter-schema.ts';
-import { totalOf, yearSummary } from '../../src/lib/year-summary.ts';
+import { totalOf } from '../../src/lib/grades.ts';
+import { yearSummary } from '../../src/lib/year-summary.ts';
 import { CAMBRIDGESHIRE, NORTHAMPTONSHIRE, frontmatter } from './letters.ts';
 
 describe("Ofsted's national totals", () => {

@@ -1,0 +1,89 @@
+/**
+ * Every address the site makes, and the only place one is spelled out. Functions named
+ * `…Url` return an href inside the site, with the base it is built under ("/" or
+ * "/archive/"); `new URL(letterUrl(data), site)` makes it absolute. Paths of files in the
+ * repository are named `…File` (archive.ts, letter-checks.ts), never `…Url`.
+ */
+import type { LetterData } from './letter-schema.ts';
+import { authoritySlug } from './slug.ts';
+
+/** The base the site is built under, always ending in "/". */
+function base(): string {
+  return import.meta.env.BASE_URL.replace(/\/?$/, '/');
+}
+
+/** A path inside the site, under its base: for files the build writes (favicon, Pagefind). */
+export function sitePath(path = ''): string {
+  return `${base()}${path.replace(/^\//, '')}`;
+}
+
+/** The site's full address with its base, for links that leave the site: feeds, data, citations. */
+export function siteUrl(site: URL | undefined): string {
+  if (!site) throw new Error('The site address is not set: set `site` in astro.config.mjs');
+  return new URL(sitePath(), site).href;
+}
+
+/** A site href without the base: /archive/about/ → about/ (undefined when outside the base). */
+export function withoutBase(href: string): string | undefined {
+  const root = base();
+  if (href.startsWith(root)) return href.slice(root.length);
+  return undefined;
+}
+
+// Each page, by what it shows. Paths below the base end in "/" (trailingSlash: 'always').
+
+export const homeUrl = () => sitePath();
+export const aboutUrl = () => sitePath('about/');
+export const authoritiesUrl = () => sitePath('authorities/');
+export const yearsUrl = () => sitePath('years/');
+export const searchUrl = () => sitePath('search/');
+export const dataUrl = () => sitePath('data/');
+export const feedUrl = () => sitePath('feed.xml');
+
+/** authorities/<slug>/ */
+export function authorityUrl(slug: string): string {
+  return sitePath(`authorities/${slug}/`);
+}
+
+/** authorities/<slug>/<year>/ */
+export function letterUrl(data: Pick<LetterData, 'authority' | 'year'>): string {
+  return sitePath(`authorities/${authoritySlug(data.authority)}/${data.year}/`);
+}
+
+/** authorities/<slug>/compare/2010-2011/ */
+export function compareUrl(slug: string, from: number, to: number): string {
+  return sitePath(`authorities/${slug}/compare/${from}-${to}/`);
+}
+
+/** years/<year>/ */
+export function yearUrl(year: number): string {
+  return sitePath(`years/${year}/`);
+}
+
+/** The open data files, below data/. */
+export type DataFile = 'grades.csv' | 'grades.json' | 'letters.json';
+export function dataFileUrl(file: DataFile): string {
+  return sitePath(`data/${file}`);
+}
+
+/** The search hits page's own path below the base: it is not listed in the sitemap. */
+export const HITS_PATH = 'search/letter/';
+
+/**
+ * The search hits page for a letter: `letter` names the letter by its path below the
+ * base (the page fetches only such paths), `anchor` the section to start at.
+ */
+export function hitsUrl(letter: string, query: string, anchor = ''): string {
+  const params = new URLSearchParams({ letter: withoutBase(letter) ?? letter, q: query });
+  return `${sitePath(HITS_PATH)}?${params}${anchor ? `#${encodeURIComponent(anchor)}` : ''}`;
+}
+
+/** A letter page's path below the base: authorities/<slug>/<year>/, nothing else. */
+export function isLetterPath(path: string): boolean {
+  return /^authorities\/[a-z0-9-]+\/\d{4}\/$/.test(path);
+}
+
+/** The letter page a hits page names, as an href; undefined unless it is one of the site's letters. */
+export function hitsLetterUrl(letter: string): string | undefined {
+  return isLetterPath(letter) ? sitePath(letter) : undefined;
+}

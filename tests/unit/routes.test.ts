@@ -1,0 +1,68 @@
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { plural } from '../../src/lib/plural.ts';
+import {
+  authorityUrl,
+  compareUrl,
+  dataFileUrl,
+  feedUrl,
+  hitsLetterUrl,
+  hitsUrl,
+  homeUrl,
+  isLetterPath,
+  letterUrl,
+  siteUrl,
+  withoutBase,
+  yearUrl,
+} from '../../src/lib/routes.ts';
+
+const cambridgeshire = { authority: 'Cambridgeshire County Council', year: 2010 } as const;
+
+afterEach(() => vi.unstubAllEnvs());
+
+describe.each([
+  ['/', ''],
+  ['/archive/', '/archive'],
+  ['/archive', '/archive'],
+])('built under the base %s', (base, prefix) => {
+  test('every page and file is under the base, ending in a slash where it is a page', () => {
+    vi.stubEnv('BASE_URL', base);
+    expect(homeUrl()).toBe(`${prefix}/`);
+    expect(letterUrl(cambridgeshire)).toBe(`${prefix}/authorities/cambridgeshire/2010/`);
+    expect(authorityUrl('cambridgeshire')).toBe(`${prefix}/authorities/cambridgeshire/`);
+    expect(compareUrl('cambridgeshire', 2010, 2011)).toBe(
+      `${prefix}/authorities/cambridgeshire/compare/2010-2011/`,
+    );
+    expect(yearUrl(2011)).toBe(`${prefix}/years/2011/`);
+    expect(dataFileUrl('grades.csv')).toBe(`${prefix}/data/grades.csv`);
+    expect(feedUrl()).toBe(`${prefix}/feed.xml`);
+    expect(siteUrl(new URL('https://example.org'))).toBe(`https://example.org${prefix}/`);
+    expect(new URL(letterUrl(cambridgeshire), 'https://example.org').href).toBe(
+      `https://example.org${prefix}/authorities/cambridgeshire/2010/`,
+    );
+  });
+
+  test('the hits page names its letter below the base, and opens only letter pages', () => {
+    vi.stubEnv('BASE_URL', base);
+    const url = new URL(hitsUrl(letterUrl(cambridgeshire), 'care leavers', 'p-1a2b'), 'https://x.test');
+    expect(url.pathname).toBe(`${prefix}/search/letter/`);
+    expect(url.searchParams.get('letter')).toBe('authorities/cambridgeshire/2010/');
+    expect(url.searchParams.get('q')).toBe('care leavers');
+    expect(url.hash).toBe('#p-1a2b');
+    expect(hitsLetterUrl(url.searchParams.get('letter')!)).toBe(letterUrl(cambridgeshire));
+    expect(withoutBase(letterUrl(cambridgeshire))).toBe('authorities/cambridgeshire/2010/');
+  });
+});
+
+test('a letter path is authorities/<slug>/<year>/ and nothing else', () => {
+  expect(isLetterPath('authorities/cambridgeshire/2010/')).toBe(true);
+  expect(isLetterPath('//evil.example/')).toBe(false);
+  expect(isLetterPath('authorities/../../etc/2010/')).toBe(false);
+  expect(isLetterPath('authorities/cambridgeshire/')).toBe(false);
+  expect(hitsLetterUrl('https://evil.example/authorities/x/2010/')).toBeUndefined();
+});
+
+test('counts in words', () => {
+  expect(plural(1, 'letter')).toBe('1 letter');
+  expect(plural(2, 'letter')).toBe('2 letters');
+  expect(plural(0, 'authority', 'authorities')).toBe('0 authorities');
+});
