@@ -45,14 +45,19 @@ export function gradeStep(grade: Grade): GradeStep {
   return step;
 }
 
+// The two ways the site writes a grade; lower-case them mid-sentence, never respell them.
+
 /** "Performs well" */
 export function gradeLabel(grade: Grade): GradeLabel {
   return gradeStep(grade).label;
 }
 
-/** "Performs well (3)": the form the letters use, words first, number as reference. */
+/**
+ * "Performs well (3 of 4)": words first, then the number with the scale it is on, so it
+ * cannot be read as a school grade (where 1 is best).
+ */
 export function gradeWithNumber(grade: Grade): string {
-  return `${gradeLabel(grade)} (${grade})`;
+  return `${gradeLabel(grade)} (${grade} of ${GRADES.length})`;
 }
 
 /** How many of something there are at each grade. */

@@ -10,6 +10,7 @@ import {
   toSearchParams,
   type SearchState,
 } from '../lib/search-query.ts';
+import { GRADES, gradeWithNumber } from '../lib/grades.ts';
 import { plural } from '../lib/plural.ts';
 import { hitsUrl, homeUrl, sitePath } from '../lib/routes.ts';
 import { appendExcerpt } from './excerpt.ts';
@@ -81,7 +82,7 @@ function resultItem(data: PagefindResultData, query: string): HTMLLIElement {
 
   const meta = el('p', 'result-meta');
   const grade = el('span', 'grade', data.meta.grade ?? '');
-  grade.dataset.grade = /\((\d)\)/.exec(data.meta.grade ?? '')?.[1] ?? '';
+  grade.dataset.grade = String(GRADES.find((g) => gradeWithNumber(g) === data.meta.grade) ?? '');
   meta.append('Grade: ', grade);
   const sectionName = section && section.title !== data.meta.title ? section.title : 'Opening of the letter';
   if (query) meta.append(` · Section: ${sectionName}`);

@@ -21,7 +21,7 @@ describe('the four-point scale', () => {
 
   test('gives each grade its words, and the words back their grade', () => {
     expect(gradeLabel(1)).toBe('Performs poorly');
-    expect(gradeWithNumber(3)).toBe('Performs well (3)');
+    expect(gradeWithNumber(3)).toBe('Performs well (3 of 4)');
     expect(gradeFromLabel('performs ADEQUATELY ')).toBe(2);
     expect(gradeFromLabel('Outstanding')).toBeUndefined();
   });

@@ -10,18 +10,18 @@ import {
 describe('search state in the URL', () => {
   test('round-trips the query and filters', () => {
     const state = parseSearchParams(
-      new URLSearchParams('q=%22care+leavers%22&year=2010&year=2011&grade=Performs+well+(3)'),
+      new URLSearchParams('q=%22care+leavers%22&year=2010&year=2011&grade=Performs+well+(3+of+4)'),
     );
     expect(state).toEqual({
       q: '"care leavers"',
-      filters: { year: ['2010', '2011'], grade: ['Performs well (3)'], authority: [] },
+      filters: { year: ['2010', '2011'], grade: ['Performs well (3 of 4)'], authority: [] },
     });
     expect(toSearchParams(state).toString()).toBe(
-      'q=%22care+leavers%22&year=2010&year=2011&grade=Performs+well+%283%29',
+      'q=%22care+leavers%22&year=2010&year=2011&grade=Performs+well+%283+of+4%29',
     );
     expect(pagefindFilters(state)).toEqual({
       year: { any: ['2010', '2011'] },
-      grade: { any: ['Performs well (3)'] },
+      grade: { any: ['Performs well (3 of 4)'] },
     });
   });
 

@@ -17,7 +17,7 @@ test('Northamptonshire: 2010 stated by the 2011 letter, unchanged at performs ad
     '2010 to 2011: Unchanged: performs adequately in 2010 and 2011.',
   ]);
   await expect(page.locator('svg[role="img"] desc')).toContainText(
-    '2010: performs adequately (2), stated in the 2011 letter',
+    '2010: performs adequately (2 of 4), stated in the 2011 letter',
   );
   await expectNoAxeViolations(page);
 });

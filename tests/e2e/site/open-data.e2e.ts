@@ -111,7 +111,7 @@ test('a letter page has a citation, canonical URL, description and Open Graph ta
   );
   await expect(page.locator('meta[name="description"]')).toHaveAttribute(
     'content',
-    /performs well \(grade 3 of 4\)/,
+    /performs well \(3 of 4\)/,
   );
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute(
     'content',

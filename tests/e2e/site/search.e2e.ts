@@ -39,7 +39,7 @@ test.describe('phrases', () => {
     await page.goto('/search/?q=%22care+leavers%22');
     const result = page.locator('#search-results .result').first();
     await expect(result.locator('.result-meta')).toHaveText(
-      'Grade: Performs well (3) · Section: Outcomes for children and young people',
+      'Grade: Performs well (3 of 4) · Section: Outcomes for children and young people',
     );
     await expect(result.locator('.result-excerpt mark').first()).toHaveText(/care/i);
   });
