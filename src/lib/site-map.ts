@@ -3,7 +3,7 @@
  * lists them, and the site-wide checks visit each one.
  */
 import { letterPairs } from './archive.ts';
-import type { Archive } from './collection.ts';
+import type { Archive } from './build-archive.ts';
 import {
   aboutUrl,
   authoritiesUrl,

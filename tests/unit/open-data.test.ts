@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { passageId } from '../../src/lib/anchors.ts';
-import { lettersByAuthority, sortLetters, type Letter } from '../../src/lib/archive.ts';
+import type { Letter } from '../../src/lib/archive.ts';
+import { buildArchive } from '../../src/lib/build-archive.ts';
 import { citation } from '../../src/lib/citation.ts';
-import { gradeHistory } from '../../src/lib/grade-history.ts';
 import type { LetterData } from '../../src/lib/letter-schema.ts';
 import { GRADE_COLUMNS, gradeRows, letterPlainText, toCsv, type GradeRow } from '../../src/lib/open-data.ts';
 import { CAMBRIDGESHIRE, NORTHAMPTONSHIRE, frontmatter } from './letters.ts';
@@ -12,13 +12,12 @@ import { CAMBRIDGESHIRE, NORTHAMPTONSHIRE, frontmatter } from './letters.ts';
 const SITE = 'https://example.org/archive/';
 beforeAll(() => vi.stubEnv('BASE_URL', '/archive/'));
 afterAll(() => vi.unstubAllEnvs());
-const letters = sortLetters(
+const { letters, authorities } = buildArchive(
   [CAMBRIDGESHIRE, NORTHAMPTONSHIRE].map((path): Letter => ({
     id: path,
     data: frontmatter(path) as LetterData,
   })),
 );
-const authorities = lettersByAuthority(letters).map((a) => ({ ...a, history: gradeHistory(a.letters) }));
 
 describe('grades data', () => {
   test('holds the four known grades of today’s archive', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { lettersByAuthority, sortLetters, type Letter } from '../../src/lib/archive.ts';
-import { gradeHistory } from '../../src/lib/grade-history.ts';
+import type { Letter } from '../../src/lib/archive.ts';
+import { buildArchive } from '../../src/lib/build-archive.ts';
 import { nationalTotalsSchema, totalsAddUp } from '../../src/lib/national-totals.ts';
 import type { LetterData } from '../../src/lib/letter-schema.ts';
 import { totalOf } from '../../src/lib/grades.ts';
@@ -30,13 +30,12 @@ describe("Ofsted's national totals", () => {
 });
 
 test('each year lists the authorities graded in it, with the year before and the change', () => {
-  const letters = sortLetters(
+  const { authorities, years, yearsWithLetters } = buildArchive(
     [CAMBRIDGESHIRE, NORTHAMPTONSHIRE].map((path): Letter => ({
       id: path,
       data: frontmatter(path) as LetterData,
     })),
   );
-  const authorities = lettersByAuthority(letters).map((a) => ({ ...a, history: gradeHistory(a.letters) }));
   const rows = (year: 2009 | 2010 | 2011) =>
     yearSummary(year, authorities).rows.map(
       (r) =>
@@ -49,6 +48,8 @@ test('each year lists the authorities graded in it, with the year before and the
   ]);
   expect(rows(2011)).toEqual(['northamptonshire 2 letter stated unchanged']);
   const y2010 = yearSummary(2010, authorities);
+  expect(years[1]).toEqual(y2010);
+  expect(yearsWithLetters).toEqual([2010, 2011]);
   expect(y2010.letters).toEqual({ 4: 0, 3: 1, 2: 0, 1: 0 });
   expect(y2010.stated).toEqual({ 4: 0, 3: 0, 2: 1, 1: 0 });
 });
