@@ -4,6 +4,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { securityHeaders } from './src/integrations/headers.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { passageAnchorPlugins } from './src/lib/passage-anchors.ts';
 import { DEFAULT_SITE_URL } from './src/lib/site-config.ts';
 
 // Tests build a fixture archive into its own folder (LETTERS_DIR, OUT_DIR) so it can never
@@ -18,9 +19,12 @@ export default defineConfig({
   cacheDir: `./node_modules/.astro/${outDir.replace(/\W+/g, '_')}`,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // No remark or rehype plugins: the default processor renders GFM tables itself.
-  // Letters keep their own punctuation: no curly quotes the letter did not print.
-  markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
+  // No remark or rehype plugins: the default processor renders GFM tables itself, and
+  // one Sätteri plugin links each heading and bullet. Letters keep their own
+  // punctuation: no curly quotes the letter did not print.
+  markdown: {
+    processor: satteri({ features: { smartPunctuation: false }, hastPlugins: passageAnchorPlugins() }),
+  },
   integrations: [mdx(), securityHeaders(), pagefind()],
   // Scripts always ship as files, never inline: the Content-Security-Policy allows no inline script.
   vite: { build: { assetsInlineLimit: 0 } },

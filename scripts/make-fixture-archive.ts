@@ -1,7 +1,7 @@
 /**
  * npm run fixtures — rewrites the fixture archive in tests/fixtures/ from the plan below:
  * fictional authorities whose grades improve, decline, stay the same, are known only from
- * a later letter or are missing, plus one hostile letter. Texts go through the real
+ * a later letter or are missing, one whose name has "&" and "'", plus one hostile letter. Texts go through the real
  * importer, so the fixture letters are exactly what it writes.
  */
 import { spawnSync } from 'node:child_process';
@@ -34,6 +34,8 @@ export const FIXTURE_PLAN: SyntheticLetter[] = [
   // 2009 and 2011 letters, nothing for 2010.
   { authority: 'Quillbridge Council', year: 2009, grade: 1, seed: 51 },
   { authority: 'Quillbridge Council', year: 2011, grade: 2, seed: 52 },
+  // A name with "&" and "'", in the letter's title heading: its link must read as plain words.
+  { authority: "Marsh & St Anne's Council", year: 2011, grade: 3, seed: 81 },
   // Hostile text that must come out as text.
   { authority: 'Wrenfold County Council', year: 2010, grade: 1, seed: 61, extra: HOSTILE },
 ];

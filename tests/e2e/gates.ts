@@ -3,7 +3,7 @@
  * valid HTML, every internal link and #fragment resolving, and in Chromium no axe
  * violation, no request off the site's origin and no Content-Security-Policy violation.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { HtmlValidate } from 'html-validate';
@@ -40,6 +40,18 @@ function fileFor(dist: string, path: string): string | undefined {
 
 const attr = (html: string, pattern: RegExp) =>
   [...html.matchAll(pattern)].map((m) => m[1]!.replace(/&amp;/g, '&'));
+
+/**
+ * The names of the page's links that carry escaped markup ("children&#39;s") instead of
+ * words: what a screen reader would read out. Empty when every link name is plain text.
+ */
+async function escapedLinkNames(page: Page): Promise<string[]> {
+  const snapshot = await page.locator('body').ariaSnapshot();
+  // Lines read `- link "name":`, quoted once more where the name has a colon.
+  return [...snapshot.matchAll(/\blink "((?:[^"\\]|\\.)*)"/g)]
+    .map((m) => m[1]!)
+    .filter((name) => /&#|&amp;/.test(name));
+}
 
 /** `base` is the path the site is built under, as in astro.config's `base`: "/" or "/archive/". */
 export function siteGates(dist: string, base = '/'): void {
@@ -125,6 +137,7 @@ export function siteGates(dist: string, base = '/'): void {
       if (path.startsWith('search/?')) await expect(page.locator('#search-status')).toContainText('found');
       if (path.startsWith('search/letter/')) await expect(page.locator('#hits-letter article')).toBeVisible();
       await expectNoAxeViolations(page);
+      expect(await escapedLinkNames(page)).toEqual([]);
       expect(watch.offsite).toEqual([]);
       expect(watch.consoleErrors.filter((e) => !(path === '404.html' && /404/.test(e)))).toEqual([]);
     });

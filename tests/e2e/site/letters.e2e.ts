@@ -18,7 +18,8 @@ test('the archive has the two seed letters', () => {
   ]);
 });
 
-const expected: Record<string, { grade: string; headings: Record<string, string> }> = {
+// `passages`: bullet ids already published in passage links, which must keep resolving.
+const expected: Record<string, { grade: string; headings: Record<string, string>; passages: string[] }> = {
   '/authorities/cambridgeshire/2010/': {
     grade: 'Performs well (3 of 4)',
     headings: {
@@ -28,6 +29,7 @@ const expected: Record<string, { grade: string; headings: Record<string, string>
       'outcomes-for-children-and-young-people': 'Outcomes for children and young people',
       'prospects-for-improvement': 'Prospects for improvement',
     },
+    passages: ['p-c937d008', 'p-5b8ba825'],
   },
   '/authorities/northamptonshire/2011/': {
     grade: 'Performs adequately (2 of 4)',
@@ -37,6 +39,7 @@ const expected: Record<string, { grade: string; headings: Record<string, string>
       strengths: 'Strengths',
       'areas-for-further-improvement': 'Areas for further improvement',
     },
+    passages: ['p-3bf74624'],
   },
 };
 
@@ -54,7 +57,14 @@ for (const { source, path } of letters) {
       for (const [id, text] of Object.entries(want.headings)) {
         const heading = page.locator(`article #${id}`);
         await expect(heading).toHaveText(text);
-        await expect(page.locator(`article .heading-anchored:has(#${id}) > a[href="#${id}"]`)).toHaveCount(1);
+        const link = page.locator(`article .heading-anchored:has(#${id}) > a[href="#${id}"]`);
+        await expect(link).toHaveCount(1);
+        await expect(link).toHaveAccessibleName(`Link to the section: ${text}`);
+      }
+      for (const id of want.passages) {
+        await expect(page.locator(`article li#${id} > a.anchor[href="#${id}"]`)).toHaveAccessibleName(
+          'Link to this point',
+        );
       }
       await expect(page.locator('article table')).toHaveCount(2);
       expect(watch.consoleErrors).toEqual([]);
