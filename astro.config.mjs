@@ -1,10 +1,12 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { securityHeaders } from './src/integrations/headers.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { passageAnchorPlugins } from './src/lib/passage-anchors.ts';
+import { HITS_PATH } from './src/lib/routes.ts';
 import { DEFAULT_SITE_URL } from './src/lib/site-config.ts';
 
 // Tests build a fixture archive into its own folder (LETTERS_DIR, OUT_DIR) so it can never
@@ -25,7 +27,14 @@ export default defineConfig({
   markdown: {
     processor: satteri({ features: { smartPunctuation: false }, hastPlugins: passageAnchorPlugins() }),
   },
-  integrations: [mdx(), securityHeaders(), pagefind()],
+  integrations: [
+    mdx(),
+    // Every built page but the 404 (left out by the integration) and the search hits page,
+    // which is a view of a letter page, not a page of its own.
+    sitemap({ filter: (page) => !page.endsWith(`/${HITS_PATH}`) }),
+    securityHeaders(),
+    pagefind(),
+  ],
   // Scripts always ship as files, never inline: the Content-Security-Policy allows no inline script.
   vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -1,16 +1,19 @@
 /**
- * npm run import -- <letter.txt>… [--dry-run] [--force]
+ * npm run import -- <letter.txt>… [--dry-run] [--force] [--added YYYY-MM-DD]
  *
  * Turns published letter texts into content/letters/<slug>/<year>.mdx, with a copy of
  * each text in content/sources/. All or none: any error, in any input, writes nothing.
+ * A new letter records today (or --added) as the date it joined the archive; a letter
+ * imported again keeps the date it has.
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { planImport } from '../src/lib/import-letters.ts';
+import { isIsoDate } from '../src/lib/letter-schema.ts';
 
 const usage =
-  'usage: npm run import -- <letter.txt>… [--dry-run] [--force] [--letters-dir content/letters] [--root <project folder>]';
+  'usage: npm run import -- <letter.txt>… [--dry-run] [--force] [--added YYYY-MM-DD] [--letters-dir content/letters] [--root <project folder>]';
 
 function main(argv: string[]): number {
   let args;
@@ -23,6 +26,7 @@ function main(argv: string[]): number {
         force: { type: 'boolean', default: false },
         root: { type: 'string', default: '.' },
         'letters-dir': { type: 'string', default: 'content/letters' },
+        added: { type: 'string', default: new Date().toISOString().slice(0, 10) },
       },
     });
   } catch (error) {
@@ -32,6 +36,10 @@ function main(argv: string[]): number {
   const { positionals: files, values } = args;
   if (files.length === 0) {
     console.error(usage);
+    return 2;
+  }
+  if (!isIsoDate(values.added)) {
+    console.error(`--added: must be a calendar date written YYYY-MM-DD, not ${values.added}\n${usage}`);
     return 2;
   }
 
@@ -49,6 +57,7 @@ function main(argv: string[]): number {
   const plan = planImport(inputs, {
     force: values.force,
     lettersDir: values['letters-dir'],
+    added: values.added,
     existing: (path) => (existsSync(join(root, path)) ? readFileSync(join(root, path)) : undefined),
   });
   for (const note of plan.notes) console.log(`note: ${note}`);

@@ -10,6 +10,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { syntheticLetterText, type SyntheticLetter } from './synthetic-letters.ts';
 
+/** The fixtures' `added` date: fixed, so regenerating them changes nothing. */
+const ADDED = '2026-11-22';
+
 const HOSTILE = [
   'Inspectors noted {process.exit(1)} and <script>alert(1)</script> in the case notes.',
   "import x from 'y'",
@@ -48,7 +51,7 @@ const files = FIXTURE_PLAN.map((spec, i) => {
 });
 const result = spawnSync(
   process.execPath,
-  ['scripts/import.ts', '--force', '--letters-dir', 'tests/fixtures/letters', ...files],
+  ['scripts/import.ts', '--force', '--added', ADDED, '--letters-dir', 'tests/fixtures/letters', ...files],
   { stdio: 'inherit' },
 );
 rmSync(staging, { recursive: true, force: true });

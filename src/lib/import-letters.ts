@@ -4,7 +4,7 @@
  * input is valid and every write is listed, or there are errors and no writes.
  */
 import { letterFiles } from './letter-checks.ts';
-import { letterMdx } from './letter-mdx.ts';
+import { letterAdded, letterMdx } from './letter-mdx.ts';
 import { formatIssues, letterSchema } from './letter-schema.ts';
 import { LetterTextError, parseLetterText } from './letter-text.ts';
 import { lettersDirectory } from './site-config.ts';
@@ -34,6 +34,8 @@ export interface ImportOptions {
   /** The current contents of a project file, or undefined where there is none. */
   existing: (path: string) => Uint8Array | undefined;
   lettersDir?: string;
+  /** The date to record as `added` for a letter new to the archive, YYYY-MM-DD; a letter already there keeps its own. */
+  added: string;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -71,7 +73,7 @@ export function planImport(inputs: readonly ImportInput[], options: ImportOption
       plan.errors.push(`${input.path}:${error.message}`);
       continue;
     }
-    const checked = letterSchema.safeParse(parsed.data);
+    const checked = letterSchema.safeParse({ ...parsed.data, added: options.added });
     if (!checked.success) {
       for (const [i, issue] of checked.error.issues.entries()) {
         const field = String(issue.path[0] ?? 'frontmatter');
@@ -93,7 +95,10 @@ export function planImport(inputs: readonly ImportInput[], options: ImportOption
     }
     claimed.set(letterPath, input.path);
 
-    const mdx = letterMdx(parsed.data, parsed.body);
+    // Imported again, a letter keeps the date it first joined the archive, so the feed stays put.
+    const before = options.existing(letterPath);
+    const added = (before && letterAdded(new TextDecoder().decode(before))) || options.added;
+    const mdx = letterMdx({ ...parsed.data, added }, parsed.body);
     const files: Array<{ path: string; content: Uint8Array | string }> = [
       { path: letterPath, content: mdx },
       { path: paths.source, content: input.bytes },

@@ -28,8 +28,8 @@ export class LetterTextError extends Error {
 }
 
 export interface ParsedLetter {
-  /** The frontmatter, not yet validated by the schema. */
-  data: LetterInput;
+  /** The frontmatter, not yet validated by the schema; the importer adds `added`. */
+  data: Omit<LetterInput, 'added'>;
   body: Root;
   /** What the reader decided and the archivist should know (page breaks mended, no `previous`). */
   notes: string[];
@@ -414,7 +414,7 @@ export function parseLetterText(source: string, options: ParseOptions = {}): Par
     ),
   };
 
-  const data: LetterInput = {
+  const data: ParsedLetter['data'] = {
     authority: title.authority,
     year: title.year as LetterInput['year'],
     grade: grade.grade,

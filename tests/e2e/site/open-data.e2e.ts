@@ -1,4 +1,7 @@
 import { expect, test } from '@playwright/test';
+import { decodeXML } from 'entities';
+import { letterTitle } from '../../../src/lib/archive.ts';
+import type { LetterData } from '../../../src/lib/letter-schema.ts';
 
 test('grades.csv and grades.json hold the four known grades of the archive', async ({ request }) => {
   const csv = await (await request.get('/data/grades.csv')).text();
@@ -29,13 +32,13 @@ test("letters.json holds each letter's metadata and full text", async ({ request
   expect(letters[0]!.text).toContain('More young people, including care leavers, stay in education');
 });
 
-test('the Atom feed lists the letters newest first', async ({ request }) => {
+test('the Atom feed lists every letter, newest addition to the archive first', async ({ request }) => {
   const feed = await (await request.get('/feed.xml')).text();
-  const titles = [...feed.matchAll(/<entry>\s*<title>([^<]+)<\/title>/g)].map((m) => m[1]);
-  expect(titles).toEqual([
-    "Northamptonshire County Council: children's services assessment 2011",
-    "Cambridgeshire County Council: children's services assessment 2010",
-  ]);
+  const letters = (await (await request.get('/data/letters.json')).json()) as LetterData[];
+  const entries = [...feed.matchAll(/<entry>\s*<title>([^<]+)<\/title>[\s\S]*?<updated>([^<]+)<\/updated>/g)];
+  expect(entries.map((m) => decodeXML(m[1]!)).sort()).toEqual(letters.map(letterTitle).sort());
+  const updated = entries.map((m) => m[2]!);
+  expect(updated).toEqual([...updated].sort().reverse());
 });
 
 test('the citation can be selected and copied by keyboard alone', async ({ page, context }) => {
