@@ -9,14 +9,7 @@ import type { LetterData } from './letter-schema.ts';
 /** The part of a collection entry these functions need. */
 export interface Letter {
   id: string;
-  /** The letter's file, relative to the project root, where known. */
-  filePath?: string;
   data: LetterData;
-}
-
-/** How to name a letter in an error: its file. */
-export function letterFile(letter: Letter): string {
-  return letter.filePath ?? letter.id;
 }
 
 export interface Authority<L extends Letter = Letter> {
