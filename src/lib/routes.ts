@@ -83,6 +83,17 @@ export function isLetterPath(path: string): boolean {
   return /^authorities\/[a-z0-9-]+\/\d{4}\/$/.test(path);
 }
 
+export type PageKind = 'letter' | 'authority' | 'compare' | 'year' | 'other';
+
+/** What a page is, from its path below the base: for the benchmark's breakdown by kind. */
+export function pageKind(path: string): PageKind {
+  if (isLetterPath(path)) return 'letter';
+  if (/^authorities\/[a-z0-9-]+\/$/.test(path)) return 'authority';
+  if (/^authorities\/[a-z0-9-]+\/compare\/\d{4}-\d{4}\/$/.test(path)) return 'compare';
+  if (/^years\/\d{4}\/$/.test(path)) return 'year';
+  return 'other';
+}
+
 /** The letter page a hits page names, as an href; undefined unless it is one of the site's letters. */
 export function hitsLetterUrl(letter: string): string | undefined {
   return isLetterPath(letter) ? sitePath(letter) : undefined;

@@ -9,6 +9,7 @@ import {
   hitsUrl,
   homeUrl,
   isLetterPath,
+  pageKind,
   letterUrl,
   siteUrl,
   withoutBase,
@@ -59,6 +60,19 @@ test('a letter path is authorities/<slug>/<year>/ and nothing else', () => {
   expect(isLetterPath('authorities/../../etc/2010/')).toBe(false);
   expect(isLetterPath('authorities/cambridgeshire/')).toBe(false);
   expect(hitsLetterUrl('https://evil.example/authorities/x/2010/')).toBeUndefined();
+});
+
+test('each page path is of one kind', () => {
+  expect(
+    [
+      'authorities/x/2010/',
+      'authorities/x/',
+      'authorities/x/compare/2010-2011/',
+      'years/2010/',
+      'years/',
+      '',
+    ].map(pageKind),
+  ).toEqual(['letter', 'authority', 'compare', 'year', 'other', 'other']);
 });
 
 test('counts in words', () => {
