@@ -78,6 +78,9 @@ export function hitsUrl(letter: string, query: string, anchor = ''): string {
   return `${sitePath(HITS_PATH)}?${params}${anchor ? `#${encodeURIComponent(anchor)}` : ''}`;
 }
 
+/** The files of the letter pages in a built site, as a glob below its folder. */
+export const LETTER_PAGE_FILES = 'authorities/*/[0-9][0-9][0-9][0-9]/index.html';
+
 /** A letter page's path below the base: authorities/<slug>/<year>/, nothing else. */
 export function isLetterPath(path: string): boolean {
   return /^authorities\/[a-z0-9-]+\/\d{4}\/$/.test(path);

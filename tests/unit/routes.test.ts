@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { plural } from '../../src/lib/plural.ts';
 import {
@@ -9,6 +10,7 @@ import {
   hitsUrl,
   homeUrl,
   isLetterPath,
+  LETTER_PAGE_FILES,
   pageKind,
   letterUrl,
   siteUrl,
@@ -52,6 +54,12 @@ describe.each([
     expect(hitsLetterUrl(url.searchParams.get('letter')!)).toBe(letterUrl(cambridgeshire));
     expect(withoutBase(letterUrl(cambridgeshire))).toBe('authorities/cambridgeshire/2010/');
   });
+});
+
+test('the letter pages glob names the file of a letter path and no other page', () => {
+  expect(path.matchesGlob('authorities/kent/2010/index.html', LETTER_PAGE_FILES)).toBe(true);
+  expect(path.matchesGlob('authorities/kent/index.html', LETTER_PAGE_FILES)).toBe(false);
+  expect(path.matchesGlob('authorities/kent/compare/2010-2011/index.html', LETTER_PAGE_FILES)).toBe(false);
 });
 
 test('a letter path is authorities/<slug>/<year>/ and nothing else', () => {
