@@ -182,7 +182,7 @@ describe('bad input stops with file:line, the field and what is wrong', () => {
 });
 
 // Each test starts the command line two or three times: slow on a busy machine, so a longer limit.
-describe('npm run import', { timeout: 30_000 }, () => {
+describe('npm run import', { timeout: 90_000 }, () => {
   const run = (root: string, ...args: string[]) =>
     spawnSync(process.execPath, ['scripts/import.ts', '--root', root, '--added', SEED_ADDED, ...args], {
       encoding: 'utf8',
