@@ -41,6 +41,18 @@ function fileFor(dist: string, path: string): string | undefined {
 const attr = (html: string, pattern: RegExp) =>
   [...html.matchAll(pattern)].map((m) => m[1]!.replace(/&amp;/g, '&'));
 
+/**
+ * The pages to open in a browser: the search pages with a query, so their scripts and
+ * Pagefind run (and the hits page shows a letter).
+ */
+function pagesToVisit(pages: readonly string[]): string[] {
+  const letter = pages.find(isLetterPath)!;
+  return [
+    ...pages.map((page) => (page === 'search/' ? 'search/?q=children' : page)),
+    `search/letter/?letter=${encodeURIComponent(letter)}&q=children`,
+  ];
+}
+
 /** `base` is the path the site is built under, as in astro.config's `base`: "/" or "/archive/". */
 export function siteGates(dist: string, base = '/'): void {
   if (!existsSync(join(dist, 'sitemap.xml')))
@@ -108,12 +120,7 @@ export function siteGates(dist: string, base = '/'): void {
     expect(broken).toEqual([]);
   });
 
-  // The search pages are visited with a query, so their scripts and Pagefind run under the policy.
-  const visits = [
-    ...pages.map((page) => (page === 'search/' ? 'search/?q=children' : page)),
-    '404.html',
-    `search/letter/?letter=${encodeURIComponent(pages.find(isLetterPath)!)}&q=children`,
-  ];
+  const visits = [...pagesToVisit(pages), '404.html'];
   for (const path of visits) {
     test(`${base}${path}: no axe violation, no off-site request, no policy violation`, async ({
       page,
@@ -129,4 +136,68 @@ export function siteGates(dist: string, base = '/'): void {
       expect(watch.consoleErrors.filter((e) => !(path === '404.html' && /404/.test(e)))).toEqual([]);
     });
   }
+
+  phoneGates(dist, base);
+}
+
+/** A phone 320 CSS px wide (WCAG 2.2 1.4.10 reflow: 1280 px at 400% zoom), as tall as a small one. */
+const PHONE = { width: 320, height: 568 };
+/** Pages opened by one test: enough to share the work between workers as the archive grows. */
+const PAGES_PER_TEST = 50;
+
+/**
+ * On a 320 px phone, every page: fits the screen's width (a wide table scrolls inside its own
+ * region, never the page); draws no chart text below 12 px; and on a letter's page, the letter
+ * itself starts within the first two screens.
+ */
+function phoneGates(dist: string, base: string): void {
+  const visits = pagesToVisit(builtPages(dist));
+  test.describe('on a 320 px phone', () => {
+    test.use({ viewport: PHONE });
+    for (let from = 0; from < visits.length; from += PAGES_PER_TEST) {
+      const chunk = visits.slice(from, from + PAGES_PER_TEST);
+      test(`pages ${from + 1} to ${from + chunk.length} of ${visits.length}: no sideways scroll, chart text >= 12 px, a letter within two screens`, async ({
+        page,
+      }) => {
+        test.setTimeout(60_000 + chunk.length * 2_000);
+        const problems: string[] = [];
+        for (const path of chunk) {
+          await page.goto(`${base}${path}`);
+          await page.waitForLoadState('networkidle');
+          if (path.startsWith('search/letter/?'))
+            await expect(page.locator('#hits-letter article')).toBeVisible();
+          const found = await page.evaluate(measureForPhone, isLetterPath(path));
+          problems.push(...found.map((problem) => `${base}${path}: ${problem}`));
+        }
+        expect(problems).toEqual([]);
+      });
+    }
+  });
+}
+
+/** Runs in the page: what is wrong with it on a phone, in words ([] when nothing is). */
+function measureForPhone(isLetterPage: boolean): string[] {
+  const problems: string[] = [];
+  const width = document.documentElement.clientWidth;
+  if (document.documentElement.scrollWidth > width)
+    problems.push(`the page is ${document.documentElement.scrollWidth} px wide on a ${width} px screen`);
+  for (const text of document.querySelectorAll<SVGTextElement>('svg text')) {
+    const size = parseFloat(getComputedStyle(text).fontSize) * (text.getScreenCTM()?.a ?? 1);
+    if (size < 12)
+      problems.push(`chart text "${text.textContent?.trim()}" is drawn at ${size.toFixed(1)} px`);
+  }
+  const letter = document.querySelector('article.letter .letter-text');
+  if (isLetterPage && !letter) problems.push('no letter text (article.letter .letter-text) on a letter page');
+  if (isLetterPage && letter) {
+    const walker = document.createTreeWalker(letter, NodeFilter.SHOW_TEXT, (node) =>
+      node.textContent!.trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP,
+    );
+    const first = walker.nextNode();
+    const range = document.createRange();
+    if (first) range.selectNodeContents(first);
+    const lineEnd = (first ? range.getClientRects()[0]!.bottom : Infinity) + window.scrollY;
+    if (lineEnd > 2 * window.innerHeight)
+      problems.push(`the letter's first line ends ${Math.round(lineEnd)} px down, past two screens`);
+  }
+  return problems;
 }
