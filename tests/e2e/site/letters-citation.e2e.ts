@@ -1,15 +1,16 @@
 /**
- * A letter's citation on its own page: the Copy citation button, the one script a letter
- * page loads, used by keyboard and when the browser refuses the clipboard; the field
- * alone without JavaScript; the citation whole on a phone and in print. These run on the
- * real archive, so they name no letter: they take the build's first letter page.
+ * A letter's citation: the Copy citation button, the one script a letter page loads, used
+ * by keyboard and when the browser refuses the clipboard (on the letter's page and on the
+ * search-hits page); the field alone without JavaScript; the citation whole on a phone and
+ * in print. These run on the real archive, so they name no letter: they take the build's
+ * first letter page.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { isLetterPath } from '../../../src/lib/routes.ts';
-import { COPY_CITATION_SCRIPT, OTHER_SCRIPTS, watchPage } from '../support.ts';
+import { COPY_CITATION_SCRIPT } from '../support.ts';
 
 const DIST = 'dist';
 /** Every letter page of the build, as authorities/<slug>/<year>/. */
@@ -42,53 +43,51 @@ test('every letter page loads one script, the copy-citation module, of at most 1
   expect(gzipSync(built, { level: 9 }).length).toBeLessThanOrEqual(1024);
 });
 
-test('a letter page requests no script but the copy-citation module, and it runs cleanly', async ({
-  page,
-  baseURL,
-}) => {
-  const watch = watchPage(page, new URL(baseURL!).origin);
-  await page.goto(letterPage);
-  await expect(button(page)).toBeVisible();
-  await page.waitForLoadState('networkidle');
-  expect(watch.scripts).toEqual([expect.stringMatching(COPY_CITATION_SCRIPT)]);
-  await expect(page.locator(OTHER_SCRIPTS)).toHaveCount(0);
-  expect(watch.consoleErrors).toEqual([]);
-});
+// The search-hits page shows the same citation, fetched with the letter, and loads the same script.
+const hitsPage = `/search/letter/?${new URLSearchParams({ letter: letterPages[0]!, q: 'children' })}`;
 
-test('by keyboard: Tab from the field to Copy citation, Enter copies the citation and the page says so', async ({
-  page,
-  context,
-}) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto(letterPage);
-  await field(page).focus();
-  await page.keyboard.press('Tab');
-  await expect(button(page)).toBeFocused();
-  await page.keyboard.press('Enter');
-  await expect(status(page)).toHaveText('Citation copied.');
-  const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toBe(await field(page).inputValue());
-  expect(copied).toContain(await page.locator('link[rel="canonical"]').getAttribute('href'));
-});
+for (const [where, path] of [
+  ["a letter's page", letterPage],
+  ['the search-hits page', hitsPage],
+] as const) {
+  test.describe(`on ${where}`, () => {
+    test('by keyboard: Tab from the field to Copy citation, Enter copies the citation and the page says so', async ({
+      page,
+      context,
+    }) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      await page.goto(path);
+      await field(page).focus();
+      await page.keyboard.press('Tab');
+      await expect(button(page)).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expect(status(page)).toHaveText('Citation copied.');
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      expect(copied).toBe(await field(page).inputValue());
+      // It ends with the letter's own address, whichever page it was copied on.
+      expect(new URL(copied.split(' ').at(-1)!).pathname).toBe(letterPage);
+    });
 
-test('when the browser refuses the clipboard, the whole citation is selected and the page says to press Ctrl+C', async ({
-  page,
-}) => {
-  await page.addInitScript(() => {
-    navigator.clipboard.writeText = () => Promise.reject(new DOMException('Refused', 'NotAllowedError'));
+    test('when the browser refuses the clipboard, the whole citation is selected and the page says to press Ctrl+C', async ({
+      page,
+    }) => {
+      await page.addInitScript(() => {
+        navigator.clipboard.writeText = () => Promise.reject(new DOMException('Refused', 'NotAllowedError'));
+      });
+      await page.goto(path);
+      await button(page).focus();
+      await page.keyboard.press('Enter');
+      await expect(status(page)).toContainText('The citation is selected: press Ctrl+C');
+      await expect(field(page)).toBeFocused();
+      const selection = await field(page).evaluate((el: HTMLTextAreaElement) => [
+        el.selectionStart,
+        el.selectionEnd,
+        el.value.length,
+      ]);
+      expect(selection.slice(0, 2)).toEqual([0, selection[2]]);
+    });
   });
-  await page.goto(letterPage);
-  await button(page).focus();
-  await page.keyboard.press('Enter');
-  await expect(status(page)).toContainText('The citation is selected: press Ctrl+C');
-  await expect(field(page)).toBeFocused();
-  const selection = await field(page).evaluate((el: HTMLTextAreaElement) => [
-    el.selectionStart,
-    el.selectionEnd,
-    el.value.length,
-  ]);
-  expect(selection.slice(0, 2)).toEqual([0, selection[2]]);
-});
+}
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
