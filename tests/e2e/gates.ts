@@ -147,7 +147,7 @@ const PAGES_PER_TEST = 50;
 
 /**
  * On a 320 px phone, every page: fits the screen's width (a wide table scrolls inside its own
- * region, never the page); draws no chart text below 12 px; and on a letter's page, the letter
+ * named, focusable region, never the page); draws no chart text below 12 px; and on a letter's page, the letter
  * itself starts within the first two screens.
  */
 function phoneGates(dist: string, base: string): void {
@@ -182,6 +182,14 @@ function measureForPhone(isLetterPage: boolean): string[] {
   const width = document.documentElement.clientWidth;
   if (document.documentElement.scrollWidth > width)
     problems.push(`the page is ${document.documentElement.scrollWidth} px wide on a ${width} px screen`);
+  // What scrolls sideways instead is a named region a keyboard can scroll (a wide table).
+  for (const box of document.querySelectorAll<HTMLElement>('body *')) {
+    if (box.scrollWidth <= box.clientWidth || !/auto|scroll/.test(getComputedStyle(box).overflowX)) continue;
+    if (box.tabIndex < 0 || !box.getAttribute('aria-label'))
+      problems.push(
+        `a ${box.localName}.${box.className} scrolls sideways but is not a named, focusable region`,
+      );
+  }
   for (const text of document.querySelectorAll<SVGTextElement>('svg text')) {
     const size = parseFloat(getComputedStyle(text).fontSize) * (text.getScreenCTM()?.a ?? 1);
     if (size < 12)
