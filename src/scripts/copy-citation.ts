@@ -1,34 +1,27 @@
 /**
- * Adds a Copy button to a letter's citation field. A letter's own page runs no script, so
- * there the field is copied by keyboard; pages that already run one (the search-hits page)
- * add the button.
+ * The Copy citation button beside a letter's citation field (CiteLetter.astro): the one
+ * script a letter's own page loads, kept under 1 KB gzip. The button is in the page's HTML
+ * but shown only once this runs (cite.css), so without JavaScript the read-only field
+ * remains, copied by keyboard. One listener serves every citation on the page, including
+ * the one the search-hits page shows after fetching a letter.
  */
-export function addCopyButton(cite: Element): void {
-  const field = cite.querySelector<HTMLTextAreaElement>('textarea.citation');
-  if (!field) return;
-  const row = document.createElement('p');
-  row.className = 'cite-copy';
-  const button = document.createElement('button');
-  button.type = 'button';
-  button.className = 'button';
-  button.textContent = 'Copy citation';
-  // Created empty, before anything is said in it, so screen readers announce each message.
-  const status = document.createElement('span');
-  status.setAttribute('role', 'status');
-  row.append(button, status);
-  field.after(row);
+document.documentElement.dataset.copyCitation = 'on';
 
-  button.addEventListener('click', async () => {
-    status.textContent = '';
-    try {
-      await navigator.clipboard.writeText(field.value);
-      status.textContent = 'Citation copied.';
-    } catch {
-      // The browser may refuse the clipboard (a setting, or a page not served over HTTPS).
-      field.focus();
-      field.select();
-      status.textContent =
-        'The browser did not allow copying. The citation is selected: press Ctrl+C (⌘C on a Mac).';
-    }
-  });
-}
+document.addEventListener('click', async (event) => {
+  const button = (event.target as Element).closest('.cite-copy button');
+  const cite = button?.closest('.cite');
+  const field = cite?.querySelector<HTMLTextAreaElement>('textarea.citation');
+  const status = cite?.querySelector('.cite-copy [role="status"]');
+  if (!field || !status) return;
+  status.textContent = '';
+  try {
+    await navigator.clipboard.writeText(field.value);
+    status.textContent = 'Citation copied.';
+  } catch {
+    // The browser may refuse the clipboard (a setting, or a page not served over HTTPS).
+    field.focus();
+    field.select();
+    status.textContent =
+      'The browser did not allow copying. The citation is selected: press Ctrl+C (⌘C on a Mac).';
+  }
+});

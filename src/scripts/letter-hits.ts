@@ -1,13 +1,12 @@
 /**
  * The search hits page: shows a letter, fetched from its own page on this site, with the
  * searched words highlighted, scrolled to the first hit, a control to step through them,
- * and its citation with a Copy button. Letter pages themselves ship no JavaScript; this
- * page does it for them.
+ * and its citation with a Copy button. Letter pages themselves ship no JavaScript but the
+ * Copy button's; this page does the rest for them.
  */
 import { plural } from '../lib/plural.ts';
 import { hitsLetterUrl } from '../lib/routes.ts';
 import { highlightTerms } from '../lib/search-query.ts';
-import { addCopyButton } from './copy-citation.ts';
 import { clearHighlights, highlight } from './highlight.ts';
 
 const params = new URLSearchParams(location.search);
@@ -55,11 +54,8 @@ async function open(): Promise<void> {
     anchor.href = `${url}${anchor.getAttribute('href')}`;
   }
   const cite = page.querySelector('section.cite');
-  if (cite) {
-    const shown = document.importNode(cite, true);
-    addCopyButton(shown);
-    holder.append(shown);
-  }
+  // Its Copy button works here too: this page loads the copy-citation script (CopyCitation.astro).
+  if (cite) holder.append(document.importNode(cite, true));
   document.title = `Search hits: ${page.title}`;
 
   marks = highlight(holder.querySelector('.letter-text') ?? holder, highlightTerms(query));

@@ -58,6 +58,18 @@ async function escapedLinkNames(page: Page): Promise<string[]> {
     .filter((name) => /&#|&amp;/.test(name));
 }
 
+/**
+ * The pages to open in a browser: the search pages with a query, so their scripts and
+ * Pagefind run under the policy (and the hits page shows a letter).
+ */
+function pagesToVisit(pages: readonly string[]): string[] {
+  const withQuery: Record<string, string> = {
+    'search/': 'search/?q=children',
+    [HITS_PATH]: `${HITS_PATH}?letter=${encodeURIComponent(pages.find(isLetterPath)!)}&q=children`,
+  };
+  return pages.map((page) => withQuery[page] ?? page);
+}
+
 /** `base` is the path the site is built under, as in astro.config's `base`: "/" or "/archive/". */
 export function siteGates(dist: string, base = '/'): void {
   if (!existsSync(join(dist, 'index.html')))
@@ -125,12 +137,7 @@ export function siteGates(dist: string, base = '/'): void {
     expect(broken).toEqual([]);
   });
 
-  // The search pages are visited with a query, so their scripts and Pagefind run under the policy.
-  const withQuery: Record<string, string> = {
-    'search/': 'search/?q=children',
-    [HITS_PATH]: `${HITS_PATH}?letter=${encodeURIComponent(pages.find(isLetterPath)!)}&q=children`,
-  };
-  const visits = pages.map((page) => withQuery[page] ?? page);
+  const visits = pagesToVisit(pages);
   for (const path of visits) {
     test(`${base}${path}: no axe violation, no off-site request, no policy violation`, async ({
       page,
@@ -147,4 +154,77 @@ export function siteGates(dist: string, base = '/'): void {
       expect(watch.consoleErrors.filter((e) => !(path === '404.html' && /404/.test(e)))).toEqual([]);
     });
   }
+
+  phoneGates(dist, base);
+}
+
+/** A phone 320 CSS px wide (WCAG 2.2 1.4.10 reflow: 1280 px at 400% zoom), as tall as a small one. */
+const PHONE = { width: 320, height: 568 };
+/** Pages opened by one test: enough to share the work between workers as the archive grows. */
+const PAGES_PER_TEST = 50;
+
+/**
+ * On a 320 px phone, every page: fits the screen's width (a wide table scrolls inside its own
+ * named, focusable region, never the page); draws no chart text below 12 px; and on a letter's page, the letter
+ * itself starts within the first two screens.
+ */
+function phoneGates(dist: string, base: string): void {
+  const visits = pagesToVisit(builtPages(dist));
+  test.describe('on a 320 px phone', () => {
+    test.use({ viewport: PHONE });
+    for (let from = 0; from < visits.length; from += PAGES_PER_TEST) {
+      const chunk = visits.slice(from, from + PAGES_PER_TEST);
+      test(`pages ${from + 1} to ${from + chunk.length} of ${visits.length}: no sideways scroll, chart text >= 12 px, a letter within two screens`, async ({
+        page,
+      }) => {
+        test.setTimeout(60_000 + chunk.length * 2_000);
+        const problems: string[] = [];
+        for (const path of chunk) {
+          await page.goto(`${base}${path}`);
+          // Other pages are whole once loaded; the search pages then fetch their results.
+          if (path.startsWith('search/')) await page.waitForLoadState('networkidle');
+          if (path.startsWith('search/letter/?'))
+            await expect(page.locator('#hits-letter article')).toBeVisible();
+          const found = await page.evaluate(measureForPhone, isLetterPath(path));
+          problems.push(...found.map((problem) => `${base}${path}: ${problem}`));
+        }
+        expect(problems).toEqual([]);
+      });
+    }
+  });
+}
+
+/** Runs in the page: what is wrong with it on a phone, in words ([] when nothing is). */
+function measureForPhone(isLetterPage: boolean): string[] {
+  const problems: string[] = [];
+  const width = document.documentElement.clientWidth;
+  if (document.documentElement.scrollWidth > width)
+    problems.push(`the page is ${document.documentElement.scrollWidth} px wide on a ${width} px screen`);
+  // What scrolls sideways instead is a named region a keyboard can scroll (a wide table).
+  for (const box of document.querySelectorAll<HTMLElement>('body *')) {
+    if (box.scrollWidth <= box.clientWidth || !/auto|scroll/.test(getComputedStyle(box).overflowX)) continue;
+    if (box.tabIndex < 0 || !box.getAttribute('aria-label'))
+      problems.push(
+        `a ${box.localName}.${box.className} scrolls sideways but is not a named, focusable region`,
+      );
+  }
+  for (const text of document.querySelectorAll<SVGTextElement>('svg text')) {
+    const size = parseFloat(getComputedStyle(text).fontSize) * (text.getScreenCTM()?.a ?? 1);
+    if (size < 12)
+      problems.push(`chart text "${text.textContent?.trim()}" is drawn at ${size.toFixed(1)} px`);
+  }
+  const letter = document.querySelector('article.letter .letter-text');
+  if (isLetterPage && !letter) problems.push('no letter text (article.letter .letter-text) on a letter page');
+  if (isLetterPage && letter) {
+    const walker = document.createTreeWalker(letter, NodeFilter.SHOW_TEXT, (node) =>
+      node.textContent!.trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP,
+    );
+    const first = walker.nextNode();
+    const range = document.createRange();
+    if (first) range.selectNodeContents(first);
+    const lineEnd = (first ? range.getClientRects()[0]!.bottom : Infinity) + window.scrollY;
+    if (lineEnd > 2 * window.innerHeight)
+      problems.push(`the letter's first line ends ${Math.round(lineEnd)} px down, past two screens`);
+  }
+  return problems;
 }

@@ -14,6 +14,15 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   expect(summary).toEqual([]);
 }
 
+/**
+ * The one script a letter's page loads: the Copy citation button's (CopyCitation.astro),
+ * as its built file's path.
+ */
+export const COPY_CITATION_SCRIPT = /\/_astro\/CopyCitation\b[^/]*\.js$/;
+
+/** A selector for any script element but the copy-citation module's: none on a letter's page. */
+export const OTHER_SCRIPTS = 'script:not([type="module"][src*="/_astro/CopyCitation"])';
+
 export interface PageWatch {
   consoleErrors: string[];
   /** Requests to any origin but the site's own. */

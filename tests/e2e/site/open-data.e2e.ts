@@ -58,22 +58,6 @@ test('the citation can be selected and copied by keyboard alone', async ({ page,
 
 const HITS_PAGE = '/search/letter/?letter=authorities%2Fnorthamptonshire%2F2011%2F&q=children';
 
-test('where a page already runs a script, a Copy button copies the citation, by keyboard', async ({
-  page,
-  context,
-}) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto(HITS_PAGE);
-  const button = page.getByRole('button', { name: 'Copy citation' });
-  await expect(button).toBeVisible();
-  await button.focus();
-  await page.keyboard.press('Enter');
-  await expect(page.locator('.cite [role="status"]')).toHaveText('Citation copied.');
-  const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toBe(await page.getByLabel('Citation, ready to select and copy').inputValue());
-  expect(copied).toContain('https://assessment-letters.example/authorities/northamptonshire/2011/');
-});
-
 test("on the search-hits page, a passage's link still names the letter's own page", async ({ page }) => {
   await page.goto(HITS_PAGE);
   const bullet = page.locator('#hits-letter article li[id]').first();
@@ -82,25 +66,6 @@ test("on the search-hits page, a passage's link still names the letter's own pag
     'href',
     `/authorities/northamptonshire/2011/#${id}`,
   );
-});
-
-test('when the browser refuses the clipboard, the Copy button selects the citation and says so', async ({
-  page,
-}) => {
-  await page.addInitScript(() => {
-    navigator.clipboard.writeText = () => Promise.reject(new DOMException('Refused', 'NotAllowedError'));
-  });
-  await page.goto(HITS_PAGE);
-  await page.getByRole('button', { name: 'Copy citation' }).click();
-  await expect(page.locator('.cite [role="status"]')).toContainText('The citation is selected');
-  const field = page.getByLabel('Citation, ready to select and copy');
-  await expect(field).toBeFocused();
-  const { start, end, length } = await field.evaluate((el: HTMLTextAreaElement) => ({
-    start: el.selectionStart,
-    end: el.selectionEnd,
-    length: el.value.length,
-  }));
-  expect([start, end]).toEqual([0, length]);
 });
 
 test('a letter page has a citation, canonical URL, description and Open Graph tags', async ({ page }) => {

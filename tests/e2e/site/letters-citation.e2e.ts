@@ -1,0 +1,135 @@
+/**
+ * A letter's citation: the Copy citation button, the one script a letter page loads, used
+ * by keyboard and when the browser refuses the clipboard (on the letter's page and on the
+ * search-hits page); the field alone without JavaScript; the citation whole on a phone and
+ * in print. These run on the real archive, so they name no letter: they take the build's
+ * first letter page.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { isLetterPath } from '../../../src/lib/routes.ts';
+import { COPY_CITATION_SCRIPT } from '../support.ts';
+
+const DIST = 'dist';
+/** Every letter page of the build, as authorities/<slug>/<year>/. */
+const letterPages = readdirSync(DIST, { recursive: true })
+  .map(String)
+  .filter((file) => file.endsWith('/index.html'))
+  .map((file) => file.slice(0, -'index.html'.length))
+  .filter(isLetterPath)
+  .sort();
+const letterPage = `/${letterPages[0]}`;
+
+const field = (page: Page) => page.getByLabel('Citation, ready to select and copy');
+const button = (page: Page) => page.getByRole('button', { name: 'Copy citation' });
+const status = (page: Page) => page.locator('.cite-copy [role="status"]');
+
+test('every letter page loads one script, the copy-citation module, of at most 1 KB gzip', () => {
+  expect(letterPages.length).toBeGreaterThan(0);
+  const scripts = new Set<string>();
+  for (const path of letterPages) {
+    const html = readFileSync(join(DIST, path, 'index.html'), 'utf8');
+    const tags = html.match(/<script\b[^>]*>/g) ?? [];
+    expect(tags, path).toHaveLength(1);
+    const src = /\ssrc="([^"]+)"/.exec(tags[0]!)?.[1] ?? '';
+    expect(src, path).toMatch(COPY_CITATION_SCRIPT);
+    scripts.add(src);
+  }
+  expect(scripts.size).toBe(1);
+  const [src] = scripts;
+  const built = readFileSync(join(DIST, new URL(src!, 'http://site.test/').pathname));
+  expect(gzipSync(built, { level: 9 }).length).toBeLessThanOrEqual(1024);
+});
+
+// The search-hits page shows the same citation, fetched with the letter, and loads the same script.
+const hitsPage = `/search/letter/?${new URLSearchParams({ letter: letterPages[0]!, q: 'children' })}`;
+
+for (const [where, path] of [
+  ["a letter's page", letterPage],
+  ['the search-hits page', hitsPage],
+] as const) {
+  test.describe(`on ${where}`, () => {
+    test('by keyboard: Tab from the field to Copy citation, Enter copies the citation and the page says so', async ({
+      page,
+      context,
+    }) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      await page.goto(path);
+      await field(page).focus();
+      await page.keyboard.press('Tab');
+      await expect(button(page)).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expect(status(page)).toHaveText('Citation copied.');
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      expect(copied).toBe(await field(page).inputValue());
+      // It ends with the letter's own address, whichever page it was copied on.
+      expect(new URL(copied.split(' ').at(-1)!).pathname).toBe(letterPage);
+    });
+
+    test('when the browser refuses the clipboard, the whole citation is selected and the page says to press Ctrl+C', async ({
+      page,
+    }) => {
+      await page.addInitScript(() => {
+        navigator.clipboard.writeText = () => Promise.reject(new DOMException('Refused', 'NotAllowedError'));
+      });
+      await page.goto(path);
+      await button(page).focus();
+      await page.keyboard.press('Enter');
+      await expect(status(page)).toContainText('The citation is selected: press Ctrl+C');
+      await expect(field(page)).toBeFocused();
+      const selection = await field(page).evaluate((el: HTMLTextAreaElement) => [
+        el.selectionStart,
+        el.selectionEnd,
+        el.value.length,
+      ]);
+      expect(selection.slice(0, 2)).toEqual([0, selection[2]]);
+    });
+  });
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the read-only citation field remains, and no Copy button that could not work', async ({ page }) => {
+    await page.goto(letterPage);
+    await expect(field(page)).toBeVisible();
+    await expect(field(page)).toHaveAttribute('readonly', '');
+    await expect(field(page)).toHaveValue(
+      /^Ofsted, ".+", letter to .+\. Assessment Letters archive, https?:\/\//,
+    );
+    await expect(button(page)).toBeHidden();
+  });
+});
+
+/** The field shows all its text: nothing scrolled out of sight, across or down. */
+async function expectWhole(page: Page): Promise<void> {
+  const box = await field(page).evaluate((el) => ({
+    overflowDown: el.scrollHeight - el.clientHeight,
+    overflowAcross: el.scrollWidth - el.clientWidth,
+  }));
+  expect(box).toEqual({ overflowDown: 0, overflowAcross: 0 });
+}
+
+test.describe('on a 320 px phone', () => {
+  test.use({ viewport: { width: 320, height: 568 } });
+  test('the citation shows whole, its address wrapped rather than clipped', async ({ page }) => {
+    await page.goto(letterPage);
+    await expect(field(page)).toBeVisible();
+    await expectWhole(page);
+  });
+});
+
+test('the citation prints with the letter, whole; the site chrome and the Copy button do not', async ({
+  page,
+}) => {
+  await page.goto(letterPage);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('article.letter .letter-text')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Cite this letter' })).toBeVisible();
+  await expect(field(page)).toBeVisible();
+  await expectWhole(page);
+  for (const chrome of ['.site-header', '.site-footer', 'nav.breadcrumb', '.cite-copy', '.cite .hint']) {
+    await expect(page.locator(chrome).first(), chrome).toBeHidden();
+  }
+});
