@@ -5,8 +5,8 @@
  * page does it for them.
  */
 import { plural } from '../lib/plural.ts';
-import { hitsLetterUrl } from '../lib/routes.ts';
-import { highlightTerms } from '../lib/search-query.ts';
+import { hitsLetterUrl, searchUrl } from '../lib/routes.ts';
+import { highlightTerms, searchOfHits } from '../lib/search-query.ts';
 import { addCopyButton } from './copy-citation.ts';
 import { clearHighlights, highlight } from './highlight.ts';
 
@@ -23,6 +23,17 @@ const [previous, next, clear] = ['previous', 'next', 'clear'].map((name) =>
 const plain = toolbar.querySelector<HTMLAnchorElement>('[data-plain]')!;
 
 document.querySelector('#needs-js')?.remove();
+
+// Back to the same search: its query, filters and sort are in this page's URL. When the
+// reader came from that very search page, going back in history also restores its scroll.
+const back = document.querySelector<HTMLAnchorElement>('a[data-back]')!;
+back.href = searchUrl(searchOfHits(params));
+back.addEventListener('click', (event) => {
+  if (document.referrer && new URL(document.referrer, location.href).href === back.href) {
+    event.preventDefault();
+    history.back();
+  }
+});
 
 let marks: HTMLElement[] = [];
 let current = -1;
