@@ -27,9 +27,15 @@ document.querySelector('#needs-js')?.remove();
 // Back to the same search: its query, filters and sort are in this page's URL. When the
 // reader came from that very search page, going back in history also restores its scroll.
 const back = document.querySelector<HTMLAnchorElement>('a[data-back]')!;
+const search = searchOfHits(params).toString();
 back.href = searchUrl(searchOfHits(params));
 back.addEventListener('click', (event) => {
-  if (document.referrer && new URL(document.referrer, location.href).href === back.href) {
+  const from = document.referrer ? new URL(document.referrer) : undefined;
+  const same =
+    from?.origin === location.origin &&
+    from.pathname === new URL(back.href).pathname &&
+    searchOfHits(from.searchParams).toString() === search;
+  if (same) {
     event.preventDefault();
     history.back();
   }

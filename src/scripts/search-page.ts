@@ -206,14 +206,24 @@ async function suggest(pagefind: Pagefind, state: SearchState, missing: string[]
 
 let latest = 0;
 
-/** Saved in history as the reader leaves, so coming back finds the same place. */
+/** Where the reader is in the results, saved in the page's history entry. */
 interface Place {
   shown: number;
   scrollY: number;
 }
 
+/** Runs a search and shows it; the list is busy until every result on show is drawn. */
 async function run(state: SearchState, place?: Place): Promise<void> {
   const ticket = ++latest;
+  list.setAttribute('aria-busy', 'true');
+  try {
+    await show(state, ticket, place);
+  } finally {
+    if (ticket === latest) list.setAttribute('aria-busy', 'false');
+  }
+}
+
+async function show(state: SearchState, ticket: number, place?: Place): Promise<void> {
   showState(state);
   list.replaceChildren();
   suggestion.replaceChildren();
@@ -288,20 +298,28 @@ async function run(state: SearchState, place?: Place): Promise<void> {
     return first;
   };
   more.onclick = async () => {
+    more.disabled = true;
     const first = await showMore();
+    more.disabled = false;
     first?.querySelector('a')?.focus();
   };
   await showMore(Math.max(PAGE_SIZE, place?.shown ?? 0));
   if (place && ticket === latest) window.scrollTo(0, place.scrollY);
   after();
-  addEventListener(
-    'pagehide',
-    () => {
-      if (ticket === latest) history.replaceState({ shown, scrollY: window.scrollY } satisfies Place, '');
-    },
-    { once: true },
-  );
+  remember = () => {
+    if (ticket === latest) history.replaceState({ shown, scrollY: window.scrollY } satisfies Place, '');
+  };
+  remember();
 }
+
+// The place in the results is kept in this history entry as the reader scrolls, so coming
+// back (the back button, or "Back to the search" on a hits page) finds it again.
+let remember = () => {};
+let remembering = 0;
+addEventListener('scroll', () => {
+  clearTimeout(remembering);
+  remembering = window.setTimeout(() => remember(), 150);
+});
 
 function submit(): void {
   const state = formState();
@@ -336,6 +354,13 @@ async function listAuthorities(): Promise<void> {
     .querySelector('#authority-names')
     ?.replaceChildren(...names.map((name) => Object.assign(el('option'), { value: name })));
 }
+// On a narrow screen the filters start folded unless some are chosen, so the results
+// begin within the first screen.
+const filtersBox = form.querySelector<HTMLDetailsElement>('details.filters');
+if (filtersBox && !hasFilters(fromUrl()) && !matchMedia('(min-width: 40rem)').matches)
+  filtersBox.open = false;
+// One spelling of each search in the address bar, as the form would write it.
+history.replaceState(history.state, '', searchUrl(toSearchParams(fromUrl())));
 void run(fromUrl(), (history.state as Place | null) ?? undefined)
   .catch(() => undefined)
   .then(listAuthorities)

@@ -11,6 +11,7 @@ export async function searchFor(page: Page, query: string, more = ''): Promise<v
   if (query) params.set('q', query);
   await page.goto(`/search/?${params}`);
   await expect(status(page)).not.toHaveText(/^(Searching…)?$/);
+  await expect(page.locator('#search-results')).toHaveAttribute('aria-busy', 'false');
 }
 
 /** Each result on show: its heading and the path of its letter's own page. */
@@ -22,4 +23,15 @@ export async function resultLetters(page: Page): Promise<Array<{ heading: string
     letters.push({ heading: (await link.textContent())!, path: letter ? `/${letter}` : href.pathname });
   }
   return letters;
+}
+
+/** Every result's heading, with "Show more results" pressed until all are on the page. */
+export async function allResults(page: Page): Promise<string[]> {
+  const more = page.locator('#search-more');
+  while (await more.isVisible()) {
+    await more.click();
+    // The button is disabled while a page of results is drawn.
+    await expect(more).toBeEnabled();
+  }
+  return results(page).allTextContents();
 }
