@@ -103,12 +103,13 @@ async function visit(page: Page, url: string): Promise<Visit> {
         const sizes = await request.sizes();
         if (sizes.responseBodySize <= 0) return undefined; // served from the browser's cache
         const body = await response.body().catch(() => Buffer.alloc(0));
+        const gzipBytes = gzipSync(body).length;
         const timing = request.timing();
         raw += body.length;
-        gzip += gzipSync(body).length;
+        gzip += gzipBytes;
         return {
           url: request.url(),
-          gzipBytes: gzipSync(body).length,
+          gzipBytes,
           endMs: timing.startTime + timing.responseEnd,
         };
       })(),

@@ -32,19 +32,11 @@ export interface SearchState {
 }
 
 export function parseSearchParams(params: URLSearchParams): SearchState {
-  const filters = Object.fromEntries(
-    FILTER_KEYS.map((key) => [
-      key,
-      [
-        ...new Set(
-          params
-            .getAll(key)
-            .map((v) => v.trim())
-            .filter(Boolean),
-        ),
-      ],
-    ]),
-  ) as Record<FilterKey, string[]>;
+  const values = (key: FilterKey) => [...new Set(params.getAll(key).map((v) => v.trim()))].filter(Boolean);
+  const filters = Object.fromEntries(FILTER_KEYS.map((key) => [key, values(key)])) as Record<
+    FilterKey,
+    string[]
+  >;
   const sort = params.get('sort') ?? '';
   return { q: (params.get('q') ?? '').trim(), filters, sort: isSortKey(sort) ? sort : '' };
 }
