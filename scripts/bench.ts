@@ -3,29 +3,18 @@
  *
  * Measures, on one set of generated letters: a bare Astro site that renders them with
  * one minimal template and indexes them (the baseline, in scripts/bench/baseline/), and
- * the real site's build; then page weights and, in Chromium, what the first search for
- * "care leavers" costs. Prints a table and writes JSON. Figures are reported, never
- * asserted: speed is not a test.
+ * the real site's build; then page weights and, in Chromium, the search figures against
+ * their targets (scripts/bench/search.ts). Prints a table and writes JSON. Figures are
+ * reported, never asserted: speed is not a test.
  */
 import { spawn } from 'node:child_process';
-import {
-  createReadStream,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
-import { chromium } from '@playwright/test';
 import { createInterface } from 'node:readline';
 import { buildProfile, describeProfile, type BuildProfile, type LogLine } from './bench/build-profile.ts';
-import { CHROMIUM_ARGS, ensureChromium } from './chromium.ts';
+import { measureSearch, searchRows } from './bench/search.ts';
 import { writeSyntheticArchive } from './synthetic-archive.ts';
 import { pageKind, type PageKind } from '../src/lib/routes.ts';
 
@@ -179,105 +168,6 @@ function weights(dist: string, kind: PageKind) {
   };
 }
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css',
-  '.js': 'text/javascript',
-  '.json': 'application/json',
-  '.wasm': 'application/wasm',
-  '.svg': 'image/svg+xml',
-};
-
-/** A plain static server, as a host would be, with caching for a warm second visit. */
-function serve(dist: string): Promise<{ server: Server; origin: string }> {
-  const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url!, 'http://x').pathname);
-    let file = join(dist, path);
-    try {
-      if (statSync(file).isDirectory()) file = join(file, 'index.html');
-      statSync(file);
-    } catch {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, {
-      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'Cache-Control': 'public, max-age=3600',
-    });
-    createReadStream(file).pipe(response);
-  });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address() as { port: number };
-      resolve({ server, origin: `http://127.0.0.1:${address.port}` });
-    }),
-  );
-}
-
-/**
- * How often the first search is timed. One visit takes a second or two, and on a small
- * machine a single sample can be off by half, so the median of several is reported.
- */
-const SEARCH_SAMPLES = 5;
-
-interface Visit {
-  msToFirstResult: number;
-  transferredBytes: number;
-  transferredGzipBytes: number;
-}
-
-/** The median visit by time, with every sample's time beside it. */
-function medianVisit(visits: Visit[]): Visit & { allMs: number[] } {
-  const sorted = [...visits].sort((a, b) => a.msToFirstResult - b.msToFirstResult);
-  return { ...sorted[Math.floor(sorted.length / 2)]!, allMs: visits.map((v) => v.msToFirstResult) };
-}
-
-async function firstSearch(dist: string) {
-  const executablePath = ensureChromium();
-  const { server, origin } = await serve(dist);
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-  try {
-    const visit = async (page: import('@playwright/test').Page): Promise<Visit> => {
-      let raw = 0;
-      let gzip = 0;
-      const pending: Promise<void>[] = [];
-      const onResponse = (response: import('@playwright/test').Response) => {
-        pending.push(
-          (async () => {
-            const sizes = await response.request().sizes();
-            if (sizes.responseBodySize <= 0) return; // served from the browser's cache
-            const body = await response.body().catch(() => Buffer.alloc(0));
-            raw += body.length;
-            gzip += gzipSync(body).length;
-          })(),
-        );
-      };
-      page.on('response', onResponse);
-      await page.goto(`${origin}/search/?q=care+leavers`);
-      await page.locator('#search-results .result').first().waitFor();
-      const ms = await page.evaluate(() => performance.now());
-      await page.waitForLoadState('networkidle');
-      page.off('response', onResponse);
-      await Promise.all(pending);
-      return { msToFirstResult: Math.round(ms), transferredBytes: raw, transferredGzipBytes: gzip };
-    };
-    const cold: Visit[] = [];
-    const warm: Visit[] = [];
-    for (let i = 0; i < SEARCH_SAMPLES; i++) {
-      // A new context has an empty cache: its first visit is cold, its second warm.
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      cold.push(await visit(page));
-      warm.push(await visit(page));
-      await context.close();
-    }
-    return { cold: medianVisit(cold), warm: medianVisit(warm) };
-  } finally {
-    await browser.close();
-    server.close();
-  }
-}
-
 console.log(`Generating ${count} letters in ${work} …`);
 const generated = performance.now();
 const letters = writeSyntheticArchive(work, count);
@@ -294,7 +184,7 @@ const [baseline, site] = await measureBoth(
 
 const index = filesUnder(join(siteDist, 'pagefind'));
 console.log('Searching in Chromium …');
-const search = await firstSearch(siteDist);
+const search = await measureSearch(siteDist);
 
 const results = {
   letters: count,
@@ -339,14 +229,7 @@ const rows: Array<[string, string]> = [
     `median ${kb(results.authorityPage.medianBytes)}, max ${kb(results.authorityPage.maxBytes)}`,
   ],
   ['year page HTML+CSS', `median ${kb(results.yearPage.medianBytes)}, max ${kb(results.yearPage.maxBytes)}`],
-  [
-    'first search, cold',
-    `${search.cold.msToFirstResult} ms median (${search.cold.allMs.join(', ')}); ${kb(search.cold.transferredBytes)} raw, ${kb(search.cold.transferredGzipBytes)} gzip`,
-  ],
-  [
-    'first search, warm',
-    `${search.warm.msToFirstResult} ms median (${search.warm.allMs.join(', ')}); ${kb(search.warm.transferredBytes)} raw, ${kb(search.warm.transferredGzipBytes)} gzip`,
-  ],
+  ...searchRows(search),
 ];
 const width = Math.max(...rows.map(([name]) => name.length));
 console.log(`\n${rows.map(([name, value]) => `${name.padEnd(width)}  ${value}`).join('\n')}\n\nJSON: ${out}`);

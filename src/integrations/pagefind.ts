@@ -4,14 +4,42 @@
  * every indexing problem fails the build with its cause.
  */
 import type { AstroIntegration } from 'astro';
+import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
 import { LETTER_PAGE_FILES } from '../lib/routes.ts';
 
+/** The one page that searches: its head gets Pagefind's files to preload. */
+const SEARCH_PAGE = 'search/index.html';
+
+/**
+ * <link> elements that start fetching what the first search needs (Pagefind's script,
+ * its WebAssembly and the index's metadata) as the search page's head is read, instead
+ * of after the page's own script has loaded and asked for them one by one. Only the
+ * finished index names its metadata file, so they are written into the built page here.
+ * `entry` is Pagefind's pagefind-entry.json.
+ */
+export function pagefindPreloads(entry: string, base: string): string {
+  const languages = (JSON.parse(entry) as { languages?: Record<string, { hash: string; wasm?: string }> })
+    .languages;
+  const index = languages?.en;
+  if (!index) throw new Error('Pagefind wrote no English index (pagefind-entry.json has no "en")');
+  const dir = `${base.replace(/\/?$/, '/')}pagefind/`;
+  return [
+    `<link rel="modulepreload" href="${dir}pagefind.js">`,
+    `<link rel="preload" href="${dir}wasm.${index.wasm ?? 'unknown'}.pagefind" as="fetch" crossorigin>`,
+    `<link rel="preload" href="${dir}pagefind.${index.hash}.pf_meta" as="fetch" crossorigin>`,
+  ].join('');
+}
+
 export function pagefind(): AstroIntegration {
+  let base = '/';
   return {
     name: 'assessment-letters:pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const started = performance.now();
@@ -31,6 +59,12 @@ export function pagefind(): AstroIntegration {
         } finally {
           await close();
         }
+        const page = new URL(SEARCH_PAGE, dir);
+        const html = await readFile(page, 'utf8');
+        if (!html.includes('</head>'))
+          throw new Error(`${SEARCH_PAGE} has no </head> for Pagefind's preloads`);
+        const entry = await readFile(new URL('pagefind/pagefind-entry.json', dir), 'utf8');
+        await writeFile(page, html.replace('</head>', `${pagefindPreloads(entry, base)}</head>`));
       },
     },
   };

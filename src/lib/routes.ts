@@ -36,7 +36,11 @@ export const homeUrl = () => sitePath();
 export const aboutUrl = () => sitePath('about/');
 export const authoritiesUrl = () => sitePath('authorities/');
 export const yearsUrl = () => sitePath('years/');
-export const searchUrl = () => sitePath('search/');
+/** The search page, with a search's parameters when given (lib/search-query.ts makes them). */
+export function searchUrl(search?: URLSearchParams): string {
+  const query = search?.toString();
+  return `${sitePath('search/')}${query ? `?${query}` : ''}`;
+}
 export const dataUrl = () => sitePath('data/');
 export const feedUrl = () => sitePath('feed.xml');
 
@@ -71,10 +75,14 @@ export const HITS_PATH = 'search/letter/';
 
 /**
  * The search hits page for a letter: `letter` names the letter by its path below the
- * base (the page fetches only such paths), `anchor` the section to start at.
+ * base (the page fetches only such paths), `search` is the query or the whole search's
+ * parameters (so the page can lead back to it), `anchor` the section to start at.
  */
-export function hitsUrl(letter: string, query: string, anchor = ''): string {
-  const params = new URLSearchParams({ letter: withoutBase(letter) ?? letter, q: query });
+export function hitsUrl(letter: string, search: string | URLSearchParams, anchor = ''): string {
+  const params = new URLSearchParams([
+    ['letter', withoutBase(letter) ?? letter],
+    ...(typeof search === 'string' ? [['q', search]] : search),
+  ]);
   return `${sitePath(HITS_PATH)}?${params}${anchor ? `#${encodeURIComponent(anchor)}` : ''}`;
 }
 

@@ -6,29 +6,74 @@
 export const FILTER_KEYS = ['year', 'grade', 'authority'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
+/**
+ * The orders results can be shown in, as the URL's `sort` names them; '' is by relevance
+ * (newest first when there are no words to be relevant to). Each is a Pagefind sort on the
+ * letter page's `data-pagefind-sort` values.
+ */
+export const SORTS = {
+  '': { label: 'Most relevant first', pagefind: undefined },
+  newest: { label: 'Newest first', pagefind: { date: 'desc' } },
+  oldest: { label: 'Oldest first', pagefind: { date: 'asc' } },
+  'grade-high': { label: 'Best grade first', pagefind: { grade: 'desc' } },
+  'grade-low': { label: 'Poorest grade first', pagefind: { grade: 'asc' } },
+} as const satisfies Record<string, { label: string; pagefind?: Record<string, 'asc' | 'desc'> }>;
+export type SortKey = keyof typeof SORTS;
+
+function isSortKey(value: string): value is SortKey {
+  return Object.hasOwn(SORTS, value);
+}
+
 export interface SearchState {
   q: string;
+  /** Year and grade hold filter values; authority holds what was typed, part of a name. */
   filters: Record<FilterKey, string[]>;
+  sort: SortKey;
 }
 
 export function parseSearchParams(params: URLSearchParams): SearchState {
-  const filters = Object.fromEntries(
-    FILTER_KEYS.map((key) => [key, [...new Set(params.getAll(key).filter(Boolean))]]),
-  ) as Record<FilterKey, string[]>;
-  return { q: (params.get('q') ?? '').trim(), filters };
+  const values = (key: FilterKey) => [...new Set(params.getAll(key).map((v) => v.trim()))].filter(Boolean);
+  const filters = Object.fromEntries(FILTER_KEYS.map((key) => [key, values(key)])) as Record<
+    FilterKey,
+    string[]
+  >;
+  const sort = params.get('sort') ?? '';
+  return { q: (params.get('q') ?? '').trim(), filters, sort: isSortKey(sort) ? sort : '' };
 }
 
 export function toSearchParams(state: SearchState): URLSearchParams {
   const params = new URLSearchParams();
   if (state.q) params.set('q', state.q);
   for (const key of FILTER_KEYS) for (const value of state.filters[key]) params.append(key, value);
+  if (state.sort) params.set('sort', state.sort);
   return params;
 }
 
-/** Pagefind's filter object: any of the chosen values within a key, all keys together. */
-export function pagefindFilters(state: SearchState): Record<string, { any: string[] }> {
+/** Pagefind's sort for a search: by relevance needs words; without them, newest first. */
+export function pagefindSort(
+  state: SearchState,
+  hasWords: boolean,
+): Record<string, 'asc' | 'desc'> | undefined {
+  return SORTS[state.sort].pagefind ?? (hasWords ? undefined : SORTS.newest.pagefind);
+}
+
+/** The authorities whose names contain what was typed, in any case ("northampton"). */
+export function matchingAuthorities(typed: readonly string[], names: readonly string[]): string[] {
+  const parts = typed.map((t) => t.toLocaleLowerCase('en').replace(/\s+/g, ' ').trim()).filter(Boolean);
+  return names.filter((name) => parts.some((part) => name.toLocaleLowerCase('en').includes(part)));
+}
+
+/**
+ * Pagefind's filter object: any of the chosen values within a key, all keys together.
+ * The authority filter is the names that match what was typed (see matchingAuthorities).
+ */
+export function pagefindFilters(
+  state: SearchState,
+  authorities: readonly string[] = [],
+): Record<string, { any: string[] }> {
+  const values = { ...state.filters, authority: state.filters.authority.length ? [...authorities] : [] };
   return Object.fromEntries(
-    FILTER_KEYS.filter((key) => state.filters[key].length).map((key) => [key, { any: state.filters[key] }]),
+    FILTER_KEYS.filter((key) => state.filters[key].length).map((key) => [key, { any: values[key] }]),
   );
 }
 
@@ -74,4 +119,9 @@ export function findMatches(text: string, terms: readonly string[]): Array<[numb
     }
   }
   return found.sort((a, b) => a[0] - b[0]);
+}
+
+/** The search a hits page was opened from: its URL's parameters but the letter. */
+export function searchOfHits(params: URLSearchParams): URLSearchParams {
+  return toSearchParams(parseSearchParams(params));
 }

@@ -5,8 +5,8 @@
  * Copy button's; this page does the rest for them.
  */
 import { plural } from '../lib/plural.ts';
-import { hitsLetterUrl } from '../lib/routes.ts';
-import { highlightTerms } from '../lib/search-query.ts';
+import { hitsLetterUrl, searchUrl } from '../lib/routes.ts';
+import { highlightTerms, searchOfHits } from '../lib/search-query.ts';
 import { clearHighlights, highlight } from './highlight.ts';
 
 const params = new URLSearchParams(location.search);
@@ -22,6 +22,23 @@ const [previous, next, clear] = ['previous', 'next', 'clear'].map((name) =>
 const plain = toolbar.querySelector<HTMLAnchorElement>('[data-plain]')!;
 
 document.querySelector('#needs-js')?.remove();
+
+// Back to the same search: its query, filters and sort are in this page's URL. When the
+// reader came from that very search page, going back in history also restores its scroll.
+const back = document.querySelector<HTMLAnchorElement>('a[data-back]')!;
+const search = searchOfHits(params).toString();
+back.href = searchUrl(searchOfHits(params));
+back.addEventListener('click', (event) => {
+  const from = document.referrer ? new URL(document.referrer) : undefined;
+  const same =
+    from?.origin === location.origin &&
+    from.pathname === new URL(back.href).pathname &&
+    searchOfHits(from.searchParams).toString() === search;
+  if (same) {
+    event.preventDefault();
+    history.back();
+  }
+});
 
 let marks: HTMLElement[] = [];
 let current = -1;

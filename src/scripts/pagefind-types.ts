@@ -9,20 +9,29 @@ export interface PagefindSubResult {
 
 export interface PagefindResultData {
   url: string;
+  /** The page's indexed text; `locations` index its words, split on white space. */
+  content: string;
+  locations: number[];
   excerpt: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
   sub_results: PagefindSubResult[];
 }
 
+export interface PagefindResult {
+  /** The page's id in the index, the same in every search. */
+  id: string;
+  data: () => Promise<PagefindResultData>;
+}
+
 export interface PagefindSearch {
-  results: Array<{ id: string; data: () => Promise<PagefindResultData> }>;
+  results: PagefindResult[];
   filters: Record<string, Record<string, number>>;
   totalFilters: Record<string, Record<string, number>>;
 }
 
 export interface Pagefind {
-  options: (options: { baseUrl?: string; excerptLength?: number }) => Promise<void>;
+  options: (options: { baseUrl?: string; excerptLength?: number; noWorker?: boolean }) => Promise<void>;
   init: () => Promise<void>;
   /** Every filter value in the index, with how many pages have it. */
   filters: () => Promise<Record<string, Record<string, number>>>;

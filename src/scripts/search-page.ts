@@ -1,40 +1,54 @@
 /**
  * The search page: runs Pagefind in the browser against the index the build wrote.
- * The URL holds the query and filters; results are built with DOM methods and text only.
+ * The URL holds the query, filters and sort; results are built with DOM methods and text
+ * only. What counts as a match, and what the page says, is decided in lib/search-match.ts.
  */
 import {
   FILTER_KEYS,
+  SORTS,
   hasFilters,
+  matchingAuthorities,
   pagefindFilters,
+  pagefindSort,
   parseSearchParams,
   toSearchParams,
   type SearchState,
 } from '../lib/search-query.ts';
+import {
+  bareWord,
+  facetCounts,
+  nearWord,
+  outcomeText,
+  queryTerms,
+  replaceWord,
+  searchOutcome,
+  suggestionPrefixes,
+} from '../lib/search-match.ts';
 import { GRADES, gradeWithNumber } from '../lib/grades.ts';
-import { plural } from '../lib/plural.ts';
-import { hitsUrl, homeUrl, sitePath } from '../lib/routes.ts';
+import { hitsUrl, searchUrl } from '../lib/routes.ts';
 import { appendExcerpt } from './excerpt.ts';
-import type { Pagefind, PagefindResultData, PagefindSubResult } from './pagefind-types.ts';
+import { loadPagefind } from './pagefind-load.ts';
+import type { Pagefind, PagefindResult, PagefindResultData, PagefindSubResult } from './pagefind-types.ts';
 
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+const sortSelect = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
 const status = document.querySelector<HTMLElement>('#search-status')!;
+const suggestion = document.querySelector<HTMLElement>('#search-suggestion')!;
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
 const emptyHelp = document.querySelector<HTMLTemplateElement>('#search-empty')!;
 const more = document.querySelector<HTMLButtonElement>('#search-more')!;
 const authority = form.querySelector<HTMLInputElement>('input[name="authority"]')!;
 const PAGE_SIZE = 10;
+const SITE_NAME = document.title.split(' | ').at(-1)!;
+const PAGE_TITLE = document.title;
 
 // The script runs, so the note for readers without JavaScript is not for this reader.
 document.querySelector('#needs-js')?.remove();
+// The page puts the reader back where they were itself, once the results are drawn.
+history.scrollRestoration = 'manual';
 
-// Start loading the index as the page opens, so the first result comes quickly.
-const pagefindReady: Promise<Pagefind> = (async () => {
-  const pagefind = (await import(/* @vite-ignore */ sitePath('pagefind/pagefind.js'))) as Pagefind;
-  await pagefind.options({ baseUrl: homeUrl(), excerptLength: 30 });
-  await pagefind.init();
-  return pagefind;
-})();
+const pagefindReady: Promise<Pagefind> = loadPagefind();
 
 function formState(): SearchState {
   const data = new FormData(form);
@@ -45,10 +59,14 @@ function formState(): SearchState {
 
 function showState(state: SearchState): void {
   input.value = state.q;
-  authority.value = state.filters.authority[0] ?? '';
+  authority.value = state.filters.authority.join(' ');
+  sortSelect.value = state.sort;
   for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
     box.checked = state.filters[box.name as (typeof FILTER_KEYS)[number]]?.includes(box.value) ?? false;
   }
+  // The page's title names the search, for the tab, history and bookmarks.
+  const what = state.q || (hasFilters(state) ? 'Letters by filter' : '');
+  document.title = what ? `${what} — Search | ${SITE_NAME}` : PAGE_TITLE;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -67,7 +85,7 @@ function bestSection(data: PagefindResultData): PagefindSubResult | undefined {
   return [...data.sub_results].sort((a, b) => b.locations.length - a.locations.length)[0];
 }
 
-function resultItem(data: PagefindResultData, query: string): HTMLLIElement {
+function resultItem(data: PagefindResultData, state: SearchState): HTMLLIElement {
   const item = el('li', 'result');
   const section = bestSection(data);
   const letter = data.url.split('#')[0]!;
@@ -77,15 +95,17 @@ function resultItem(data: PagefindResultData, query: string): HTMLLIElement {
     undefined,
     `${data.filters.authority?.[0] ?? data.meta.title}, ${data.filters.year?.[0] ?? ''}`,
   );
-  link.href = query ? hitsUrl(letter, query, section?.anchor?.id) : letter;
+  // The hits page carries the whole search, so its "Back to the search" can return to it.
+  link.href = state.q ? hitsUrl(letter, toSearchParams(state), section?.anchor?.id) : letter;
   heading.append(link);
 
   const meta = el('p', 'result-meta');
   const grade = el('span', 'grade', data.meta.grade ?? '');
   grade.dataset.grade = String(GRADES.find((g) => gradeWithNumber(g) === data.meta.grade) ?? '');
   meta.append('Grade: ', grade);
+  if (data.meta.date) meta.append(` · Dated ${data.meta.date}`);
   const sectionName = section && section.title !== data.meta.title ? section.title : 'Opening of the letter';
-  if (query) meta.append(` · Section: ${sectionName}`);
+  if (state.q) meta.append(` · Section: ${sectionName}`);
 
   const excerpt = el('p', 'result-excerpt');
   appendExcerpt(excerpt, section?.excerpt ?? data.excerpt);
@@ -93,69 +113,217 @@ function resultItem(data: PagefindResultData, query: string): HTMLLIElement {
   return item;
 }
 
-function showCounts(counts: Record<string, Record<string, number>>): void {
-  for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+/** Letter ids a search returns, in its order. */
+async function letterIds(
+  pagefind: Pagefind,
+  query: string | null,
+  filters: Record<string, { any: string[] }> = {},
+): Promise<Set<string>> {
+  const search = await pagefind.search(query, { filters });
+  return new Set(search?.results.map((result) => result.id) ?? []);
+}
+
+// What never changes while the page is open: asked of the index once.
+let authorityNames: Promise<string[]> | undefined;
+function allAuthorityNames(pagefind: Pagefind): Promise<string[]> {
+  authorityNames ??= pagefind
+    .filters()
+    .then((all) => Object.keys(all.authority ?? {}).sort((a, b) => a.localeCompare(b, 'en')));
+  return authorityNames;
+}
+const valueLetters = new Map<string, Promise<Set<string>>>();
+function lettersWith(pagefind: Pagefind, key: string, values: string[]): Promise<Set<string>> {
+  const id = JSON.stringify([key, values]);
+  if (!valueLetters.has(id)) valueLetters.set(id, letterIds(pagefind, null, { [key]: { any: values } }));
+  return valueLetters.get(id)!;
+}
+
+/** Counts beside the year and grade boxes that add up to the results shown. */
+async function showCounts(
+  pagefind: Pagefind,
+  state: SearchState,
+  matching: Set<string> | undefined,
+  authorities: string[],
+  ticket: number,
+): Promise<void> {
+  const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+  const sets: Record<string, Record<string, Set<string>>> = {};
+  for (const box of boxes)
+    (sets[box.name] ??= {})[box.value] = await lettersWith(pagefind, box.name, [box.value]);
+  const union = (key: string) =>
+    state.filters[key as 'year' | 'grade'].length
+      ? new Set(state.filters[key as 'year' | 'grade'].flatMap((value) => [...(sets[key]?.[value] ?? [])]))
+      : undefined;
+  const chosen = {
+    year: union('year'),
+    grade: union('grade'),
+    authority: authorities.length ? await lettersWith(pagefind, 'authority', authorities) : undefined,
+  };
+  const counts = facetCounts(matching, sets, chosen);
+  if (ticket !== latest) return;
+  for (const box of boxes) {
     const label = form.querySelector(`[data-count-for="${CSS.escape(box.id)}"]`);
     if (label) label.textContent = `(${counts[box.name]?.[box.value] ?? 0})`;
   }
 }
 
+function clearCounts(): void {
+  for (const label of form.querySelectorAll('[data-count-for]')) label.textContent = '';
+}
+
+/**
+ * A word the letters do contain, near one they do not: the longest prefix of the word
+ * that Pagefind extends to real words (rather than cutting back further), and of those
+ * words the nearest (lib/search-match.ts nearWord).
+ */
+async function nearWordFor(pagefind: Pagefind, word: string): Promise<string | undefined> {
+  for (const prefix of suggestionPrefixes(word)) {
+    const search = await pagefind.search(prefix);
+    const found = await Promise.all((search?.results ?? []).slice(0, 3).map((result) => result.data()));
+    const words = found.flatMap((data) => {
+      const all = data.content.split(/\s+/);
+      return data.locations.map((at) => all[at] ?? '');
+    });
+    // No word starts with the prefix: Pagefind cut it back to a shorter one. Try shorter.
+    if (!words.some((candidate) => bareWord(candidate).startsWith(prefix))) continue;
+    return nearWord(word, prefix, words);
+  }
+  return undefined;
+}
+
+async function suggest(pagefind: Pagefind, state: SearchState, missing: string[], ticket: number) {
+  let query = state.q;
+  for (const word of missing) {
+    const near = await nearWordFor(pagefind, word);
+    if (near) query = replaceWord(query, word, near);
+  }
+  if (ticket !== latest || query === state.q) return;
+  const link = el('a', undefined, query.replace(/"/g, ''));
+  link.href = searchUrl(toSearchParams({ ...state, q: query }));
+  suggestion.replaceChildren('Did you mean ', link, '?');
+  suggestion.hidden = false;
+}
+
 let latest = 0;
 
-async function run(state: SearchState): Promise<void> {
+/** Where the reader is in the results, saved in the page's history entry. */
+interface Place {
+  shown: number;
+  scrollY: number;
+}
+
+/** Runs a search and shows it; the list is busy until every result on show is drawn. */
+async function run(state: SearchState, place?: Place): Promise<void> {
   const ticket = ++latest;
+  list.setAttribute('aria-busy', 'true');
+  try {
+    await show(state, ticket, place);
+  } finally {
+    if (ticket === latest) list.setAttribute('aria-busy', 'false');
+  }
+}
+
+async function show(state: SearchState, ticket: number, place?: Place): Promise<void> {
   showState(state);
   list.replaceChildren();
+  suggestion.replaceChildren();
+  suggestion.hidden = true;
   more.hidden = true;
+  const terms = queryTerms(state.q);
   if (!state.q && !hasFilters(state)) {
     status.textContent = '';
-    showCounts({});
+    clearCounts();
+    return;
+  }
+  if (state.q && !terms.required.length) {
+    status.textContent = `“${state.q}” has no words to search for: type letters or numbers.`;
     return;
   }
   status.textContent = 'Searching…';
   const pagefind = await pagefindReady;
-  // Pagefind counts filter values only when a filter is applied; "any year" leaves the
-  // results as they are but asks for the counts.
-  const everyYear = [...form.querySelectorAll<HTMLInputElement>('input[name="year"]')].map(
-    (box) => box.value,
-  );
-  const search = await pagefind.search(state.q || null, {
-    filters: hasFilters(state) ? pagefindFilters(state) : { year: { any: everyYear } },
-    ...(state.q ? {} : { sort: { year: 'desc' } }),
-  });
-  if (ticket !== latest || !search) return;
-  // Counts say how many letters matching the words have each value, whatever is ticked.
-  showCounts(search.totalFilters);
-  const what = state.q ? ` for “${state.q}”` : '';
-  status.textContent = `${plural(search.results.length, 'letter')} found${what}${hasFilters(state) ? ', with the filters chosen' : ''}.`;
-  if (search.results.length === 0) {
-    list.append(emptyHelp.content.cloneNode(true));
+
+  let authorities: string[] = [];
+  if (state.filters.authority.length) {
+    authorities = matchingAuthorities(state.filters.authority, await allAuthorityNames(pagefind));
+    if (ticket !== latest) return;
+    if (!authorities.length) {
+      status.textContent = `No authority's name contains “${state.filters.authority.join(' ')}”. Clear the authority filter or try part of the name.`;
+      clearCounts();
+      return;
+    }
+  }
+  const filters = pagefindFilters(state, authorities);
+  const sort = pagefindSort(state, terms.required.length > 0);
+
+  // The ranked, filtered search, and which letters contain each word and phrase exactly.
+  const checks = [...terms.words, ...terms.phrases];
+  const [main, ...exact] = await Promise.all([
+    pagefind.search(terms.required.length ? terms.words.join(' ') : null, { filters, sort }),
+    ...checks.map((term) => letterIds(pagefind, `"${term}"`)),
+  ]);
+  if (ticket !== latest || !main) return;
+  const matching = exact.length
+    ? exact.reduce((all, letters) => new Set([...all].filter((id) => letters.has(id))))
+    : undefined;
+  const results: PagefindResult[] = matching ? main.results.filter((r) => matching.has(r.id)) : main.results;
+  const termCounts = new Map(checks.map((term, i) => [term, exact[i]!.size]));
+  const outcome = searchOutcome(terms, termCounts, matching?.size ?? results.length, results.length);
+  const order = terms.required.length || state.sort ? SORTS[state.sort].label : SORTS.newest.label;
+  status.textContent = `${outcomeText(outcome, terms, hasFilters(state))}${results.length > 1 ? ` ${order}.` : ''}`;
+
+  // Counts and suggestions come after the results: they need more of the index.
+  const after = () => {
+    void showCounts(pagefind, state, matching, authorities, ticket);
+    if (outcome.kind === 'missing') void suggest(pagefind, state, outcome.missing, ticket);
+  };
+  if (results.length === 0) {
+    if (outcome.kind !== 'missing') list.append(emptyHelp.content.cloneNode(true));
+    after();
     return;
   }
   // Only the results on show are loaded: each one is a fetch, and a common word finds hundreds.
   let shown = 0;
-  const showMore = async () => {
-    const next = search.results.slice(shown, shown + PAGE_SIZE);
+  const showMore = async (count = PAGE_SIZE) => {
+    const next = results.slice(shown, shown + count).map((result) => result.data());
     shown += next.length;
-    const items = (await Promise.all(next.map((result) => result.data()))).map((data) =>
-      resultItem(data, state.q),
-    );
-    if (ticket !== latest) return;
-    list.append(...items);
-    more.hidden = shown >= search.results.length;
-    return items[0];
+    let first: HTMLLIElement | undefined;
+    // Each result is drawn as soon as it and those before it have arrived.
+    for (const data of next) {
+      const item = resultItem(await data, state);
+      if (ticket !== latest) return undefined;
+      list.append(item);
+      first ??= item;
+    }
+    more.hidden = shown >= results.length;
+    return first;
   };
   more.onclick = async () => {
+    more.disabled = true;
     const first = await showMore();
+    more.disabled = false;
     first?.querySelector('a')?.focus();
   };
-  await showMore();
+  await showMore(Math.max(PAGE_SIZE, place?.shown ?? 0));
+  if (place && ticket === latest) window.scrollTo(0, place.scrollY);
+  after();
+  remember = () => {
+    if (ticket === latest) history.replaceState({ shown, scrollY: window.scrollY } satisfies Place, '');
+  };
+  remember();
 }
+
+// The place in the results is kept in this history entry as the reader scrolls, so coming
+// back (the back button, or "Back to the search" on a hits page) finds it again.
+let remember = () => {};
+let remembering = 0;
+addEventListener('scroll', () => {
+  clearTimeout(remembering);
+  remembering = window.setTimeout(() => remember(), 150);
+});
 
 function submit(): void {
   const state = formState();
-  const query = toSearchParams(state).toString();
-  history.pushState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
+  history.pushState(null, '', searchUrl(toSearchParams(state)));
   void run(state);
 }
 
@@ -164,25 +332,36 @@ form.addEventListener('submit', (event) => {
   submit();
 });
 form.addEventListener('change', (event) => {
-  if ((event.target as HTMLElement).matches('input[type="checkbox"], input[name="authority"]')) submit();
+  if ((event.target as HTMLElement).matches('input[type="checkbox"], input[name="authority"], select'))
+    submit();
 });
-window.addEventListener('popstate', () => void run(parseSearchParams(new URLSearchParams(location.search))));
-
-// The authority names to suggest come from the index, which knows every one.
-void pagefindReady.then(async (pagefind) => {
-  const names = Object.keys((await pagefind.filters()).authority ?? {}).sort((a, b) =>
-    a.localeCompare(b, 'en'),
-  );
-  document
-    .querySelector('#authority-names')
-    ?.replaceChildren(
-      ...names.map((name) => Object.assign(document.createElement('option'), { value: name })),
-    );
-});
+const fromUrl = () => parseSearchParams(new URLSearchParams(location.search));
+window.addEventListener(
+  'popstate',
+  (event) => void run(fromUrl(), (event.state as Place | null) ?? undefined),
+);
 
 pagefindReady.catch(() => {
   status.textContent = import.meta.env.DEV
     ? 'Search works on the built site only: the index is made by `npm run build` (or `npm start`), not by the dev server.'
     : 'The search index could not be loaded, so search is not available right now.';
 });
-void run(parseSearchParams(new URLSearchParams(location.search))).catch(() => undefined);
+// The authority names to suggest come from the index, which knows every one; after the
+// first results, as they are not needed for them.
+async function listAuthorities(): Promise<void> {
+  const names = await allAuthorityNames(await pagefindReady);
+  document
+    .querySelector('#authority-names')
+    ?.replaceChildren(...names.map((name) => Object.assign(el('option'), { value: name })));
+}
+// On a narrow screen the filters start folded unless some are chosen, so the results
+// begin within the first screen.
+const filtersBox = form.querySelector<HTMLDetailsElement>('details.filters');
+if (filtersBox && !hasFilters(fromUrl()) && !matchMedia('(min-width: 40rem)').matches)
+  filtersBox.open = false;
+// One spelling of each search in the address bar, as the form would write it.
+history.replaceState(history.state, '', searchUrl(toSearchParams(fromUrl())));
+void run(fromUrl(), (history.state as Place | null) ?? undefined)
+  .catch(() => undefined)
+  .then(listAuthorities)
+  .catch(() => undefined);

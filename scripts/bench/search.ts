@@ -1,0 +1,226 @@
+/**
+ * The search figures of `npm run bench`: in Chromium, against a plain static server, how
+ * long the search page takes to paint its first results for "care leavers" with an empty
+ * cache (cold) and a full one (warm), how long a second query takes on the open page, and
+ * what was fetched before the first result. Each is timed SAMPLES times and the median
+ * reported with every sample: on a small, shared machine one sample can be off by half.
+ *
+ * Usage on its own, against a built site: node scripts/bench/search.ts <dist>
+ */
+import { createReadStream, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, ensureChromium } from '../chromium.ts';
+
+export const SAMPLES = 5;
+const FIRST_QUERY = 'care leavers';
+const SECOND_QUERY = 'leaving care';
+
+/** The issue's targets at 1,000 letters, in ms and gzip KB. */
+export const TARGETS = { coldMs: 800, warmMs: 250, secondQueryMs: 100, beforeFirstResultKb: 175 };
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+};
+
+/** A plain static server, as a host would be, with caching for a warm second visit. */
+function serve(dist: string): Promise<{ server: Server; origin: string }> {
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url!, 'http://x').pathname);
+    let file = join(dist, path);
+    try {
+      if (statSync(file).isDirectory()) file = join(file, 'index.html');
+      statSync(file);
+    } catch {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, {
+      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'Cache-Control': 'public, max-age=3600',
+    });
+    createReadStream(file).pipe(response);
+  });
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address() as { port: number };
+      resolve({ server, origin: `http://127.0.0.1:${address.port}` });
+    }),
+  );
+}
+
+/**
+ * Installed before any page script: records, in the page's own clock, the frame in which
+ * a search result first appears after `window.__resultsSince` (0 for the page load).
+ */
+function watchResults(): void {
+  const w = window as unknown as { __resultsSince: number; __resultsAt?: number };
+  w.__resultsSince = 0;
+  new MutationObserver(() => {
+    if (w.__resultsAt !== undefined) return;
+    if (!document.querySelector('#search-results .result')) return;
+    requestAnimationFrame(() => (w.__resultsAt ??= performance.now() - w.__resultsSince));
+  }).observe(document, { childList: true, subtree: true });
+}
+
+const resultsAt = (page: Page) =>
+  page
+    .waitForFunction(() => (window as unknown as { __resultsAt?: number }).__resultsAt)
+    .then(async (handle) => Math.round((await handle.jsonValue()) as number));
+
+interface Fetched {
+  url: string;
+  gzipBytes: number;
+  /** When the response ended, in ms since the navigation started. */
+  endMs: number;
+}
+
+interface Visit {
+  msToFirstResult: number;
+  transferredBytes: number;
+  transferredGzipBytes: number;
+  /** What had arrived by the first result: gzip bytes and the files. */
+  beforeFirstResultGzipBytes: number;
+  beforeFirstResult: string[];
+}
+
+async function visit(page: Page, url: string): Promise<Visit> {
+  const fetched: Array<Promise<Fetched | undefined>> = [];
+  let raw = 0;
+  let gzip = 0;
+  const onFinished = (request: import('@playwright/test').Request) => {
+    fetched.push(
+      (async () => {
+        const response = await request.response();
+        if (!response) return undefined;
+        const sizes = await request.sizes();
+        if (sizes.responseBodySize <= 0) return undefined; // served from the browser's cache
+        const body = await response.body().catch(() => Buffer.alloc(0));
+        const gzipBytes = gzipSync(body).length;
+        const timing = request.timing();
+        raw += body.length;
+        gzip += gzipBytes;
+        return {
+          url: request.url(),
+          gzipBytes,
+          endMs: timing.startTime + timing.responseEnd,
+        };
+      })(),
+    );
+  };
+  page.on('requestfinished', onFinished);
+  await page.goto(url);
+  const ms = await resultsAt(page);
+  const origin = await page.evaluate(() => performance.timeOrigin);
+  await page.waitForLoadState('networkidle');
+  page.off('requestfinished', onFinished);
+  const all = (await Promise.all(fetched)).filter((f): f is Fetched => f !== undefined);
+  const early = all.filter((f) => f.endMs - origin <= ms);
+  return {
+    msToFirstResult: ms,
+    transferredBytes: raw,
+    transferredGzipBytes: gzip,
+    beforeFirstResultGzipBytes: early.reduce((sum, f) => sum + f.gzipBytes, 0),
+    beforeFirstResult: early.map((f) => `${new URL(f.url).pathname} ${(f.gzipBytes / 1024).toFixed(1)} KB`),
+  };
+}
+
+/** On the open page: a new query typed and submitted, to its results painted. */
+async function secondQuery(page: Page): Promise<number> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __resultsSince: number; __resultsAt?: number };
+    document.querySelector('#search-results')!.replaceChildren();
+    w.__resultsAt = undefined;
+    w.__resultsSince = performance.now();
+  });
+  await page.locator('#search-q').fill(SECOND_QUERY);
+  await page.evaluate(() => {
+    (window as unknown as { __resultsSince: number }).__resultsSince = performance.now();
+    document.querySelector<HTMLFormElement>('#search-form')!.requestSubmit();
+  });
+  return resultsAt(page);
+}
+
+function median<T>(items: T[], by: (item: T) => number): T {
+  return [...items].sort((a, b) => by(a) - by(b))[Math.floor(items.length / 2)]!;
+}
+
+export interface SearchFigures {
+  cold: Visit & { allMs: number[] };
+  warm: Visit & { allMs: number[] };
+  secondQuery: { ms: number; allMs: number[] };
+}
+
+export async function measureSearch(dist: string): Promise<SearchFigures> {
+  const executablePath = ensureChromium();
+  const { server, origin } = await serve(dist);
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  const url = `${origin}/search/?q=${encodeURIComponent(FIRST_QUERY).replace(/%20/g, '+')}`;
+  try {
+    const cold: Visit[] = [];
+    const warm: Visit[] = [];
+    const second: number[] = [];
+    for (let i = 0; i < SAMPLES; i++) {
+      // A new context has an empty cache: its first visit is cold, its second warm.
+      const context = await browser.newContext();
+      await context.addInitScript(watchResults);
+      const page = await context.newPage();
+      cold.push(await visit(page, url));
+      warm.push(await visit(page, url));
+      second.push(await secondQuery(page));
+      await context.close();
+    }
+    const summary = (visits: Visit[]) => ({
+      ...median(visits, (v) => v.msToFirstResult),
+      allMs: visits.map((v) => v.msToFirstResult),
+    });
+    return {
+      cold: summary(cold),
+      warm: summary(warm),
+      secondQuery: { ms: median(second, (ms) => ms), allMs: second },
+    };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+/** The bench table's search rows, each against its target. */
+export function searchRows(search: SearchFigures): Array<[string, string]> {
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+  const against = (value: number, target: number, unit: string) =>
+    `${value}${unit} (target ≤ ${target}${unit}: ${value <= target ? 'met' : 'missed'})`;
+  return [
+    [
+      'first search, cold',
+      `${against(search.cold.msToFirstResult, TARGETS.coldMs, ' ms')} median of ${search.cold.allMs.join(', ')}; ${kb(search.cold.transferredBytes)} raw, ${kb(search.cold.transferredGzipBytes)} gzip in all`,
+    ],
+    [
+      'first search, warm',
+      `${against(search.warm.msToFirstResult, TARGETS.warmMs, ' ms')} median of ${search.warm.allMs.join(', ')}; ${kb(search.warm.transferredBytes)} raw`,
+    ],
+    [
+      'second query, open page',
+      `${against(search.secondQuery.ms, TARGETS.secondQueryMs, ' ms')} median of ${search.secondQuery.allMs.join(', ')}`,
+    ],
+    [
+      'fetched before 1st result',
+      `${against(Number((search.cold.beforeFirstResultGzipBytes / 1024).toFixed(1)), TARGETS.beforeFirstResultKb, ' KB')} gzip, ${search.cold.beforeFirstResult.length} files (cold, median visit)`,
+    ],
+  ];
+}
+
+if (import.meta.main) {
+  const dist = process.argv[2];
+  if (!dist) throw new Error('Usage: node scripts/bench/search.ts <built site folder>');
+  const figures = await measureSearch(dist);
+  for (const [name, value] of searchRows(figures)) console.log(`${name.padEnd(26)}  ${value}`);
+  console.log(`\nFetched before the first result (cold):\n  ${figures.cold.beforeFirstResult.join('\n  ')}`);
+}

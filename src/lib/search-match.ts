@@ -1,0 +1,210 @@
+/**
+ * Which letters a query honestly matches, and what the search page says about it.
+ *
+ * Pagefind answers a word it has not indexed with the longest indexed prefix of that word
+ * (its "backtracking": `trafficking` becomes `t`, `safegaurding` becomes `safe`), and a
+ * word with any indexed word that starts with it (`care` finds `careful`). Neither is the
+ * word searched for. Its quoted ("exact") search does neither, but still stems, so
+ * `"improve"` finds improved and improvement. The search page therefore asks Pagefind, for
+ * each word and each phrase of the query, which letters contain it exactly, and shows only
+ * letters that contain all of them. A word no letter contains is said to be missing, never
+ * found, and a near word, if the index has one, is offered as a suggestion.
+ * https://github.com/Pagefind/pagefind/pull/315 (backtracking), issue 780 (no option to turn it off).
+ */
+import { plural } from './plural.ts';
+
+export interface QueryTerms {
+  /** Single words, as typed, each once (case aside), from inside and outside quotes. */
+  words: string[];
+  /** Quoted phrases of two or more words, spaces tidied. */
+  phrases: string[];
+  /** What each letter must contain: the query's words and phrases, in the order typed. */
+  required: string[];
+}
+
+const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * The words and phrases of a query. A quoted part is a phrase; an unclosed quote runs to
+ * the end. Tokens with no letter or digit (`(`, `*`, `&`) are not words: Pagefind
+ * ignores them too.
+ */
+export function queryTerms(query: string): QueryTerms {
+  const words: string[] = [];
+  const phrases: string[] = [];
+  const required: string[] = [];
+  const seen = new Set<string>();
+  const add = (list: string[], term: string) => {
+    const key = term.toLocaleLowerCase('en');
+    if (seen.has(key)) return;
+    seen.add(key);
+    list.push(term);
+    required.push(term);
+  };
+  query.split('"').forEach((part, i) => {
+    const tokens = part.split(/\s+/).filter((token) => HAS_WORD_CHAR.test(token));
+    if (i % 2 === 1 && tokens.length > 1) add(phrases, tokens.join(' '));
+    else for (const token of tokens) add(words, token);
+  });
+  // A phrase's own words are checked too, so a misspelt word in a phrase is named.
+  for (const phrase of phrases)
+    for (const word of phrase.split(' '))
+      if (!words.some((w) => w.toLocaleLowerCase('en') === word.toLocaleLowerCase('en'))) words.push(word);
+  return { words, phrases, required };
+}
+
+/** How many letters (with no filter) contain each word and phrase, exactly. */
+export type TermCounts = ReadonlyMap<string, number>;
+
+export type SearchOutcome =
+  /** Letters contain every word and phrase; `count` of them are shown, after the filters. */
+  | { kind: 'found'; count: number }
+  /** Some words or phrases are in no letter at all. */
+  | { kind: 'missing'; missing: string[] }
+  /** Every word and phrase is in some letter, but no letter has them all. */
+  | { kind: 'not-together' }
+  /** Letters have them all, but none within the filters chosen. */
+  | { kind: 'filtered-out'; withoutFilters: number };
+
+/**
+ * What the search found, from how many letters contain each required term (`termCounts`,
+ * unfiltered), how many contain all of them (`allTerms`, unfiltered) and how many of those
+ * the filters leave (`shown`).
+ */
+export function searchOutcome(
+  terms: QueryTerms,
+  termCounts: TermCounts,
+  allTerms: number,
+  shown: number,
+): SearchOutcome {
+  if (shown > 0) return { kind: 'found', count: shown };
+  // Words first: a misspelt word explains a missing phrase.
+  const missing = [...terms.words, ...terms.phrases].filter((term) => !termCounts.get(term));
+  const missingWords = missing.filter((term) => terms.words.includes(term));
+  if (missing.length) return { kind: 'missing', missing: missingWords.length ? missingWords : missing };
+  if (allTerms === 0) return { kind: 'not-together' };
+  return { kind: 'filtered-out', withoutFilters: allTerms };
+}
+
+/** “care”, “care” and “leavers”, “a”, “b” and “c”. */
+export function quotedList(terms: readonly string[], joiner = 'and'): string {
+  const quoted = terms.map((term) => `“${term}”`);
+  if (quoted.length < 2) return quoted.join('');
+  return `${quoted.slice(0, -1).join(', ')} ${joiner} ${quoted.at(-1)}`;
+}
+
+/** The status line: what was found, said exactly, never "found" for a word no letter has. */
+export function outcomeText(outcome: SearchOutcome, terms: QueryTerms, filtered: boolean): string {
+  const within = filtered ? ' within the filters chosen' : '';
+  switch (outcome.kind) {
+    case 'found': {
+      const n = outcome.count;
+      if (!terms.required.length)
+        return `${plural(n, 'letter')} ${n === 1 ? 'matches' : 'match'} the filters chosen.`;
+      const every = terms.required.length > 1 ? 'all of ' : '';
+      return `${plural(n, 'letter')}${within} ${n === 1 ? 'contains' : 'contain'} ${every}${quotedList(terms.required)}.`;
+    }
+    case 'missing':
+      return `No letter contains ${quotedList(outcome.missing, 'or')}.`;
+    case 'not-together':
+      return `No letter contains all of ${quotedList(terms.required)}, though each is in some letter. Try fewer words.`;
+    case 'filtered-out':
+      return `No letter${within} contains ${quotedList(terms.required)}; ${plural(outcome.withoutFilters, 'letter')} without the filters ${outcome.withoutFilters === 1 ? 'does' : 'do'}.`;
+  }
+}
+
+/** Edit distance with adjacent transpositions (optimal string alignment): "gaur" to "guar" is 1. */
+export function editDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        best = Math.min(best, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = best;
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+/** A word as the index compares it: lower case, without the punctuation around it. */
+export function bareWord(word: string): string {
+  return word.toLocaleLowerCase('en').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+}
+
+/**
+ * What to ask the index for a suggestion, in turn: the word itself (which Pagefind
+ * extends to the words it begins: `safeg`, safeguarding), then ever shorter prefixes of
+ * it, down to three letters.
+ */
+export function suggestionPrefixes(word: string): string[] {
+  const bare = bareWord(word);
+  const prefixes: string[] = [];
+  for (let n = bare.length; n >= 3; n--) prefixes.push(bare.slice(0, n));
+  return prefixes;
+}
+
+/**
+ * The word to suggest for a word no letter contains, from words the letters do contain
+ * that start with `prefix` (each as often as it occurs). A word the typed one begins is
+ * offered, the most common first. Otherwise the nearest by edit distance, if it is near:
+ * at most two edits (a typo), or sharing at least three fifths of the word's start
+ * (`northants`, Northampton). A distant word (`trafficking`, training) is no suggestion.
+ */
+export function nearWord(word: string, prefix: string, candidates: readonly string[]): string | undefined {
+  const target = bareWord(word);
+  const completes = prefix === target;
+  const shared = prefix.length >= Math.max(4, Math.ceil(target.length * 0.6));
+  const seen = new Map<string, number>();
+  for (const candidate of candidates.map(bareWord))
+    if (candidate.startsWith(prefix) && candidate !== target)
+      seen.set(candidate, (seen.get(candidate) ?? 0) + 1);
+  const ranked = [...seen]
+    .map(([candidate, often]) => ({ candidate, often, distance: editDistance(target, candidate) }))
+    .sort(
+      (a, b) =>
+        (completes ? b.often - a.often : a.distance - b.distance) ||
+        (completes ? a.distance - b.distance : b.often - a.often) ||
+        a.candidate.localeCompare(b.candidate, 'en'),
+    );
+  const best = ranked[0];
+  if (!best) return undefined;
+  return completes || best.distance <= 2 || shared ? best.candidate : undefined;
+}
+
+/** The query with one word replaced by the suggestion, for a "Did you mean" link. */
+export function replaceWord(query: string, word: string, replacement: string): string {
+  return query.replace(
+    new RegExp(`(^|[^\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=$|[^\\p{L}\\p{N}])`, 'u'),
+    (_, before: string) => `${before}${replacement}`,
+  );
+}
+
+/**
+ * Filter counts that agree with the results: for each value, how many letters it would
+ * show, given the words (`matching`, or every letter when undefined) and the values chosen
+ * in every other filter. Within one filter, values are alternatives, so the counts of the
+ * values ticked add up to the letters shown.
+ */
+export function facetCounts(
+  matching: ReadonlySet<string> | undefined,
+  valueLetters: Readonly<Record<string, Readonly<Record<string, ReadonlySet<string>>>>>,
+  chosen: Readonly<Record<string, ReadonlySet<string> | undefined>>,
+): Record<string, Record<string, number>> {
+  const counts: Record<string, Record<string, number>> = {};
+  for (const [key, values] of Object.entries(valueLetters)) {
+    const others = Object.entries(chosen)
+      .filter(([other, letters]) => other !== key && letters)
+      .map(([, letters]) => letters!);
+    counts[key] = {};
+    for (const [value, letters] of Object.entries(values)) {
+      let n = 0;
+      for (const id of letters)
+        if ((!matching || matching.has(id)) && others.every((set) => set.has(id))) n++;
+      counts[key][value] = n;
+    }
+  }
+  return counts;
+}

@@ -1,0 +1,177 @@
+import { describe, expect, test } from 'vitest';
+import {
+  bareWord,
+  editDistance,
+  facetCounts,
+  nearWord,
+  outcomeText,
+  queryTerms,
+  quotedList,
+  replaceWord,
+  searchOutcome,
+  suggestionPrefixes,
+} from '../../src/lib/search-match.ts';
+
+describe('the words and phrases of a query', () => {
+  test('unquoted words each stand alone, once', () => {
+    expect(queryTerms('care leavers Care')).toEqual({
+      words: ['care', 'leavers'],
+      phrases: [],
+      required: ['care', 'leavers'],
+    });
+  });
+
+  test('a quoted phrase is required whole, and its words are checked one by one', () => {
+    expect(queryTerms('"care  leavers" Cambridgeshire')).toEqual({
+      words: ['Cambridgeshire', 'care', 'leavers'],
+      phrases: ['care leavers'],
+      required: ['care leavers', 'Cambridgeshire'],
+    });
+  });
+
+  test('one quoted word is a word; an unclosed quote runs to the end', () => {
+    expect(queryTerms('"improve"').required).toEqual(['improve']);
+    expect(queryTerms('adoption "leaving care').phrases).toEqual(['leaving care']);
+  });
+
+  test('tokens without a letter or digit are not words', () => {
+    expect(queryTerms('( * &').required).toEqual([]);
+    expect(queryTerms('care & leavers').required).toEqual(['care', 'leavers']);
+    expect(queryTerms('"</mark><script>"').required).toEqual(['</mark><script>']);
+  });
+});
+
+describe('what the search found', () => {
+  const counts = (entries: Record<string, number>) => new Map(Object.entries(entries));
+
+  test('a word no letter contains is missing, whatever Pagefind ranked', () => {
+    const terms = queryTerms('trafficking');
+    const outcome = searchOutcome(terms, counts({ trafficking: 0 }), 0, 0);
+    expect(outcome).toEqual({ kind: 'missing', missing: ['trafficking'] });
+    expect(outcomeText(outcome, terms, false)).toBe('No letter contains “trafficking”.');
+  });
+
+  test('a misspelt word inside a phrase is named rather than the phrase', () => {
+    const terms = queryTerms('"care leavres"');
+    const outcome = searchOutcome(terms, counts({ care: 2, leavres: 0, 'care leavres': 0 }), 0, 0);
+    expect(outcomeText(outcome, terms, false)).toBe('No letter contains “leavres”.');
+  });
+
+  test('a phrase whose words all occur, but never together', () => {
+    const terms = queryTerms('"children leavers"');
+    const outcome = searchOutcome(terms, counts({ children: 2, leavers: 1, 'children leavers': 0 }), 0, 0);
+    expect(outcomeText(outcome, terms, false)).toBe('No letter contains “children leavers”.');
+  });
+
+  test('several missing words are all named', () => {
+    const terms = queryTerms('northants trafficking care');
+    const outcome = searchOutcome(terms, counts({ northants: 0, trafficking: 0, care: 2 }), 0, 0);
+    expect(outcomeText(outcome, terms, false)).toBe('No letter contains “northants” or “trafficking”.');
+  });
+
+  test('words that occur, but not in one letter', () => {
+    const terms = queryTerms('cambridgeshire northamptonshire');
+    const outcome = searchOutcome(terms, counts({ cambridgeshire: 1, northamptonshire: 1 }), 0, 0);
+    expect(outcomeText(outcome, terms, false)).toBe(
+      'No letter contains all of “cambridgeshire” and “northamptonshire”, though each is in some letter. Try fewer words.',
+    );
+  });
+
+  test('letters that the filters leave out', () => {
+    const terms = queryTerms('care');
+    const outcome = searchOutcome(terms, counts({ care: 2 }), 2, 0);
+    expect(outcomeText(outcome, terms, true)).toBe(
+      'No letter within the filters chosen contains “care”; 2 letters without the filters do.',
+    );
+  });
+
+  test('found: every word is said to be in every letter shown', () => {
+    const terms = queryTerms('care leavers');
+    const outcome = searchOutcome(terms, counts({ care: 2, leavers: 1 }), 1, 1);
+    expect(outcomeText(outcome, terms, false)).toBe('1 letter contains all of “care” and “leavers”.');
+    expect(outcomeText({ kind: 'found', count: 3 }, queryTerms('"care leavers"'), true)).toBe(
+      '3 letters within the filters chosen contain “care leavers”.',
+    );
+  });
+
+  test('filters alone', () => {
+    expect(outcomeText({ kind: 'found', count: 1 }, queryTerms(''), true)).toBe(
+      '1 letter matches the filters chosen.',
+    );
+    expect(outcomeText({ kind: 'found', count: 4 }, queryTerms(''), true)).toBe(
+      '4 letters match the filters chosen.',
+    );
+  });
+
+  test('quotes are the page’s own, never doubled', () => {
+    expect(quotedList(['care leavers'])).toBe('“care leavers”');
+    expect(quotedList(['a', 'b', 'c'], 'or')).toBe('“a”, “b” or “c”');
+  });
+});
+
+describe('suggestions', () => {
+  test('edit distance counts a swap of neighbours as one edit', () => {
+    expect(editDistance('safegaurding', 'safeguarding')).toBe(1);
+    expect(editDistance('care', 'care')).toBe(0);
+    expect(editDistance('leavres', 'leavers')).toBe(1);
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+  });
+
+  test('words are compared bare, and prefixes are asked for longest first, down to three letters', () => {
+    expect(bareWord('“Safeguarding,”')).toBe('safeguarding');
+    expect(suggestionPrefixes('Safeg')).toEqual(['safeg', 'safe', 'saf']);
+  });
+
+  test('a typo gets the word it was meant to be', () => {
+    expect(nearWord('safegaurding', 'safeg', ['safeguarding', 'Safeguarding.', 'safeguards'])).toBe(
+      'safeguarding',
+    );
+  });
+
+  test('a word begun is completed, with its most common ending', () => {
+    expect(nearWord('safeg', 'safeg', ['safeguards', 'safeguarding', 'safeguarding'])).toBe('safeguarding');
+  });
+
+  test('a word sharing most of its start is offered', () => {
+    expect(nearWord('northants', 'northa', ['Northamptonshire', 'Northampton'])).toBe('northampton');
+  });
+
+  test('a distant word is no suggestion', () => {
+    expect(nearWord('trafficking', 'tra', ['training', 'transition'])).toBeUndefined();
+    expect(nearWord('safety', 'saf', ['safeguarding'])).toBeUndefined();
+  });
+
+  test('the suggestion replaces the word, and only the whole word', () => {
+    expect(replaceWord('"care leavres" 2010', 'leavres', 'leavers')).toBe('"care leavers" 2010');
+    expect(replaceWord('care carer', 'care', 'cares')).toBe('cares carer');
+    expect(replaceWord('a (b) c', '(b)', 'x')).toBe('a x c');
+  });
+});
+
+describe('filter counts', () => {
+  const set = (...ids: string[]) => new Set(ids);
+  const values = {
+    year: { '2010': set('a', 'b', 'c'), '2011': set('d', 'e') },
+    grade: { '3': set('a', 'd'), '2': set('b', 'c', 'e') },
+  };
+
+  test('with no words and no filter, each value counts its letters', () => {
+    expect(facetCounts(undefined, values, {})).toEqual({
+      year: { '2010': 3, '2011': 2 },
+      grade: { '3': 2, '2': 3 },
+    });
+  });
+
+  test('the counts of the values ticked add up to the letters shown', () => {
+    // grade 3 and year 2010 ticked: letter a only is shown.
+    const counts = facetCounts(undefined, values, { year: values.year['2010'], grade: values.grade['3'] });
+    expect(counts).toEqual({ year: { '2010': 1, '2011': 1 }, grade: { '3': 1, '2': 2 } });
+  });
+
+  test('words narrow every count', () => {
+    expect(facetCounts(set('a', 'e'), values, { authority: set('a', 'b') })).toEqual({
+      year: { '2010': 1, '2011': 0 },
+      grade: { '3': 1, '2': 0 },
+    });
+  });
+});
