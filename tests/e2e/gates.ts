@@ -41,11 +41,31 @@ function fileFor(dist: string, path: string): string | undefined {
 const attr = (html: string, pattern: RegExp) =>
   [...html.matchAll(pattern)].map((m) => m[1]!.replace(/&amp;/g, '&'));
 
+/** The most a page may weigh, its HTML and the stylesheets it links: phones on slow networks. */
+const PAGE_BUDGET = 60 * 1024;
+
+/** Every built page, with its stylesheets, within the budget (pages list all 152 authorities). */
+export function pageSizeGate(dist: string, base = '/'): void {
+  test(`every page is at most ${PAGE_BUDGET / 1024} KB of HTML and CSS`, () => {
+    const over: string[] = [];
+    for (const page of builtPages(dist)) {
+      const html = readFileSync(fileFor(dist, page)!, 'utf8');
+      const styles = attr(html, /<link rel="stylesheet" href="([^"]+)"/g).map((href) =>
+        fileFor(dist, withoutBase(href, base))!,
+      );
+      const bytes = [fileFor(dist, page)!, ...styles].reduce((sum, file) => sum + statSync(file).size, 0);
+      if (bytes > PAGE_BUDGET) over.push(`${page}: ${bytes} bytes`);
+    }
+    expect(over).toEqual([]);
+  });
+}
+
 /** `base` is the path the site is built under, as in astro.config's `base`: "/" or "/archive/". */
 export function siteGates(dist: string, base = '/'): void {
   if (!existsSync(join(dist, 'sitemap.xml')))
     throw new Error(`${dist} is not built: run the build before the browser tests`);
   const pages = sitemapPages(dist, base);
+  pageSizeGate(dist, base);
 
   test('the sitemap lists every built page', () => {
     expect(pages.length).toBeGreaterThan(5);
