@@ -21,7 +21,7 @@ export function letterFile(letter: Letter): string {
 
 export interface Authority<L extends Letter = Letter> {
   slug: string;
-  /** The name as the latest letter gives it. */
+  /** The authority's short name, as the register gives it (its letters may use a fuller style). */
   name: string;
   /** Oldest first. */
   letters: L[];
@@ -36,20 +36,6 @@ export function sortLetters<L extends Letter>(letters: readonly L[]): L[] {
   );
 }
 
-/** Letters grouped by authority, A–Z by slug; expects letters in sortLetters order. */
-export function lettersByAuthority<L extends Letter>(sorted: readonly L[]): Authority<L>[] {
-  const groups = new Map<string, L[]>();
-  for (const letter of sorted) {
-    const slug = authoritySlug(letter.data.authority);
-    groups.set(slug, [...(groups.get(slug) ?? []), letter]);
-  }
-  return [...groups].map(([slug, letters]) => ({
-    slug,
-    name: letters[letters.length - 1]!.data.authority,
-    letters,
-  }));
-}
-
 /** "Cambridgeshire County Council: children's services assessment 2010" */
 export function letterTitle(data: Pick<LetterData, 'authority' | 'year'>): string {
   return `${data.authority}: children's services assessment ${data.year}`;
@@ -62,14 +48,5 @@ export function formatLetterDate(isoDate: string): string {
     month: 'long',
     year: 'numeric',
     timeZone: 'UTC',
-  });
-}
-
-/** Pairs of consecutive years in which the authority has both letters. */
-export function letterPairs<L extends Letter>(letters: readonly L[]): Array<[L, L]> {
-  const byYear = new Map<number, L>(letters.map((letter) => [letter.data.year, letter]));
-  return letters.flatMap((earlier) => {
-    const later = byYear.get(earlier.data.year + 1);
-    return later ? [[earlier, later] as [L, L]] : [];
   });
 }

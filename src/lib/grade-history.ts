@@ -29,8 +29,6 @@ export type YearGrade<L extends Letter = Letter> =
   | { year: AssessmentYear; basis: 'withheld'; sources: [ReportSource, ...ReportSource[]] }
   | { year: AssessmentYear; basis: 'none' };
 
-export type Basis = YearGrade['basis'];
-
 export type KnownGrade<L extends Letter = Letter> = Extract<YearGrade<L>, { grade: Grade }>;
 
 export type Direction = 'improved' | 'unchanged' | 'declined';

@@ -7,6 +7,7 @@ import { letterTitle, type Letter } from './archive.ts';
 import { isKnown, type AuthorityHistory } from './grade-history.ts';
 import { gradeLabel } from './grades.ts';
 import { markdownText } from './letter-parts.ts';
+import { WITHHELD_LABEL } from './reported-grades.ts';
 import { authorityUrl, letterUrl } from './routes.ts';
 import { authoritySlug } from './slug.ts';
 
@@ -63,7 +64,7 @@ export function gradeRows(authorities: readonly AuthorityHistory[], siteUrl: str
           region: register.region,
           year: year.year,
           grade: isKnown(year) ? year.grade : '',
-          grade_words: isKnown(year) ? gradeLabel(year.grade) : 'Outcome withheld',
+          grade_words: isKnown(year) ? gradeLabel(year.grade) : WITHHELD_LABEL,
           evidence: year.basis,
           source: letter
             ? new URL(letterUrl(letter.data), siteUrl).href

@@ -17,6 +17,9 @@ export const REPORTED_COLUMNS = ['authority', 'year', 'grade', 'source_url', 'so
 /** An outcome Ofsted assessed but did not publish with that year's announcement: not a grade. */
 export const WITHHELD = 'withheld';
 
+/** How the site writes a withheld outcome: in words, never as a grade. */
+export const WITHHELD_LABEL = 'Outcome withheld';
+
 const scaleWords = GRADE_SCALE.map((s) => `${s.grade} (${s.label.toLowerCase()})`).join(', ');
 const text = z.string().trim().min(1, { error: 'must not be empty' });
 

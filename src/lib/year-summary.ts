@@ -13,6 +13,7 @@ import {
   type YearGrade,
 } from './grade-history.ts';
 import type { NationalTotals } from './national-totals.ts';
+import { WITHHELD_LABEL } from './reported-grades.ts';
 import type { AssessmentYear } from './years.ts';
 
 export interface YearRow<L extends Letter = Letter> {
@@ -53,7 +54,7 @@ export const YEAR_GROUPS: ReadonlyArray<Omit<YearGroup, 'rows'>> = [
     slug: step.label.toLowerCase().replace(/ /g, '-'),
     label: step.label,
   })),
-  { key: 'withheld', slug: 'withheld', label: 'Outcome withheld' },
+  { key: 'withheld', slug: 'withheld', label: WITHHELD_LABEL },
   { key: 'none', slug: 'not-known', label: 'Not known' },
 ];
 

@@ -1,7 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import type { Letter } from '../../src/lib/archive.ts';
 import type { Grade } from '../../src/lib/grades.ts';
-import { describeBasis, describeChange, gradeHistory, isKnown } from '../../src/lib/grade-history.ts';
+import {
+  describeBasis,
+  describeChange,
+  gradeHistory,
+  isKnown,
+  knownPairs,
+} from '../../src/lib/grade-history.ts';
 import type { LetterData } from '../../src/lib/letter-schema.ts';
 import type { AssessmentYear } from '../../src/lib/years.ts';
 import { CAMBRIDGESHIRE, NORTHAMPTONSHIRE, frontmatter, realAuthorities } from './letters.ts';
@@ -138,4 +144,19 @@ test('Leeds, from the real data: 2009 and 2010 performs poorly, reported, no let
     '2010 1 reported',
     '2011 2 reported',
   ]);
+});
+
+test('compare pairs: every two years whose grades are known, from any evidence, earlier first', () => {
+  const history = gradeHistory(
+    [letter(2011, 2)],
+    [{ year: 2009, grade: 1, source: { url: 'https://news.example/a', title: 'Poor' } }],
+  );
+  expect(knownPairs(history).map((p) => `${p.from.year}-${p.to.year} ${p.direction}`)).toEqual([
+    '2009-2011 improved',
+  ]);
+  expect(
+    knownPairs(gradeHistory([letter(2009, 3), letter(2010, 3), letter(2011, 4)])).map(
+      (p) => `${p.from.year}-${p.to.year}`,
+    ),
+  ).toEqual(['2009-2010', '2009-2011', '2010-2011']);
 });
