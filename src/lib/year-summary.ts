@@ -122,7 +122,7 @@ export function coverage(
   return { letters, published, known };
 }
 
-/** "2 of 445 letters; grades known for 64 of 445 authority-years" */
+/** "the archive holds 2 of the 445 letters Ofsted published; grades are known for 64 of those 445 authority-years." */
 export function describeCoverage({ letters, published, known }: Coverage): string {
-  return `${letters} of ${published} letters; grades known for ${known} of ${published} authority-years`;
+  return `the archive holds ${letters} of the ${published} letters Ofsted published; grades are known for ${known} of those ${published} authority-years.`;
 }

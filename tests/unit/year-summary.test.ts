@@ -66,6 +66,8 @@ test('coverage counts letters held, letters published and grades known, never a 
   const { years, national } = realArchive();
   const all = coverage(years, national);
   expect(all).toEqual({ letters: 2, published: 445, known: 64 });
-  expect(describeCoverage(all)).toBe('2 of 445 letters; grades known for 64 of 445 authority-years');
+  expect(describeCoverage(all)).toBe(
+    'the archive holds 2 of the 445 letters Ofsted published; grades are known for 64 of those 445 authority-years.',
+  );
   expect(years.map((y) => coverage([y], national).published)).toEqual([152, 146, 147]);
 });

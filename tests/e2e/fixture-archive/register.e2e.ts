@@ -3,7 +3,6 @@
  * and reported-grades.csv): every kind of evidence, with exact expectations.
  */
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations } from '../support.ts';
 
 const cells = (row: import('@playwright/test').Locator) => row.locator('td');
 
@@ -63,7 +62,6 @@ test('the A to Z filters by region and by grade in a year with plain links', asy
   await year2010.getByRole('link', { name: 'Performs adequately' }).click();
   await expect(page).toHaveURL(/\/years\/2010\/performs-adequately\/$/);
   await expect(page.locator('main tbody th')).toHaveText(['Brackenmoor', 'Eastwold', 'Kestleigh']);
-  await expectNoAxeViolations(page);
 });
 
 test('an authority with no letter: its reported grades with every source, and how letters are added', async ({
@@ -157,7 +155,6 @@ test('compare from grades alone: the change in words with the evidence for each'
     'The archive holds no 2009 or 2010 letter for Ashcombe',
   );
   await expect(page.locator('section.part')).toHaveCount(0);
-  await expectNoAxeViolations(page);
 });
 
 test('compare two letters two years apart, side by side, linked from both letters', async ({ page }) => {

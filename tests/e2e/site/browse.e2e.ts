@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
-import { expectNoAxeViolations } from '../support.ts';
+
+// Every page is checked with axe by the gates (gates.ts); these tests check what pages say.
 
 /** Rows of one of the archive's CSV files (none of these fields holds a comma). */
 function csvRows(file: string): string[][] {
@@ -25,7 +26,6 @@ test('/authorities/ lists every authority of the register: 152', async ({ page }
   const names = await page.locator('main tbody th a').allTextContents();
   expect(names).toHaveLength(152);
   expect([...names].sort()).toEqual([...register].sort());
-  await expectNoAxeViolations(page);
 });
 
 test('/authorities/leeds/: 2009 and 2010 performs poorly, reported with their sources, no letter held', async ({
@@ -51,7 +51,6 @@ test('/authorities/leeds/: 2009 and 2010 performs poorly, reported with their so
     'No letter for this authority is in the archive yet. How letters are added.',
   );
   await expect(page.locator('main .no-letter a')).toHaveAttribute('href', '/about/#adding');
-  await expectNoAxeViolations(page);
 });
 
 test('/authorities/northamptonshire/: 2010 stated in the 2011 letter, with the quote', async ({ page }) => {
@@ -73,7 +72,6 @@ test('/authorities/northamptonshire/: 2010 stated in the 2011 letter, with the q
   await expect(page.locator('main .codes')).toContainText(
     'Its letters address it as Northamptonshire County Council.',
   );
-  await expectNoAxeViolations(page);
 });
 
 test('/years/2010/ lists the 12 authorities rated performs poorly and the 6 withheld, and every other', async ({
@@ -103,7 +101,6 @@ test('/years/2010/ lists the 12 authorities rated performs poorly and the 6 with
   await counts.filter({ hasText: 'Outcome withheld' }).getByRole('link').click();
   await expect(page).toHaveURL(/\/years\/2010\/withheld\/$/);
   expect((await page.locator('main tbody th').allTextContents()).sort()).toEqual(withheld);
-  await expectNoAxeViolations(page);
 });
 
 const NATIONAL = {
@@ -124,7 +121,6 @@ for (const [year, expected] of Object.entries(NATIONAL)) {
     await expect(counts.locator('tbody tr td:last-child')).toHaveText(expected.counts);
     await expect(counts.locator('tfoot td')).toHaveText(['152', '152']);
     await expect(page.locator('main .source')).toContainText(expected.source);
-    await expectNoAxeViolations(page);
   });
 }
 
