@@ -139,6 +139,8 @@ export function siteGates(dist: string, base = '/'): void {
       page,
       baseURL,
     }) => {
+      // axe over a list of all 152 authorities takes seconds, more on a busy machine: room, not a limit tested.
+      test.slow();
       const watch = watchPage(page, new URL(baseURL!).origin);
       await page.goto(`${base}${path}`);
       await page.waitForLoadState('networkidle');
