@@ -2,7 +2,10 @@
  * npm run fixtures — rewrites the fixture archive in tests/fixtures/ from the plan below:
  * fictional authorities whose grades improve, decline, stay the same, are known only from
  * a later letter or are missing, one whose name has "&" and "'", plus one hostile letter. Texts go through the real
- * importer, so the fixture letters are exactly what it writes.
+ * importer, so the fixture letters are exactly what it writes. The fixture archive's
+ * register and reported grades (tests/fixtures/authorities.csv, reported-grades.csv) are
+ * kept by hand: every authority here must be in the register, and every reported grade
+ * must agree with these letters.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';

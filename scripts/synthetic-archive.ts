@@ -9,6 +9,8 @@ import { join, relative } from 'node:path';
 import type { Grade } from '../src/lib/grades.ts';
 import { letterMdx } from '../src/lib/letter-mdx.ts';
 import { parseLetterText } from '../src/lib/letter-text.ts';
+import { REGIONS, REGISTER_COLUMNS } from '../src/lib/register.ts';
+import { REPORTED_COLUMNS } from '../src/lib/reported-grades.ts';
 import { authoritySlug } from '../src/lib/slug.ts';
 import { ASSESSMENT_YEARS } from '../src/lib/years.ts';
 import { seededRandom, syntheticLetterText, type SyntheticLetter } from './synthetic-letters.ts';
@@ -120,12 +122,33 @@ export function syntheticPlan(count: number, seed = 1): SyntheticLetter[] {
 /** The date every generated letter records as joining the archive. */
 const SYNTHETIC_ADDED = '2026-11-22';
 
-/** Writes <dir>/letters/<slug>/<year>.mdx and <dir>/sources/<slug>/<year>.txt; returns the letters folder. */
+/**
+ * The register beside a synthetic archive: each fictional authority once, with made-up
+ * codes in the right form; and no reported grades (the header alone).
+ */
+export function syntheticDataFiles(authorities: readonly string[]) {
+  const rows = [...new Set(authorities)].map(
+    (name, i) =>
+      `${name},${100 + i},E06${String(i).padStart(6, '0')},${REGIONS[i % REGIONS.length]},synthetic`,
+  );
+  return {
+    'authorities.csv': `${REGISTER_COLUMNS.join(',')}\n${rows.join('\n')}\n`,
+    'reported-grades.csv': `${REPORTED_COLUMNS.join(',')}\n`,
+  };
+}
+
+/**
+ * Writes <dir>/letters/<slug>/<year>.mdx and <dir>/sources/<slug>/<year>.txt, and the
+ * register beside them; returns the letters folder.
+ */
 export function writeSyntheticArchive(dir: string, count: number, root = process.cwd()): string {
   const lettersDir = join(dir, 'letters');
   // Paths in frontmatter are relative to the project, as the content loader reports them.
   const relativeLetters = relative(root, lettersDir);
-  for (const spec of syntheticPlan(count)) {
+  const plan = syntheticPlan(count);
+  for (const [file, text] of Object.entries(syntheticDataFiles(plan.map((spec) => spec.authority))))
+    writeFileSync(join(dir, file), text);
+  for (const spec of plan) {
     const text = syntheticLetterText(spec);
     const { data, body } = parseLetterText(text, { lettersDir: relativeLetters });
     const slug = authoritySlug(spec.authority);

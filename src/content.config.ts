@@ -4,27 +4,57 @@ import { letterSchema, type LetterData } from './lib/letter-schema.ts';
 import { archiveProblems } from './lib/letter-checks.ts';
 import { lettersDirectory } from './lib/site-config.ts';
 import { nationalTotalsSchema } from './lib/national-totals.ts';
+import { readArchiveData } from './lib/archive-data.ts';
+import { registerRowSchema } from './lib/register.ts';
+import { registerProblems, reportedRowSchema } from './lib/reported-grades.ts';
 
-/** The glob loader, then the checks that need every letter at once. */
+function fail(what: string, problems: string[]): void {
+  if (problems.length) throw new Error(`${what} failed their checks:\n${problems.join('\n')}`);
+}
+
+/** The glob loader, then the checks that need every letter at once, and the register. */
 function lettersLoader(): Loader {
   const files = glob({ pattern: '*/*.mdx', base: lettersDirectory() });
   return {
     name: 'letters-loader',
     async load(context) {
       await files.load(context);
-      const problems = archiveProblems(
-        context.store.values().map((entry) => ({
-          filePath: entry.filePath ?? entry.id,
-          data: entry.data as LetterData,
-        })),
-      );
-      if (problems.length) throw new Error(`Letters failed their checks:\n${problems.join('\n')}`);
+      const letters = context.store.values().map((entry) => ({
+        filePath: entry.filePath ?? entry.id,
+        data: entry.data as LetterData,
+      }));
+      const data = readArchiveData();
+      fail('Letters', [
+        ...archiveProblems(letters),
+        ...registerProblems(letters, data.register, data.reported, data.reportedFile),
+      ]);
+    },
+  };
+}
+
+/** One of the archive's CSV files: each row checked with its line named, then the collection's schema. */
+function csvLoader(which: 'authorities' | 'reported'): Loader {
+  return {
+    name: `${which}-csv-loader`,
+    async load({ store, parseData }) {
+      const data = readArchiveData();
+      fail('The archive’s data files', data.problems);
+      store.clear();
+      const records = which === 'authorities' ? data.authorities : data.reported;
+      for (const record of records) {
+        const id = which === 'authorities' ? record.data.slug : `${record.data.slug}/${record.line}`;
+        store.set({ id, data: await parseData({ id, data: record.raw }) });
+      }
     },
   };
 }
 
 export const collections = {
   letters: defineCollection({ loader: lettersLoader(), schema: letterSchema }),
+  /** The register of authorities: authorities.csv beside the letters folder. */
+  authorities: defineCollection({ loader: csvLoader('authorities'), schema: registerRowSchema }),
+  /** Grades reported from Ofsted's announcements: reported-grades.csv beside the letters folder. */
+  reportedGrades: defineCollection({ loader: csvLoader('reported'), schema: reportedRowSchema }),
   nationalTotals: defineCollection({
     loader: file('content/national-totals.json'),
     schema: nationalTotalsSchema,

@@ -14,7 +14,7 @@ export interface Letter {
 
 export interface Authority<L extends Letter = Letter> {
   slug: string;
-  /** The name as the latest letter gives it. */
+  /** The authority's short name, as the register gives it (its letters may use a fuller style). */
   name: string;
   /** Oldest first. */
   letters: L[];
@@ -27,20 +27,6 @@ export function sortLetters<L extends Letter>(letters: readonly L[]): L[] {
       authoritySlug(a.data.authority).localeCompare(authoritySlug(b.data.authority), 'en') ||
       a.data.year - b.data.year,
   );
-}
-
-/** Letters grouped by authority, A–Z by slug; expects letters in sortLetters order. */
-export function lettersByAuthority<L extends Letter>(sorted: readonly L[]): Authority<L>[] {
-  const groups = new Map<string, L[]>();
-  for (const letter of sorted) {
-    const slug = authoritySlug(letter.data.authority);
-    groups.set(slug, [...(groups.get(slug) ?? []), letter]);
-  }
-  return [...groups].map(([slug, letters]) => ({
-    slug,
-    name: letters[letters.length - 1]!.data.authority,
-    letters,
-  }));
 }
 
 /** "Cambridgeshire County Council: children's services assessment 2010" */
@@ -60,13 +46,4 @@ const LETTER_DATE = new Intl.DateTimeFormat('en-GB', {
 /** "9 December 2010", from the letter's YYYY-MM-DD. */
 export function formatLetterDate(isoDate: string): string {
   return LETTER_DATE.format(new Date(`${isoDate}T00:00:00Z`));
-}
-
-/** Pairs of consecutive years in which the authority has both letters. */
-export function letterPairs<L extends Letter>(letters: readonly L[]): Array<[L, L]> {
-  const byYear = new Map<number, L>(letters.map((letter) => [letter.data.year, letter]));
-  return letters.flatMap((earlier) => {
-    const later = byYear.get(earlier.data.year + 1);
-    return later ? [[earlier, later] as [L, L]] : [];
-  });
 }

@@ -1,19 +1,22 @@
 /**
- * The whole archive as the pages see it, from its letters and Ofsted's national totals:
- * sorted, grouped by authority with each one's grade history, and summarised by year.
+ * The whole archive as the pages see it, from its letters, the register of authorities,
+ * the grades reported from Ofsted's announcements and Ofsted's national totals: every
+ * authority with its letters and merged grade history, and a summary of each year.
  * Pure, so the tests build exactly what the site builds; collection.ts feeds it once.
  */
-import { lettersByAuthority, sortLetters, type Letter } from './archive.ts';
-import { gradeHistory, type AuthorityHistory } from './grade-history.ts';
-import { totalOf } from './grades.ts';
+import type { Letter } from './archive.ts';
+import { authorityRecords } from './authorities.ts';
+import type { AuthorityHistory } from './grade-history.ts';
 import type { NationalTotals } from './national-totals.ts';
+import type { Register } from './register.ts';
+import type { ReportedGrade } from './reported-grades.ts';
 import { yearSummary, type YearSummary } from './year-summary.ts';
 import { ASSESSMENT_YEARS } from './years.ts';
 
 export interface Archive<L extends Letter = Letter> {
   /** A–Z by authority, then oldest first. */
   letters: L[];
-  /** A–Z, each with its letters and grade history. */
+  /** Every authority of the register, A–Z, each with its letters and grade history. */
   authorities: AuthorityHistory<L>[];
   /** One per assessment year, oldest first. */
   years: YearSummary<L>[];
@@ -23,21 +26,24 @@ export interface Archive<L extends Letter = Letter> {
   national: Map<number, NationalTotals>;
 }
 
+/** The register and the grades reported for its authorities. */
+export interface ArchiveData {
+  register: Register;
+  reported: readonly ReportedGrade[];
+}
+
 export function buildArchive<L extends Letter>(
   entries: readonly L[],
-  totals: readonly NationalTotals[] = [],
+  totals: readonly NationalTotals[],
+  { register, reported }: ArchiveData,
 ): Archive<L> {
-  const letters = sortLetters(entries);
-  const authorities = lettersByAuthority(letters).map((authority) => ({
-    ...authority,
-    history: gradeHistory(authority.letters),
-  }));
+  const authorities = authorityRecords(register, entries, reported);
   const years = ASSESSMENT_YEARS.map((year) => yearSummary(year, authorities));
   return {
-    letters,
+    letters: authorities.flatMap((authority) => authority.letters),
     authorities,
     years,
-    yearsWithLetters: years.filter((summary) => totalOf(summary.letters) > 0).map((summary) => summary.year),
+    yearsWithLetters: years.filter((summary) => summary.letters > 0).map((summary) => summary.year),
     national: new Map(totals.map((entry) => [entry.year, entry])),
   };
 }

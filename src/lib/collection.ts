@@ -4,16 +4,26 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildArchive, type Archive } from './build-archive.ts';
+import { Register } from './register.ts';
 
 export type LetterEntry = CollectionEntry<'letters'>;
 
 let archive: Promise<Archive<LetterEntry>> | undefined;
 
 async function readArchive(): Promise<Archive<LetterEntry>> {
-  const [letters, totals] = await Promise.all([getCollection('letters'), getCollection('nationalTotals')]);
+  const [letters, totals, authorities, reported] = await Promise.all([
+    getCollection('letters'),
+    getCollection('nationalTotals'),
+    getCollection('authorities'),
+    getCollection('reportedGrades'),
+  ]);
   return buildArchive(
     letters,
     totals.map((entry) => entry.data),
+    {
+      register: new Register(authorities.map((entry) => entry.data)),
+      reported: reported.map((entry) => entry.data),
+    },
   );
 }
 

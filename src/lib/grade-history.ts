@@ -1,19 +1,36 @@
 /**
  * An authority's grade in each assessment year, and how it moved. A year's grade is
- * known from that year's letter, or from a later letter that states it (`previous`);
- * otherwise it is not known, and the history says so rather than guess. (A letter and a
- * later statement never disagree here: the archive's checks refuse such letters.)
+ * known from that year's letter, from a later letter that states it (`previous`), or
+ * from Ofsted's announcement as reported (with its sources), in that order of evidence.
+ * An outcome withheld from the announcement is not a grade; otherwise the grade is not
+ * known, and the history says so rather than guess. (A letter and a later statement never
+ * disagree here: the archive's checks refuse such letters.)
  */
 import type { Authority, Letter } from './archive.ts';
 import { gradeLabel, type Grade } from './grades.ts';
+import type { RegisteredAuthority } from './register.ts';
+import { WITHHELD, type ReportedGrade, type ReportSource } from './reported-grades.ts';
 import { ASSESSMENT_YEARS, type AssessmentYear } from './years.ts';
 
+/**
+ * `sources` on a letter's or a stated grade are reports that agree with it (the build
+ * refuses any that disagree); on a reported grade or a withheld outcome, its evidence.
+ */
 export type YearGrade<L extends Letter = Letter> =
-  | { year: AssessmentYear; basis: 'letter'; grade: Grade; letter: L }
-  | { year: AssessmentYear; basis: 'stated'; grade: Grade; evidence: string; statedIn: L }
+  | { year: AssessmentYear; basis: 'letter'; grade: Grade; letter: L; sources: ReportSource[] }
+  | {
+      year: AssessmentYear;
+      basis: 'stated';
+      grade: Grade;
+      evidence: string;
+      statedIn: L;
+      sources: ReportSource[];
+    }
+  | { year: AssessmentYear; basis: 'reported'; grade: Grade; sources: [ReportSource, ...ReportSource[]] }
+  | { year: AssessmentYear; basis: 'withheld'; sources: [ReportSource, ...ReportSource[]] }
   | { year: AssessmentYear; basis: 'none' };
 
-export type KnownGrade<L extends Letter = Letter> = Exclude<YearGrade<L>, { basis: 'none' }>;
+export type KnownGrade<L extends Letter = Letter> = Extract<YearGrade<L>, { grade: Grade }>;
 
 export type Direction = 'improved' | 'unchanged' | 'declined';
 
@@ -32,30 +49,51 @@ export interface GradeHistory<L extends Letter = Letter> {
   latest?: KnownGrade<L>;
 }
 
-/** An authority with its letters and the grade history read from them. */
+/** An authority of the register with its letters and its grade history. */
 export interface AuthorityHistory<L extends Letter = Letter> extends Authority<L> {
+  /** The register's row: short name, codes and region. */
+  register: RegisteredAuthority;
   history: GradeHistory<L>;
 }
 
 export function isKnown<L extends Letter>(year: YearGrade<L>): year is KnownGrade<L> {
-  return year.basis !== 'none';
+  return 'grade' in year;
 }
 
 export function direction(from: Grade, to: Grade): Direction {
   return to > from ? 'improved' : to < from ? 'declined' : 'unchanged';
 }
 
-/** The history of one authority, from its letters (any order). */
-export function gradeHistory<L extends Letter>(letters: readonly L[]): GradeHistory<L> {
+/**
+ * The history of one authority, from its letters (any order) and the grades reported
+ * for it (already checked against the letters when the archive was loaded).
+ */
+export function gradeHistory<L extends Letter>(
+  letters: readonly L[],
+  reported: readonly Pick<ReportedGrade, 'year' | 'grade' | 'source'>[] = [],
+): GradeHistory<L> {
   const years = ASSESSMENT_YEARS.map((year): YearGrade<L> => {
+    const reports = reported.filter((r) => r.year === year);
+    const sources = reports.map((r) => r.source);
     const letter = letters.find((l) => l.data.year === year);
     const stating = letters.find((l) => l.data.previous?.year === year);
     const stated = stating?.data.previous;
-    if (letter) return { year, basis: 'letter', grade: letter.data.grade, letter };
+    if (letter) return { year, basis: 'letter', grade: letter.data.grade, letter, sources };
     if (stating && stated) {
-      return { year, basis: 'stated', grade: stated.grade, evidence: stated.evidence, statedIn: stating };
+      return {
+        year,
+        basis: 'stated',
+        grade: stated.grade,
+        evidence: stated.evidence,
+        statedIn: stating,
+        sources,
+      };
     }
-    return { year, basis: 'none' };
+    const [first, ...more] = sources;
+    const grade = reports[0]?.grade;
+    if (!first || grade === undefined) return { year, basis: 'none' };
+    if (grade === WITHHELD) return { year, basis: 'withheld', sources: [first, ...more] };
+    return { year, basis: 'reported', grade, sources: [first, ...more] };
   });
 
   const changes: GradeChange<L>[] = [];
@@ -68,6 +106,14 @@ export function gradeHistory<L extends Letter>(letters: readonly L[]): GradeHist
   return { years, changes, ...(latest ? { latest } : {}) };
 }
 
+/** Every two years whose grades are both known, earlier first: what a compare page can show. */
+export function knownPairs<L extends Letter>(history: GradeHistory<L>): GradeChange<L>[] {
+  const known = history.years.filter(isKnown);
+  return known.flatMap((from, i) =>
+    known.slice(i + 1).map((to) => ({ from, to, direction: direction(from.grade, to.grade) })),
+  );
+}
+
 const words = (grade: Grade) => gradeLabel(grade).toLowerCase();
 
 /** "Unchanged: performs adequately in 2010 and 2011"; "Improved from performs adequately to performs well". */
@@ -78,9 +124,22 @@ export function describeChange(change: Pick<GradeChange, 'from' | 'to' | 'direct
   return `${verb} from ${words(from.grade)} to ${words(to.grade)}`;
 }
 
-/** "letter", "stated in the 2011 letter" or "no letter in the archive". */
+/**
+ * How a year's grade is known, in the words every page uses: "from the letter", "stated
+ * in the 2011 letter", "reported: <the first source's title>", "outcome withheld from
+ * Ofsted's 2010 announcement" or "not known".
+ */
 export function describeBasis(year: YearGrade): string {
-  if (year.basis === 'letter') return 'letter';
-  if (year.basis === 'stated') return `stated in the ${year.statedIn.data.year} letter`;
-  return 'no letter in the archive';
+  switch (year.basis) {
+    case 'letter':
+      return 'from the letter';
+    case 'stated':
+      return `stated in the ${year.statedIn.data.year} letter`;
+    case 'reported':
+      return `reported: ${year.sources[0].title}`;
+    case 'withheld':
+      return `outcome withheld from Ofsted's ${year.year} announcement`;
+    case 'none':
+      return 'not known';
+  }
 }

@@ -64,8 +64,18 @@ export function yearUrl(year: number): string {
   return sitePath(`years/${year}/`);
 }
 
+/** The authorities of one year's group (a grade, withheld, not known): years/<year>/<group>/ */
+export function yearGroupUrl(year: number, group: string): string {
+  return sitePath(`years/${year}/${group}/`);
+}
+
+/** A region's A–Z: authorities/regions/<region-slug>/ */
+export function regionUrl(regionSlug: string): string {
+  return sitePath(`authorities/regions/${regionSlug}/`);
+}
+
 /** The open data files, below data/. */
-export type DataFile = 'grades.csv' | 'grades.json' | 'letters.json';
+export type DataFile = 'grades.csv' | 'grades.json' | 'authorities.csv' | 'letters.json';
 export function dataFileUrl(file: DataFile): string {
   return sitePath(`data/${file}`);
 }

@@ -1,56 +1,128 @@
 /**
- * What the archive knows of one assessment year: each authority with a known grade
- * that year, the year before it, and the counts by grade beside Ofsted's national totals.
+ * What is known of one assessment year: every authority of the register with its grade
+ * that year and how it is known, the year before, the authorities grouped by grade (each
+ * group a list of its own), and the letters held against those Ofsted published.
  */
 import type { Letter } from './archive.ts';
-import type { GradeCounts } from './grades.ts';
+import { GRADE_SCALE, type Grade } from './grades.ts';
 import {
   direction,
+  isKnown,
   type AuthorityHistory,
   type Direction,
-  type KnownGrade,
   type YearGrade,
 } from './grade-history.ts';
+import type { NationalTotals } from './national-totals.ts';
+import { WITHHELD_LABEL } from './reported-grades.ts';
 import type { AssessmentYear } from './years.ts';
 
 export interface YearRow<L extends Letter = Letter> {
   authority: AuthorityHistory<L>;
-  grade: KnownGrade<L>;
+  grade: YearGrade<L>;
   /** The year before, where there is one (none for 2009). */
   previous?: YearGrade<L>;
   /** Against the year before, where both are known. */
   change?: Direction;
 }
 
-export interface YearSummary<L extends Letter = Letter> {
-  year: AssessmentYear;
+/** The lists a year's authorities fall into: one per grade, then withheld, then not known. */
+export type GroupKey = Grade | 'withheld' | 'none';
+
+export interface YearGroup<L extends Letter = Letter> {
+  key: GroupKey;
+  /** The group's list page below its year page: performs-poorly, withheld, not-known. */
+  slug: string;
+  /** "Performs poorly"; "Outcome withheld"; "Not known". */
+  label: string;
   rows: YearRow<L>[];
-  /** Letters in the archive for this year, by grade. */
-  letters: GradeCounts;
-  /** Grades for this year known only from a later letter, by grade. */
-  stated: GradeCounts;
 }
 
-const zeroes = (): GradeCounts => ({ 4: 0, 3: 0, 2: 0, 1: 0 });
+export interface YearSummary<L extends Letter = Letter> {
+  year: AssessmentYear;
+  /** Every authority, A–Z. */
+  rows: YearRow<L>[];
+  /** The same rows by what is known: each grade, highest first, withheld, not known. */
+  groups: YearGroup<L>[];
+  /** Letters for this year in the archive. */
+  letters: number;
+}
+
+/** Every group a year can have, highest grade first, each with its list's slug and label. */
+export const YEAR_GROUPS: ReadonlyArray<Omit<YearGroup, 'rows'>> = [
+  ...GRADE_SCALE.map((step) => ({
+    key: step.grade,
+    slug: step.label.toLowerCase().replace(/ /g, '-'),
+    label: step.label,
+  })),
+  { key: 'withheld', slug: 'withheld', label: WITHHELD_LABEL },
+  { key: 'none', slug: 'not-known', label: 'Not known' },
+];
+
+function groupKey(grade: YearGrade): GroupKey {
+  if (isKnown(grade)) return grade.grade;
+  return grade.basis === 'withheld' ? 'withheld' : 'none';
+}
 
 export function yearSummary<L extends Letter>(
   year: AssessmentYear,
   authorities: readonly AuthorityHistory<L>[],
 ): YearSummary<L> {
-  const summary: YearSummary<L> = { year, rows: [], letters: zeroes(), stated: zeroes() };
-  for (const authority of authorities) {
+  const rows = authorities.map((authority): YearRow<L> => {
     const years = authority.history.years;
     const at = years.findIndex((y) => y.year === year);
-    const grade = years[at];
-    if (!grade || grade.basis === 'none') continue;
+    const grade = years[at]!;
     const previous = at > 0 ? years[at - 1] : undefined;
-    summary.rows.push({
+    return {
       authority,
       grade,
       ...(previous ? { previous } : {}),
-      ...(previous && previous.basis !== 'none' ? { change: direction(previous.grade, grade.grade) } : {}),
-    });
-    (grade.basis === 'letter' ? summary.letters : summary.stated)[grade.grade] += 1;
+      ...(previous && isKnown(previous) && isKnown(grade)
+        ? { change: direction(previous.grade, grade.grade) }
+        : {}),
+    };
+  });
+  return {
+    year,
+    rows,
+    groups: YEAR_GROUPS.map((group) => ({
+      ...group,
+      rows: rows.filter((r) => groupKey(r.grade) === group.key),
+    })),
+    letters: rows.filter((r) => r.grade.basis === 'letter').length,
+  };
+}
+
+/** Letters Ofsted published for a year: every authority assessed, less those not published. */
+export function lettersPublished(totals: Pick<NationalTotals, 'authorities' | 'notPublished'>): number {
+  return totals.authorities - totals.notPublished;
+}
+
+export interface Coverage {
+  letters: number;
+  published: number;
+  /** Authority-years whose grade is known, by any evidence (never a withheld outcome). */
+  known: number;
+}
+
+/** How much of what Ofsted published the archive holds, for some years or all of them. */
+export function coverage(
+  summaries: readonly YearSummary[],
+  national: ReadonlyMap<number, NationalTotals>,
+): Coverage {
+  let letters = 0;
+  let published = 0;
+  let known = 0;
+  for (const summary of summaries) {
+    const totals = national.get(summary.year);
+    if (!totals) throw new Error(`No national totals for ${summary.year}: add them to national-totals.json`);
+    letters += summary.letters;
+    published += lettersPublished(totals);
+    known += summary.rows.filter((row) => isKnown(row.grade)).length;
   }
-  return summary;
+  return { letters, published, known };
+}
+
+/** "the archive holds 2 of the 445 letters Ofsted published; grades are known for 64 of those 445 authority-years." */
+export function describeCoverage({ letters, published, known }: Coverage): string {
+  return `the archive holds ${letters} of the ${published} letters Ofsted published; grades are known for ${known} of those ${published} authority-years.`;
 }

@@ -70,11 +70,31 @@ function pagesToVisit(pages: readonly string[]): string[] {
   return pages.map((page) => withQuery[page] ?? page);
 }
 
+/** The most a page may weigh, its HTML and the stylesheets it links: phones on slow networks. */
+const PAGE_BUDGET = 60 * 1024;
+
+/** Every built page, with its stylesheets, within the budget (pages list all 152 authorities). */
+export function pageSizeGate(dist: string, base = '/'): void {
+  test(`every page is at most ${PAGE_BUDGET / 1024} KB of HTML and CSS`, () => {
+    const over: string[] = [];
+    for (const page of builtPages(dist)) {
+      const html = readFileSync(fileFor(dist, page)!, 'utf8');
+      const styles = attr(html, /<link rel="stylesheet" href="([^"]+)"/g).map((href) =>
+        fileFor(dist, withoutBase(href, base))!,
+      );
+      const bytes = [fileFor(dist, page)!, ...styles].reduce((sum, file) => sum + statSync(file).size, 0);
+      if (bytes > PAGE_BUDGET) over.push(`${page}: ${bytes} bytes`);
+    }
+    expect(over).toEqual([]);
+  });
+}
+
 /** `base` is the path the site is built under, as in astro.config's `base`: "/" or "/archive/". */
 export function siteGates(dist: string, base = '/'): void {
   if (!existsSync(join(dist, 'index.html')))
     throw new Error(`${dist} is not built: run the build before the browser tests`);
   const pages = builtPages(dist);
+  pageSizeGate(dist, base);
 
   test('the sitemap lists every built page but the 404 and search hits pages', () => {
     expect(pages.length).toBeGreaterThan(5);
@@ -143,6 +163,8 @@ export function siteGates(dist: string, base = '/'): void {
       page,
       baseURL,
     }) => {
+      // axe over a list of all 152 authorities takes seconds, more on a busy machine: room, not a limit tested.
+      test.slow();
       const watch = watchPage(page, new URL(baseURL!).origin);
       await page.goto(`${base}${path}`);
       await page.waitForLoadState('networkidle');

@@ -1,12 +1,5 @@
 import { expect, test } from 'vitest';
-import {
-  formatLetterDate,
-  letterPairs,
-  letterTitle,
-  lettersByAuthority,
-  sortLetters,
-  type Letter,
-} from '../../src/lib/archive.ts';
+import { formatLetterDate, letterTitle, sortLetters, type Letter } from '../../src/lib/archive.ts';
 import type { LetterData } from '../../src/lib/letter-schema.ts';
 
 const letter = (authority: string, year: number): Letter => ({
@@ -14,7 +7,7 @@ const letter = (authority: string, year: number): Letter => ({
   data: { authority, year } as LetterData,
 });
 
-test('letters sort A–Z by authority slug, then oldest first, and group by authority', () => {
+test('letters sort A–Z by authority slug, then oldest first', () => {
   const sorted = sortLetters([
     letter('Wrenfold Council', 2010),
     letter('City of Bristol', 2011),
@@ -25,21 +18,10 @@ test('letters sort A–Z by authority slug, then oldest first, and group by auth
     'City of Bristol/2011',
     'Wrenfold Council/2010',
   ]);
-  const groups = lettersByAuthority(sorted);
-  expect(groups.map((g) => `${g.slug}: ${g.name} (${g.letters.length})`)).toEqual([
-    'bristol: City of Bristol (2)',
-    'wrenfold: Wrenfold Council (1)',
-  ]);
 });
 
 test('titles and dates', () => {
   const data = { authority: 'Cambridgeshire County Council', year: 2010 } as const;
   expect(letterTitle(data)).toBe("Cambridgeshire County Council: children's services assessment 2010");
   expect(formatLetterDate('2010-12-09')).toBe('9 December 2010');
-});
-
-test('compare pairs are consecutive years that both have letters', () => {
-  const pairs = letterPairs([letter('A', 2009), letter('A', 2010), letter('A', 2011)]);
-  expect(pairs.map(([a, b]) => `${a.data.year}-${b.data.year}`)).toEqual(['2009-2010', '2010-2011']);
-  expect(letterPairs([letter('A', 2009), letter('A', 2011)])).toEqual([]);
 });

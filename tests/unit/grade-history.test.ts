@@ -1,10 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import type { Letter } from '../../src/lib/archive.ts';
 import type { Grade } from '../../src/lib/grades.ts';
-import { describeBasis, describeChange, gradeHistory } from '../../src/lib/grade-history.ts';
+import {
+  describeBasis,
+  describeChange,
+  gradeHistory,
+  isKnown,
+  knownPairs,
+} from '../../src/lib/grade-history.ts';
 import type { LetterData } from '../../src/lib/letter-schema.ts';
 import type { AssessmentYear } from '../../src/lib/years.ts';
-import { CAMBRIDGESHIRE, NORTHAMPTONSHIRE, frontmatter } from './letters.ts';
+import { CAMBRIDGESHIRE, NORTHAMPTONSHIRE, frontmatter, realAuthorities } from './letters.ts';
 
 function letter(year: AssessmentYear, grade: Grade, previous?: Grade): Letter {
   const data = {
@@ -17,21 +23,19 @@ function letter(year: AssessmentYear, grade: Grade, previous?: Grade): Letter {
 }
 
 const summary = (letters: Letter[]) =>
-  gradeHistory(letters).years.map(
-    (y) => `${y.year}: ${y.basis === 'none' ? '-' : y.grade} (${describeBasis(y)})`,
-  );
+  gradeHistory(letters).years.map((y) => `${y.year}: ${'grade' in y ? y.grade : '-'} (${describeBasis(y)})`);
 
 describe('the grade in each year', () => {
   test('comes from that year’s letter, a later letter’s statement, or is not known', () => {
     expect(summary([letter(2011, 2, 2)])).toEqual([
-      '2009: - (no letter in the archive)',
+      '2009: - (not known)',
       '2010: 2 (stated in the 2011 letter)',
-      '2011: 2 (letter)',
+      '2011: 2 (from the letter)',
     ]);
   });
 
   test('prefers the letter where a later letter agrees with it', () => {
-    expect(summary([letter(2010, 3), letter(2011, 3, 3)])[1]).toBe('2010: 3 (letter)');
+    expect(summary([letter(2010, 3), letter(2011, 3, 3)])[1]).toBe('2010: 3 (from the letter)');
   });
 
   test('Northamptonshire: 2010 stated by the 2011 letter, unchanged at performs adequately', () => {
@@ -80,4 +84,73 @@ describe('changes between consecutive known years', () => {
       changes: [],
     });
   });
+});
+
+describe('merged with the grades reported from Ofsted’s announcements', () => {
+  const source = (title: string) => ({ url: `https://news.example/${title.length}`, title });
+  const report = (year: AssessmentYear, grade: Grade | 'withheld', title: string) => ({
+    year,
+    grade,
+    source: source(title),
+  });
+
+  test('a reported grade fills a year without a letter, with every source; a withheld outcome is not a grade', () => {
+    const history = gradeHistory(
+      [letter(2011, 2)],
+      [
+        report(2009, 1, 'Nine rated poor'),
+        report(2009, 1, 'Poor, says the press'),
+        report(2010, 'withheld', 'Six withheld'),
+      ],
+    );
+    expect(history.years.map(describeBasis)).toEqual([
+      'reported: Nine rated poor',
+      "outcome withheld from Ofsted's 2010 announcement",
+      'from the letter',
+    ]);
+    expect(history.years[0]).toMatchObject({ basis: 'reported', grade: 1 });
+    expect(history.years[0]!.basis === 'reported' && history.years[0]!.sources).toHaveLength(2);
+    expect(history.years.filter(isKnown).map((y) => y.year)).toEqual([2009, 2011]);
+    expect(history.changes).toEqual([]);
+  });
+
+  test('a letter or a later letter’s statement comes first; agreeing reports are kept beside it', () => {
+    const history = gradeHistory(
+      [letter(2011, 2, 2)],
+      [report(2010, 2, 'Adequate'), report(2011, 2, 'Still adequate')],
+    );
+    expect(history.years.map((y) => y.basis)).toEqual(['none', 'stated', 'letter']);
+    expect(history.years[1]).toMatchObject({ sources: [source('Adequate')] });
+    expect(history.years[2]).toMatchObject({ sources: [source('Still adequate')] });
+  });
+
+  test('changes read across reported grades too', () => {
+    const history = gradeHistory([], [report(2009, 1, 'Poor'), report(2010, 1, 'Poor again')]);
+    expect(history.changes.map(describeChange)).toEqual(['Unchanged: performs poorly in 2009 and 2010']);
+  });
+});
+
+test('Leeds, from the real data: 2009 and 2010 performs poorly, reported, no letter', () => {
+  const leeds = realAuthorities().find((a) => a.slug === 'leeds')!;
+  expect(leeds.letters).toEqual([]);
+  expect(leeds.history.years.map((y) => `${y.year} ${'grade' in y ? y.grade : '-'} ${y.basis}`)).toEqual([
+    '2009 1 reported',
+    '2010 1 reported',
+    '2011 2 reported',
+  ]);
+});
+
+test('compare pairs: every two years whose grades are known, from any evidence, earlier first', () => {
+  const history = gradeHistory(
+    [letter(2011, 2)],
+    [{ year: 2009, grade: 1, source: { url: 'https://news.example/a', title: 'Poor' } }],
+  );
+  expect(knownPairs(history).map((p) => `${p.from.year}-${p.to.year} ${p.direction}`)).toEqual([
+    '2009-2011 improved',
+  ]);
+  expect(
+    knownPairs(gradeHistory([letter(2009, 3), letter(2010, 3), letter(2011, 4)])).map(
+      (p) => `${p.from.year}-${p.to.year}`,
+    ),
+  ).toEqual(['2009-2010', '2009-2011', '2010-2011']);
 });

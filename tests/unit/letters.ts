@@ -1,7 +1,11 @@
 /** Reads the committed letters' frontmatter for unit tests, without Astro. */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import type { LetterInput } from '../../src/lib/letter-schema.ts';
+import type { Letter } from '../../src/lib/archive.ts';
+import { readArchiveData } from '../../src/lib/archive-data.ts';
+import { buildArchive } from '../../src/lib/build-archive.ts';
+import { nationalTotalsSchema } from '../../src/lib/national-totals.ts';
+import type { LetterData, LetterInput } from '../../src/lib/letter-schema.ts';
 
 export function frontmatter(path: string): LetterInput {
   const text = readFileSync(path, 'utf8');
@@ -12,3 +16,21 @@ export function frontmatter(path: string): LetterInput {
 
 export const CAMBRIDGESHIRE = 'content/letters/cambridgeshire/2010.mdx';
 export const NORTHAMPTONSHIRE = 'content/letters/northamptonshire/2011.mdx';
+
+/** The committed letters with the real register and reported grades, as the site builds them. */
+export function realArchive() {
+  const data = readArchiveData('content/letters');
+  const letters = [CAMBRIDGESHIRE, NORTHAMPTONSHIRE].map((path): Letter => ({
+    id: path,
+    data: frontmatter(path) as LetterData,
+  }));
+  const totals = (JSON.parse(readFileSync('content/national-totals.json', 'utf8')) as unknown[]).map((t) =>
+    nationalTotalsSchema.parse(t),
+  );
+  return buildArchive(letters, totals, {
+    register: data.register,
+    reported: data.reported.map((r) => r.data),
+  });
+}
+
+export const realAuthorities = () => realArchive().authorities;

@@ -1,36 +1,60 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
-import type { Letter } from '../../src/lib/archive.ts';
-import { buildArchive } from '../../src/lib/build-archive.ts';
 import { citation } from '../../src/lib/citation.ts';
-import type { LetterData } from '../../src/lib/letter-schema.ts';
-import { GRADE_COLUMNS, gradeRows, letterPlainText, toCsv, type GradeRow } from '../../src/lib/open-data.ts';
-import { CAMBRIDGESHIRE, NORTHAMPTONSHIRE, frontmatter } from './letters.ts';
+import {
+  AUTHORITY_COLUMNS,
+  GRADE_COLUMNS,
+  authorityRows,
+  gradeRows,
+  letterPlainText,
+  toCsv,
+  type GradeRow,
+} from '../../src/lib/open-data.ts';
+import { NORTHAMPTONSHIRE, realAuthorities } from './letters.ts';
 
 // Built under a sub-path: addresses carry the build's base.
 const SITE = 'https://example.org/archive/';
 beforeAll(() => vi.stubEnv('BASE_URL', '/archive/'));
 afterAll(() => vi.unstubAllEnvs());
-const { letters, authorities } = buildArchive(
-  [CAMBRIDGESHIRE, NORTHAMPTONSHIRE].map((path): Letter => ({
-    id: path,
-    data: frontmatter(path) as LetterData,
-  })),
-);
+const authorities = realAuthorities();
+const letters = authorities.flatMap((a) => a.letters);
 
 describe('grades data', () => {
-  test('holds the four known grades of today’s archive', () => {
-    expect(gradeRows(authorities, SITE).map((r) => `${r.slug} ${r.year} ${r.grade} ${r.basis}`)).toEqual([
-      'cambridgeshire 2009 3 stated in a later letter',
-      'cambridgeshire 2010 3 letter',
-      'northamptonshire 2010 2 stated in a later letter',
-      'northamptonshire 2011 2 letter',
-    ]);
-    expect(gradeRows(authorities, SITE)[0]).toMatchObject({
-      evidence: "Children's services in Cambridgeshire County Council continue to perform well.",
-      letter_url: 'https://example.org/archive/authorities/cambridgeshire/2010/',
+  test('one row per authority-year known or withheld, with its evidence, codes and region', () => {
+    const rows = gradeRows(authorities, SITE);
+    const line = (slug: string, year: number) => {
+      const r = rows.find((row) => row.slug === slug && row.year === year)!;
+      return `${r.grade} ${r.evidence} ${r.dfe_la_code} ${r.ons_code} ${r.region}`;
+    };
+    expect(line('cambridgeshire', 2009)).toBe('3 stated 873 E10000003 East of England');
+    expect(line('northamptonshire', 2011)).toBe('2 letter 928 E10000021 East Midlands');
+    expect(line('leeds', 2010)).toBe('1 reported 383 E08000035 Yorkshire and the Humber');
+    expect(line('haringey', 2010)).toBe(' withheld 309 E09000014 London');
+    expect(rows.filter((r) => r.evidence !== 'withheld')).toHaveLength(64);
+    expect(rows.find((r) => r.slug === 'cambridgeshire' && r.year === 2009)).toMatchObject({
+      quote: "Children's services in Cambridgeshire County Council continue to perform well.",
+      source: 'https://example.org/archive/authorities/cambridgeshire/2010/',
+      source_title: "Cambridgeshire County Council: children's services assessment 2010",
       letter_date: '2010-12-09',
     });
+    const leeds2010 = rows.find((r) => r.slug === 'leeds' && r.year === 2010)!;
+    expect(leeds2010.source.split(' ')).toHaveLength(5);
+    expect(leeds2010.source_title.split(' | ')).toHaveLength(5);
+  });
+
+  test('authorities.csv: every authority of the register, with the years of its letters', () => {
+    const rows = authorityRows(authorities, SITE);
+    expect(rows).toHaveLength(152);
+    expect(rows.find((r) => r.slug === 'northamptonshire')).toEqual({
+      authority: 'Northamptonshire',
+      slug: 'northamptonshire',
+      dfe_la_code: 928,
+      ons_code: 'E10000021',
+      region: 'East Midlands',
+      letters: '2011',
+      url: 'https://example.org/archive/authorities/northamptonshire/',
+    });
+    expect(Object.keys(AUTHORITY_COLUMNS)).toEqual(Object.keys(rows[0]!));
   });
 
   test('CSV quotes what needs quoting and ends lines with CRLF', () => {

@@ -1,12 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import type { Letter } from '../../src/lib/archive.ts';
-import { buildArchive } from '../../src/lib/build-archive.ts';
 import { nationalTotalsSchema, totalsAddUp } from '../../src/lib/national-totals.ts';
-import type { LetterData } from '../../src/lib/letter-schema.ts';
 import { totalOf } from '../../src/lib/grades.ts';
-import { yearSummary } from '../../src/lib/year-summary.ts';
-import { CAMBRIDGESHIRE, NORTHAMPTONSHIRE, frontmatter } from './letters.ts';
+import { coverage, describeCoverage, yearSummary } from '../../src/lib/year-summary.ts';
+import { realArchive, realAuthorities } from './letters.ts';
 
 describe("Ofsted's national totals", () => {
   const totals = JSON.parse(readFileSync('content/national-totals.json', 'utf8')) as unknown[];
@@ -29,27 +26,48 @@ describe("Ofsted's national totals", () => {
   });
 });
 
-test('each year lists the authorities graded in it, with the year before and the change', () => {
-  const { authorities, years, yearsWithLetters } = buildArchive(
-    [CAMBRIDGESHIRE, NORTHAMPTONSHIRE].map((path): Letter => ({
-      id: path,
-      data: frontmatter(path) as LetterData,
-    })),
-  );
-  const rows = (year: 2009 | 2010 | 2011) =>
-    yearSummary(year, authorities).rows.map(
-      (r) =>
-        `${r.authority.slug} ${r.grade.grade} ${r.grade.basis} ${r.previous?.basis ?? '-'} ${r.change ?? '-'}`,
-    );
-  expect(rows(2009)).toEqual(['cambridgeshire 3 stated - -']);
-  expect(rows(2010)).toEqual([
-    'cambridgeshire 3 letter stated unchanged',
-    'northamptonshire 2 stated none -',
-  ]);
-  expect(rows(2011)).toEqual(['northamptonshire 2 letter stated unchanged']);
+test('each year lists all 152 authorities, grouped by what is known of their grade', () => {
+  const authorities = realAuthorities();
   const y2010 = yearSummary(2010, authorities);
-  expect(years[1]).toEqual(y2010);
-  expect(yearsWithLetters).toEqual([2010, 2011]);
-  expect(y2010.letters).toEqual({ 4: 0, 3: 1, 2: 0, 1: 0 });
-  expect(y2010.stated).toEqual({ 4: 0, 3: 0, 2: 1, 1: 0 });
+  expect(y2010.rows).toHaveLength(152);
+  const row = (slug: string) => y2010.rows.find((r) => r.authority.slug === slug)!;
+  const line = (slug: string) => {
+    const r = row(slug);
+    return `${r.grade.basis} ${'grade' in r.grade ? r.grade.grade : '-'} ${r.previous?.basis ?? '-'} ${r.change ?? '-'}`;
+  };
+  expect(line('cambridgeshire')).toBe('letter 3 stated unchanged');
+  expect(line('northamptonshire')).toBe('stated 2 none -');
+  expect(line('leeds')).toBe('reported 1 reported unchanged');
+  expect(line('haringey')).toBe('withheld - reported -');
+  const group = (slug: string) =>
+    y2010.groups.find((g) => g.slug === slug)!.rows.map((r) => r.authority.slug);
+  expect(group('performs-poorly')).toHaveLength(12);
+  expect(group('withheld')).toEqual([
+    'cheshire-west-and-chester',
+    'cornwall',
+    'haringey',
+    'suffolk',
+    'warrington',
+    'west-sussex',
+  ]);
+  expect(y2010.groups.map((g) => g.slug)).toEqual([
+    'performs-excellently',
+    'performs-well',
+    'performs-adequately',
+    'performs-poorly',
+    'withheld',
+    'not-known',
+  ]);
+  expect(y2010.groups.reduce((sum, g) => sum + g.rows.length, 0)).toBe(152);
+  expect(y2010.letters).toBe(1);
+});
+
+test('coverage counts letters held, letters published and grades known, never a withheld outcome', () => {
+  const { years, national } = realArchive();
+  const all = coverage(years, national);
+  expect(all).toEqual({ letters: 2, published: 445, known: 64 });
+  expect(describeCoverage(all)).toBe(
+    'the archive holds 2 of the 445 letters Ofsted published; grades are known for 64 of those 445 authority-years.',
+  );
+  expect(years.map((y) => coverage([y], national).published)).toEqual([152, 146, 147]);
 });

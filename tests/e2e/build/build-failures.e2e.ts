@@ -19,6 +19,8 @@ function buildLetters(files: Record<string, string>) {
     writeFileSync(join(letters, path), text);
   }
   cpSync('content/sources', join(root, 'sources'), { recursive: true });
+  // The register and reported grades sit in the letters folder's parent.
+  for (const data of ['authorities.csv', 'reported-grades.csv']) cpSync(`content/${data}`, join(root, data));
   const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
     encoding: 'utf8',
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', LETTERS_DIR: letters, OUT_DIR: join(root, 'dist') },
@@ -58,4 +60,17 @@ test('a grade off the scale fails the build, naming the letter and the field', (
   expect(status).not.toBe(0);
   expect(output).toContain('cambridgeshire/2010');
   expect(output).toMatch(/grade.*must be a whole number on the four-point scale/);
+});
+
+test('a letter whose authority is not in the register fails the build, with a suggestion', () => {
+  const { status, output } = buildLetters({
+    'cambridgshire/2010.mdx': readFileSync(LETTER, 'utf8').replace(
+      'authority: Cambridgeshire County Council',
+      'authority: Cambridgshire County Council',
+    ),
+  });
+  expect(status).not.toBe(0);
+  expect(output).toContain(
+    'cambridgshire/2010.mdx: authority: "Cambridgshire County Council" is not a known authority (did you mean "Cambridgeshire"?)',
+  );
 });

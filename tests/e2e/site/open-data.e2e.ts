@@ -3,23 +3,51 @@ import { decodeXML } from 'entities';
 import { letterTitle } from '../../../src/lib/archive.ts';
 import type { LetterData } from '../../../src/lib/letter-schema.ts';
 
-test('grades.csv and grades.json hold the four known grades of the archive', async ({ request }) => {
+test('grades.csv and grades.json: one row per authority-year known or withheld, with evidence, codes and region', async ({
+  request,
+}) => {
   const csv = await (await request.get('/data/grades.csv')).text();
-  const rows = csv
-    .trim()
-    .split('\r\n')
-    .slice(1)
-    .map((line) => line.split(',').slice(1, 6).join(' '));
-  expect(rows).toEqual([
-    'cambridgeshire 2009 3 Performs well stated in a later letter',
-    'cambridgeshire 2010 3 Performs well letter',
-    'northamptonshire 2010 2 Performs adequately stated in a later letter',
-    'northamptonshire 2011 2 Performs adequately letter',
-  ]);
-  const json = (await (await request.get('/data/grades.json')).json()) as Array<{ evidence: string }>;
-  expect(json).toHaveLength(4);
-  expect(json[2]!.evidence).toBe(
-    "Children's services in Northamptonshire County Council perform adequately, as in 2010.",
+  const [header, ...lines] = csv.trim().split('\r\n');
+  expect(header).toBe(
+    'authority,slug,dfe_la_code,ons_code,region,year,grade,grade_words,evidence,source,source_title,quote,letter_date',
+  );
+  const json = (await (await request.get('/data/grades.json')).json()) as Array<
+    Record<string, string | number>
+  >;
+  expect(json).toHaveLength(lines.length);
+  const row = (slug: string, year: number) => json.find((r) => r.slug === slug && r.year === year);
+  expect(row('northamptonshire', 2010)).toMatchObject({
+    authority: 'Northamptonshire',
+    dfe_la_code: 928,
+    ons_code: 'E10000021',
+    region: 'East Midlands',
+    grade: 2,
+    evidence: 'stated',
+    source: 'https://assessment-letters.example/authorities/northamptonshire/2011/',
+    quote: "Children's services in Northamptonshire County Council perform adequately, as in 2010.",
+  });
+  expect(row('leeds', 2009)).toMatchObject({ grade: 1, evidence: 'reported', quote: '', letter_date: '' });
+  expect(row('haringey', 2010)).toMatchObject({
+    grade: '',
+    grade_words: 'Outcome withheld',
+    evidence: 'withheld',
+  });
+  // Every letter in the archive gives its own year's row.
+  const letters = (await (await request.get('/data/letters.json')).json()) as Array<{
+    url: string;
+    year: number;
+  }>;
+  for (const letter of letters)
+    expect(json.find((r) => r.source === letter.url && r.year === letter.year)?.evidence).toBe('letter');
+});
+
+test('authorities.csv lists every authority of the register with its codes', async ({ request }) => {
+  const csv = await (await request.get('/data/authorities.csv')).text();
+  const [header, ...lines] = csv.trim().split('\r\n');
+  expect(header).toBe('authority,slug,dfe_la_code,ons_code,region,letters,url');
+  expect(lines).toHaveLength(152);
+  expect(lines).toContain(
+    'Leeds,leeds,383,E08000035,Yorkshire and the Humber,,https://assessment-letters.example/authorities/leeds/',
   );
 });
 

@@ -1,0 +1,12 @@
+import type { APIRoute } from 'astro';
+import { loadArchive } from '../../lib/collection.ts';
+import { AUTHORITY_COLUMNS, authorityRows, toCsv, type AuthorityRow } from '../../lib/open-data.ts';
+import { siteUrl } from '../../lib/routes.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+  const { authorities } = await loadArchive();
+  const columns = Object.keys(AUTHORITY_COLUMNS) as (keyof AuthorityRow)[];
+  return new Response(toCsv(columns, authorityRows(authorities, siteUrl(site))), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });
+};

@@ -1,0 +1,173 @@
+/**
+ * The register and reported grades of the fixture archive (tests/fixtures/authorities.csv
+ * and reported-grades.csv): every kind of evidence, with exact expectations.
+ */
+import { expect, test } from '@playwright/test';
+
+const cells = (row: import('@playwright/test').Locator) => row.locator('td');
+
+test('the A to Z lists all ten authorities, each year with its grade and how it is known', async ({
+  page,
+}) => {
+  await page.goto('/authorities/');
+  const rows = page.locator('main tbody tr');
+  await expect(rows.locator('th')).toHaveText([
+    'Ashcombe',
+    'Brackenmoor',
+    'Eastwold',
+    'Fernleigh',
+    'Hollowmere',
+    'Kestleigh',
+    'Millbrook',
+    'Oakhurst',
+    'Quillbridge',
+    'Wrenfold',
+  ]);
+  const row = (name: string) => cells(rows.filter({ hasText: name }));
+  await expect(row('Ashcombe')).toHaveText([
+    'Performs excellently, reported',
+    'Performs poorly, reported',
+    'Not known',
+  ]);
+  await expect(row('Brackenmoor')).toHaveText([
+    'Not known',
+    'Performs adequately, letter',
+    'Performs well, letter',
+  ]);
+  await expect(row('Hollowmere')).toHaveText([
+    'Not known',
+    'Performs excellently, stated',
+    'Performs excellently, letter',
+  ]);
+  await expect(row('Millbrook')).toHaveText(['Not known', 'Withheld', 'Performs adequately, reported']);
+  await expect(row('Oakhurst')).toHaveText(['Not known', 'Not known', 'Not known']);
+  await expect(row('Brackenmoor').nth(1).getByRole('link', { name: 'letter' })).toHaveAttribute(
+    'href',
+    '/authorities/brackenmoor/2010/',
+  );
+});
+
+test('the A to Z filters by region and by grade in a year with plain links', async ({ page }) => {
+  await page.goto('/authorities/');
+  await page.getByRole('link', { name: 'London', exact: true }).click();
+  await expect(page).toHaveURL(/\/authorities\/regions\/london\/$/);
+  await expect(page.locator('h1')).toHaveText('Authorities in London');
+  await expect(page.locator('main tbody th')).toHaveText(['Millbrook', 'Oakhurst']);
+
+  await page.goto('/authorities/');
+  const year2010 = page.locator('.year-filters li').filter({ hasText: '2010:' });
+  await expect(year2010).toHaveText(
+    '2010: Performs excellently (1) · Performs well (1) · Performs adequately (3) · Performs poorly (2) · Outcome withheld (1) · Not known (2)',
+  );
+  await year2010.getByRole('link', { name: 'Performs adequately' }).click();
+  await expect(page).toHaveURL(/\/years\/2010\/performs-adequately\/$/);
+  await expect(page.locator('main tbody th')).toHaveText(['Brackenmoor', 'Eastwold', 'Kestleigh']);
+});
+
+test('an authority with no letter: its reported grades with every source, and how letters are added', async ({
+  page,
+}) => {
+  await page.goto('/authorities/ashcombe/');
+  const rows = page.locator('main table').first().locator('tbody tr');
+  await expect(cells(rows.nth(0))).toHaveText([
+    'Performs excellently (4 of 4)',
+    "Reported: Ten councils excel in children's services (2009); Ashcombe Gazette: top marks for children's services",
+  ]);
+  await expect(rows.nth(0).locator('a')).toHaveCount(2);
+  await expect(
+    rows.nth(0).getByRole('link', { name: "Ashcombe Gazette: top marks for children's services" }),
+  ).toHaveAttribute('href', 'https://gazette.example/ashcombe-excellent');
+  await expect(cells(rows.nth(2))).toHaveText(['Not known', 'Not known']);
+  await expect(page.locator('main .no-letter')).toContainText(
+    'No letter for this authority is in the archive yet.',
+  );
+  await expect(page.locator('main .lead')).toHaveText(
+    'Latest known grade: Performs poorly (1 of 4) in 2010, reported: Twelve councils rated poor (2010).',
+  );
+  await expect(page.locator('svg[role="img"] desc')).toContainText(
+    '2009: performs excellently (4 of 4), reported: Ten councils excel',
+  );
+  await expect(page.locator('main li[data-change]')).toHaveText([
+    '2009 to 2010: Declined from performs excellently to performs poorly.',
+  ]);
+});
+
+test('a withheld outcome is said in words, never as a grade, and is not counted as known', async ({
+  page,
+}) => {
+  await page.goto('/authorities/millbrook/');
+  const rows = page.locator('main table').first().locator('tbody tr');
+  await expect(cells(rows.nth(1))).toHaveText([
+    'Outcome withheld',
+    "Outcome withheld from Ofsted's 2010 announcement; reported by Twelve councils rated poor (2010)",
+  ]);
+  await expect(page.locator('svg[role="img"] desc')).toContainText(
+    "2010: outcome withheld from Ofsted's 2010 announcement",
+  );
+  await expect(page.locator('main li[data-change]')).toHaveCount(0);
+
+  await page.goto('/years/2010/');
+  await expect(page.locator('main .coverage')).toHaveText(
+    'Coverage, 2010: the archive holds 5 of the 146 letters Ofsted published; grades are known for 7 of those 146 authority-years.',
+  );
+});
+
+test('a grade stated in a later letter and also reported shows both', async ({ page }) => {
+  await page.goto('/authorities/hollowmere/');
+  const known = cells(page.locator('main table').first().locator('tbody tr').nth(1)).nth(1);
+  await expect(known).toHaveText(
+    /^Stated in the 2011 letter: “?"?Children's services in Hollowmere Metropolitan Borough Council .*"?”?; also reported: Excellent ratings double, says Ofsted \(2010\)$/,
+  );
+});
+
+test('/years/2010/: counts beside the national totals, each linking to its list; every authority with its evidence', async ({
+  page,
+}) => {
+  await page.goto('/years/2010/');
+  const counts = page.locator('main table').first().locator('tbody tr');
+  await expect(counts.locator('td:nth-child(2)')).toHaveText(['1', '1', '3', '2', '1', '2']);
+  await expect(counts.locator('td:nth-child(3)')).toHaveText(['20', '77', '37', '12', '6', '–']);
+  await counts.filter({ hasText: 'Performs poorly' }).getByRole('link').click();
+  await expect(page).toHaveURL(/\/years\/2010\/performs-poorly\/$/);
+  await expect(page.locator('h1')).toHaveText('2010: performs poorly (2 authorities)');
+  const rows = page.locator('main tbody tr');
+  await expect(rows.locator('th')).toHaveText(['Ashcombe', 'Wrenfold']);
+  await expect(cells(rows.nth(0))).toHaveText([
+    'Performs poorly',
+    'Reported: Twelve councils rated poor (2010)',
+    'Declined',
+  ]);
+  await expect(cells(rows.nth(1))).toHaveText(['Performs poorly', 'From the letter', '']);
+  await rows.nth(0).getByRole('link', { name: 'Declined' }).click();
+  await expect(page).toHaveURL(/\/authorities\/ashcombe\/compare\/2009-2010\/$/);
+});
+
+test('compare from grades alone: the change in words with the evidence for each', async ({ page }) => {
+  await page.goto('/authorities/ashcombe/compare/2009-2010/');
+  await expect(page.locator('h1')).toHaveText('Ashcombe: 2009 and 2010 compared');
+  await expect(page.locator('main .change')).toHaveText(
+    'Declined from performs excellently to performs poorly.',
+  );
+  await expect(page.locator('main tbody tr').nth(1)).toContainText(
+    'Reported: Twelve councils rated poor (2010)',
+  );
+  await expect(page.locator('main .no-letters')).toContainText(
+    'The archive holds no 2009 or 2010 letter for Ashcombe',
+  );
+  await expect(page.locator('section.part')).toHaveCount(0);
+});
+
+test('compare two letters two years apart, side by side, linked from both letters', async ({ page }) => {
+  await page.goto('/authorities/quillbridge/2009/');
+  await page.getByRole('link', { name: 'Compare with 2011' }).click();
+  await expect(page).toHaveURL(/\/authorities\/quillbridge\/compare\/2009-2011\/$/);
+  await expect(page.locator('main .change')).toHaveText(
+    'Improved from performs poorly to performs adequately.',
+  );
+  await expect(page.locator('section.part').first().locator('.column')).toHaveCount(2);
+  await page.goto('/authorities/quillbridge/2011/');
+  await expect(page.getByRole('link', { name: 'Compare with 2009' })).toHaveAttribute(
+    'href',
+    '/authorities/quillbridge/compare/2009-2011/',
+  );
+});
