@@ -152,6 +152,7 @@ describe('bad input stops with file:line, the field and what is wrong', () => {
     });
     expect(plan.errors).toMatchInlineSnapshot(`
       [
+        "a.txt:29: authority, year: Cambridgeshire County Council 2010 is also in b.txt; import one letter per authority and year",
         "b.txt:29: authority, year: Cambridgeshire County Council 2010 is also in a.txt; import one letter per authority and year",
       ]
     `);
