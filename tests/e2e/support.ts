@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { isSignatureNote } from '../../src/lib/letter-text.ts';
 
 /** WCAG 2.2 A and AA, as axe tags them. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -64,7 +65,8 @@ export function normaliseText(text: string): string {
 
 /**
  * The source's blocks of text in order, without the PDF's artefacts: blank and
- * space-only lines (page ends) and the dashed rule under the grade line.
+ * space-only lines (page ends), the dashed rule under the grade line, and the signature
+ * (a picture, noted in the text; not words of the letter).
  */
 export function sourceBlocks(source: string): string[] {
   return source
@@ -76,6 +78,7 @@ export function sourceBlocks(source: string): string[] {
         .map((line) => line.replace(/^\s*[-•*]\s+/, ''))
         .join(' '),
     )
+    .filter((block) => !isSignatureNote(block))
     .map(normaliseText)
     .filter(Boolean);
 }

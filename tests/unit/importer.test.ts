@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { planImport, type ImportInput } from '../../src/lib/import-letters.ts';
 
 const SOURCES = ['content/sources/cambridgeshire/2010.txt', 'content/sources/northamptonshire/2011.txt'];
@@ -28,7 +29,16 @@ describe('the committed letters are exactly what the importer writes', () => {
     ...sourcesIn('content/sources').map((source) => [source, 'content/letters']),
     ...sourcesIn('tests/fixtures/sources').map((source) => [source, 'tests/fixtures/letters']),
   ])('%s', (source, lettersDir) => {
-    const plan = planImport([input(source, readFileSync(source))], { existing: fromProject, lettersDir });
+    // Where the original came from is the letter's record, not the text's: re-read the
+    // text with the provenance the letter holds (a PDF's SHA-256 is not its text's).
+    const letterFile = source.replace(/sources\/(.*)\.txt$/, 'letters/$1.mdx');
+    const frontmatter = parseYaml(readFileSync(letterFile, 'utf8').split('---\n')[1]!);
+    const { url, retrieved, sha256 } = frontmatter.source;
+    const origin = { ...(url ? { url } : {}), ...(retrieved ? { retrieved } : {}) };
+    const plan = planImport([{ ...input(source, readFileSync(source)), origin, sha256 }], {
+      existing: fromProject,
+      lettersDir,
+    });
     expect(plan.errors).toEqual([]);
     const letter = plan.writes.find((w) => w.path.startsWith(lettersDir))!;
     expect(letter.content).toBe(readFileSync(letter.path, 'utf8'));
