@@ -41,7 +41,7 @@ test('the home page counts the letters and years present, and links to browse', 
   await expect(page.locator('main input[name="q"]')).toBeVisible();
   const years = new Set(letters.map((l) => l.data.year)).size;
   const counts = page.locator('main .counts li');
-  await expect(counts.filter({ hasText: /letters?$/ })).toHaveText(
+  await expect(counts.filter({ hasText: /^\d+ letters?$/ })).toHaveText(
     `${letters.length} letter${letters.length === 1 ? '' : 's'}`,
   );
   await expect(counts.filter({ hasText: /with letters$/ })).toHaveText(
