@@ -12,8 +12,6 @@
  * 6.x has no eval path at all), nothing is fetched (no fonts, CMaps or system fonts),
  * no forms or scripts are run, and size and pages are limited.
  */
-import { getDocumentProxy } from 'unpdf';
-import { OPS } from 'unpdf/pdfjs';
 import type { PDFPageProxy } from 'unpdf/pdfjs';
 import { SIGNATURE_MARK } from './letter-text.ts';
 
@@ -41,7 +39,9 @@ export function looksLikePdf(bytes: Uint8Array): boolean {
   return head.includes('%PDF-');
 }
 
-const options: NonNullable<Parameters<typeof getDocumentProxy>[1]> & { isEvalSupported: false } = {
+const options: NonNullable<Parameters<typeof import('unpdf').getDocumentProxy>[1]> & {
+  isEvalSupported: false;
+} = {
   // Kept for older pdf.js builds; 6.x removed the eval path this switched off.
   isEvalSupported: false,
   enableXfa: false,
@@ -147,6 +147,7 @@ const multiply = (m: Matrix, n: Matrix): Matrix => [
 
 /** Where each picture on the page is drawn: the unit square through the transform in force. */
 async function pageImages(page: PDFPageProxy): Promise<Array<{ top: number; bottom: number }>> {
+  const { OPS } = await import('unpdf/pdfjs');
   const { fnArray, argsArray } = await page.getOperatorList();
   const stack: Matrix[] = [];
   let ctm: Matrix = [1, 0, 0, 1, 0, 0];
@@ -181,7 +182,9 @@ async function openPdf(bytes: Uint8Array) {
   }
   if (!looksLikePdf(bytes)) throw new PdfTextError('not a PDF file (no "%PDF-" header)');
   try {
-    // pdf.js takes the buffer over: give it a copy so the caller's bytes stay whole.
+    // pdf.js (1.6 MB) is loaded with the first PDF, so importing texts stays quick. It
+    // takes the buffer over: give it a copy so the caller's bytes stay whole.
+    const { getDocumentProxy } = await import('unpdf');
     return await getDocumentProxy(new Uint8Array(bytes), options);
   } catch (error) {
     const { name, message } = error as Error;

@@ -170,7 +170,8 @@ describe('bad input stops with file:line, the field and what is wrong', () => {
   });
 });
 
-describe('npm run import', () => {
+// Each test runs the importer as a process: seconds, not milliseconds, on a busy machine.
+describe('npm run import', { timeout: 60_000 }, () => {
   const run = (root: string, ...args: string[]) =>
     spawnSync(process.execPath, ['scripts/import.ts', '--root', root, ...args], { encoding: 'utf8' });
   const filesUnder = (root: string) => readdirSync(root, { recursive: true }).map(String).sort();

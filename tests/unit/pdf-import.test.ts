@@ -36,9 +36,9 @@ const words = (text: string) =>
 const pdfs = new Map<string, Uint8Array>();
 beforeAll(async () => {
   for (const { source } of SOURCES) pdfs.set(source, await letterPdf(readFileSync(source, 'utf8')));
-});
+}, 60_000);
 
-describe('a PDF of a letter imports to exactly the letter its text gives', () => {
+describe('a PDF of a letter imports to exactly the letter its text gives', { timeout: 30_000 }, () => {
   test.each(SOURCES)('$source', async ({ source, lettersDir }) => {
     const pdf = pdfs.get(source)!;
     const fromPdf = await letterInput(source.replace(/\.txt$/, '.pdf'), pdf);
@@ -67,7 +67,7 @@ describe('a PDF that is not a readable letter is refused, saying why', () => {
   let bad: Awaited<ReturnType<typeof badPdfs>>;
   beforeAll(async () => {
     bad = await badPdfs();
-  });
+  }, 60_000);
   const refusal = async (bytes: Uint8Array) => {
     const input = await letterInput('letter.pdf', bytes);
     return 'errors' in input ? input.errors : [];
@@ -117,7 +117,7 @@ test('the PDF reader is a pdf.js without the eval path of CVE-2024-4367 (fixed i
   expect(read.pages).toBeGreaterThan(1);
 });
 
-describe('npm run import with a folder of PDFs and texts', () => {
+describe('npm run import with a folder of PDFs and texts', { timeout: 60_000 }, () => {
   const run = (root: string, ...args: string[]) =>
     spawnSync(process.execPath, ['scripts/import.ts', '--root', root, ...args], {
       encoding: 'utf8',
