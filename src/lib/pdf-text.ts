@@ -205,7 +205,7 @@ export async function pdfLetterText(bytes: Uint8Array): Promise<PdfText> {
       );
     }
     const notes: string[] = [];
-    const pages: Array<{ blocks: Line[][]; inBand: (line: Line) => boolean }> = [];
+    const pages: Array<{ number: number; blocks: Line[][]; inBand: (line: Line) => boolean }> = [];
     for (let number = 1; number <= pdf.numPages; number++) {
       let page: PDFPageProxy;
       let items: Item[];
@@ -217,11 +217,15 @@ export async function pdfLetterText(bytes: Uint8Array): Promise<PdfText> {
       } catch (error) {
         throw new PdfTextError(`page ${number} is damaged and cannot be read (${(error as Error).message})`);
       }
-      if (items.length === 0) {
+      if (items.length === 0 && images.length > 0) {
         throw new PdfTextError(
-          `page ${number} has no text layer (it is ${images.length ? 'a scanned image' : 'empty'}); ` +
+          `page ${number} has no text layer (it is a scanned image); ` +
             'its text must be recognised (OCR) and checked before it can be imported',
         );
+      }
+      if (items.length === 0) {
+        notes.push(`page ${number}: blank`);
+        continue;
       }
       const [left, bottom, right, top] = page.view as [number, number, number, number];
       const band = (top - bottom) * BAND;
@@ -242,8 +246,10 @@ export async function pdfLetterText(bytes: Uint8Array): Promise<PdfText> {
         body.sort((a, b) => b.y - a.y);
         notes.push(`page ${number}: the picture below "${signOff!.text}" is the signature`);
       }
-      pages.push({ blocks, inBand: (line) => line.y > top - band || line.y < bottom + band });
+      pages.push({ number, blocks, inBand: (line) => line.y > top - band || line.y < bottom + band });
     }
+
+    if (pages.length === 0) throw new PdfTextError('no page has any text: the PDF is blank');
 
     // Running headers and footers: page numbers, and lines that recur in the top or
     // bottom band of more than one page (digits aside, so "Page 2" matches "Page 3").
@@ -254,17 +260,25 @@ export async function pdfLetterText(bytes: Uint8Array): Promise<PdfText> {
         recurring.set(text, (recurring.get(text) ?? 0) + 1);
       }
     }
-    const kept = pages.map(({ blocks, inBand }, i) =>
+    const kept = pages.map(({ number, blocks, inBand }) =>
       blocks.map((block) =>
         block.filter((line) => {
           if (line.image || !inBand(line)) return true;
           if (!PAGE_NUMBER.test(line.text) && recurring.get(masked(line))! < 2) return true;
-          notes.push(`page ${i + 1}: dropped the running header or footer "${line.text}"`);
+          notes.push(`page ${number}: dropped the running header or footer "${line.text}"`);
           return false;
         }),
       ),
     );
-    return { text: joinPages(kept, notes), pages: pdf.numPages, notes };
+    return {
+      text: joinPages(
+        kept,
+        pages.map((page) => page.number),
+        notes,
+      ),
+      pages: pdf.numPages,
+      notes,
+    };
   } finally {
     await pdf.loadingTask.destroy();
   }
@@ -285,6 +299,12 @@ function layoutPage(number: number, items: Item[], width: number): Line[][] {
   return head.length ? [head, rest] : [rest];
 }
 
+/** The widest gap between two lines of one block: a table's rows may stand further apart. */
+function lineGap(above: Line, below: Line): number {
+  const size = Math.max(above.size, below.size);
+  return above.text.includes('\t') && below.text.includes('\t') ? size * 2.5 : size * 1.45;
+}
+
 /**
  * The pages' lines as text: a blank line between blocks, where the gap between two
  * lines is wider than a line's, and across a page break unless the page's last line
@@ -292,13 +312,7 @@ function layoutPage(number: number, items: Item[], width: number): Line[][] {
  * by the break). A word broken at its hyphen across two lines ("low-" / "income") is
  * put back together.
  */
-/** The widest gap between two lines of one block: a table's rows may stand further apart. */
-function lineGap(above: Line, below: Line): number {
-  const size = Math.max(above.size, below.size);
-  return above.text.includes('\t') && below.text.includes('\t') ? size * 2.5 : size * 1.45;
-}
-
-function joinPages(pages: Line[][][], notes: string[]): string {
+function joinPages(pages: Line[][][], numbers: number[], notes: string[]): string {
   const text = pages.flat(2).filter((line) => !line.image);
   const right = Math.max(...text.map((line) => line.x1));
   const out: string[] = [];
@@ -315,7 +329,7 @@ function joinPages(pages: Line[][][], notes: string[]): string {
           if (pageBreak && runsOn) {
             const what = BULLET.test(runStart) ? 'a bullet' : 'a paragraph';
             notes.push(
-              `page ${p + 1}: ${what} runs on from page ${p} ("… ${previous.text.split(' ').slice(-3).join(' ')}")`,
+              `page ${numbers[p]}: ${what} runs on from page ${numbers[p - 1]} ("… ${previous.text.split(' ').slice(-3).join(' ')}")`,
             );
           }
           if (!runsOn) out.push('');

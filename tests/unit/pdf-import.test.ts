@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import PDFDocument from 'pdfkit';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { badPdfs, letterPdf } from '../../scripts/letter-pdf.ts';
 import { letterInput, planImport, sha256, type ImportInput } from '../../src/lib/import-letters.ts';
@@ -105,6 +106,33 @@ describe('a PDF that is not a readable letter is refused, saying why', () => {
       'letter.pdf: pdf: not a PDF file (no "%PDF-" header)',
     ]);
   });
+});
+
+test('running headers go, a word broken at its hyphen is mended, a blank page is passed over', async () => {
+  const doc = new PDFDocument({ size: 'A4', margin: 0 });
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise((resolve) => doc.on('end', resolve));
+  const header = () =>
+    doc.font('Helvetica').fontSize(9).text('Annual assessment letter', 50, 30, { lineBreak: false });
+  header();
+  doc.fontSize(11).text('Too few young people from low-', 50, 100, { lineBreak: false });
+  doc.text('income families stay in education.', 50, 114, { lineBreak: false });
+  doc.addPage();
+  doc.addPage();
+  header();
+  doc.fontSize(11).text('A second paragraph.', 50, 100, { lineBreak: false });
+  doc.end();
+  await done;
+  const read = await pdfLetterText(new Uint8Array(Buffer.concat(chunks)));
+  expect(read.text).toBe(
+    'Too few young people from low-income\nfamilies stay in education.\n\nA second paragraph.\n',
+  );
+  expect(read.notes).toEqual([
+    'page 2: blank',
+    'page 1: dropped the running header or footer "Annual assessment letter"',
+    'page 3: dropped the running header or footer "Annual assessment letter"',
+  ]);
 });
 
 test('the PDF reader is a pdf.js without the eval path of CVE-2024-4367 (fixed in 4.2.67)', async () => {
