@@ -21,8 +21,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Presets, SingleBar } from 'cli-progress';
 import { letterInput, planImport, type Origin } from '../src/lib/import-letters.ts';
-import { MANIFEST_NAME, parseManifest } from '../src/lib/import-manifest.ts';
-import { sourceSchema } from '../src/lib/letter-schema.ts';
+import { checkOrigin, MANIFEST_NAME, parseManifest } from '../src/lib/import-manifest.ts';
 
 const usage =
   'usage: npm run import -- <letter.pdf|letter.txt|folder>… [--dry-run] [--force] [--keep-going] [--verbose] [--url <address>] [--retrieved <YYYY-MM-DD>] [--letters-dir content/letters] [--root <project folder>]';
@@ -137,15 +136,9 @@ async function main(argv: string[]): Promise<number> {
     if (found.files.length !== 1) {
       manifestErrors.push(`--url and --retrieved: name exactly one file, or use a ${MANIFEST_NAME}`);
     } else {
-      const flags: Origin = {};
-      for (const key of ['url', 'retrieved'] as const) {
-        const value = values[key];
-        if (value === undefined) continue;
-        const checked = sourceSchema.shape[key].safeParse(value);
-        if (checked.success) flags[key] = checked.data;
-        else manifestErrors.push(`--${key}: ${checked.error.issues[0]!.message}`);
-      }
-      origins.set(resolve(found.files[0]!), flags);
+      const { origin, problems } = checkOrigin({ url: values.url, retrieved: values.retrieved });
+      manifestErrors.push(...problems.map((problem) => `--${problem}`));
+      origins.set(resolve(found.files[0]!), origin);
     }
   }
   if (manifestErrors.length) {

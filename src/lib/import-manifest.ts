@@ -48,6 +48,19 @@ function csvRecords(text: string): Array<{ line: number; fields: string[] }> {
   return records;
 }
 
+/** An original's address and retrieval date, checked by the letter schema's own fields; empty values are left out. */
+export function checkOrigin(values: Origin): { origin: Origin; problems: string[] } {
+  const origin: Origin = {};
+  const problems: string[] = [];
+  for (const key of ['url', 'retrieved'] as const) {
+    if (!values[key]) continue;
+    const checked = sourceSchema.shape[key].safeParse(values[key]);
+    if (checked.success) origin[key] = checked.data;
+    else problems.push(`${key}: ${checked.error.issues[0]!.message}`);
+  }
+  return { origin, problems };
+}
+
 export function parseManifest(text: string, name: string): Manifest {
   const manifest: Manifest = { rows: new Map(), errors: [] };
   const [header, ...records] = csvRecords(text.replace(/^\uFEFF/, ''));
@@ -72,17 +85,9 @@ export function parseManifest(text: string, name: string): Manifest {
       );
       continue;
     }
-    const origin: Origin & { line: number } = { line };
-    for (const [key, value] of [
-      ['url', url],
-      ['retrieved', retrieved],
-    ] as const) {
-      if (!value) continue;
-      const checked = sourceSchema.shape[key].safeParse(value);
-      if (checked.success) origin[key] = checked.data;
-      else manifest.errors.push(`${name}:${line}: ${key}: ${checked.error.issues[0]!.message}`);
-    }
-    manifest.rows.set(file, origin);
+    const { origin, problems } = checkOrigin({ url, retrieved });
+    manifest.errors.push(...problems.map((problem) => `${name}:${line}: ${problem}`));
+    manifest.rows.set(file, { ...origin, line });
   }
   return manifest;
 }

@@ -257,6 +257,21 @@ describe('npm run import with a folder of PDFs and texts', { timeout: 60_000 }, 
     expect(result.stdout).toContain('Summary: 2 imported, 0 unchanged, 2 refused');
   });
 
+  test('--url and --retrieved give one file its provenance, checked like the manifest', () => {
+    const root = mkdtempSync(join(tmpdir(), 'import-pdf-'));
+    const file = join(root, 'letter.pdf');
+    writeFileSync(file, pdfs.get('content/sources/northamptonshire/2011.txt')!);
+    const bad = run(root, '--url', 'ftp://x', '--retrieved', '2011-13-01', file);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain(
+      '--url: must be an http or https address\n--retrieved: must be a calendar date',
+    );
+    expect(run(root, '--url', 'https://example.org/n.pdf', '--retrieved', '2011-11-20', file).status).toBe(0);
+    expect(readFileSync(join(root, 'content/letters/northamptonshire/2011.mdx'), 'utf8')).toContain(
+      '  url: https://example.org/n.pdf\n  retrieved: 2011-11-20\n',
+    );
+  });
+
   test('a bad manifest stops the run before anything is read', () => {
     const root = mkdtempSync(join(tmpdir(), 'import-pdf-'));
     const folder = inbox(root);
