@@ -39,7 +39,8 @@ mkdirSync(folder, { recursive: true });
 
 // The archive's data files, beside the letters as the site reads them.
 for (const name of readdirSync('content')) {
-  if (!['letters', 'sources'].includes(name)) cpSync(join('content', name), join(folder, name), { recursive: true });
+  if (!['letters', 'sources'].includes(name))
+    cpSync(join('content', name), join(folder, name), { recursive: true });
 }
 
 /** The real register's names, in its order; "City of London" aside, whose slug is special. */

@@ -157,9 +157,8 @@ function cutPoint(doc: PDFKit.PDFDocument, text: string, width: number, from = 1
 
 function table(layout: Layout, node: Table, grade: boolean) {
   const { doc } = layout;
-  const rows = (grade ? node.children.slice(1) : node.children.slice(1)).map((row) =>
-    row.children.map((cell) => phrasing(cell.children)),
-  );
+  // The header row is the reader's, not the letter's: the published tables have none.
+  const rows = node.children.slice(1).map((row) => row.children.map((cell) => phrasing(cell.children)));
   const columns = grade
     ? [MARGIN.left + 6, MARGIN.left + 260]
     : [MARGIN.left, MARGIN.left + 20, MARGIN.left + 140];
