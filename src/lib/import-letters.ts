@@ -91,9 +91,9 @@ export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-/** True for a file the importer takes as a PDF: by its name, or by its first bytes. */
+/** True for a file the importer takes as a PDF: by its name, or, unless named .txt, by its first bytes. */
 export function isPdfFile(path: string, bytes: Uint8Array): boolean {
-  return /\.pdf$/i.test(path) || looksLikePdf(bytes);
+  return /\.pdf$/i.test(path) || (!/\.txt$/i.test(path) && looksLikePdf(bytes));
 }
 
 /**
