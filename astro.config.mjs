@@ -1,9 +1,12 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { securityHeaders } from './src/integrations/headers.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { passageAnchorPlugins } from './src/lib/passage-anchors.ts';
+import { HITS_PATH } from './src/lib/routes.ts';
 import { DEFAULT_SITE_URL } from './src/lib/site-config.ts';
 
 /**
@@ -32,10 +35,20 @@ export default defineConfig({
   cacheDir: `./node_modules/.astro/${outDir.replace(/\W+/g, '_')}`,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // No remark or rehype plugins: the default processor renders GFM tables itself.
-  // Letters keep their own punctuation: no curly quotes the letter did not print.
-  markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
-  integrations: [mdx(), securityHeaders(), pagefind()],
+  // No remark or rehype plugins: the default processor renders GFM tables itself, and
+  // one Sätteri plugin links each heading and bullet. Letters keep their own
+  // punctuation: no curly quotes the letter did not print.
+  markdown: {
+    processor: satteri({ features: { smartPunctuation: false }, hastPlugins: passageAnchorPlugins() }),
+  },
+  integrations: [
+    mdx(),
+    // Every built page but the 404 (left out by the integration) and the search hits page,
+    // which is a view of a letter page, not a page of its own.
+    sitemap({ filter: (page) => !page.endsWith(`/${HITS_PATH}`) }),
+    securityHeaders(),
+    pagefind(),
+  ],
   vite: {
     build: {
       // Scripts always ship as files, never inline: the Content-Security-Policy allows no inline script.

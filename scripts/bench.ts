@@ -23,8 +23,11 @@ import { extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { createInterface } from 'node:readline';
+import { buildProfile, describeProfile, type BuildProfile, type LogLine } from './bench/build-profile.ts';
 import { CHROMIUM_ARGS, ensureChromium } from './chromium.ts';
 import { writeSyntheticArchive } from './synthetic-archive.ts';
+import { pageKind, type PageKind } from '../src/lib/routes.ts';
 
 const { values } = parseArgs({
   options: {
@@ -76,13 +79,15 @@ interface Run {
   peakRssMb: number;
   /** Every run's seconds, in order. */
   allSeconds: number[];
+  /** Where the fastest run's time went. */
+  profile: BuildProfile;
 }
 
 /** Runs a command to the end, timing it and sampling its process tree's memory every 100 ms. */
 function measureOnce(
   args: string[],
   env: Record<string, string>,
-): Promise<{ seconds: number; peakRssMb: number }> {
+): Promise<{ seconds: number; peakRssMb: number; profile: BuildProfile }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(process.execPath, args, {
@@ -90,14 +95,20 @@ function measureOnce(
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let log = '';
-    child.stdout.on('data', (chunk) => (log += chunk));
-    child.stderr.on('data', (chunk) => (log += chunk));
+    const lines: LogLine[] = [];
+    for (const stream of [child.stdout, child.stderr]) {
+      createInterface({ input: stream }).on('line', (text) => {
+        log += `${text}\n`;
+        lines.push({ at: performance.now() - started, text });
+      });
+    }
     let peak = 0;
     const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 100);
     child.on('close', (code) => {
       clearInterval(timer);
+      const ms = performance.now() - started;
       if (code !== 0) reject(new Error(`${args.join(' ')} failed (${code}):\n${log.slice(-4000)}`));
-      else resolve({ seconds: (performance.now() - started) / 1000, peakRssMb: peak / 2 ** 20 });
+      else resolve({ seconds: ms / 1000, peakRssMb: peak / 2 ** 20, profile: buildProfile(lines, ms) });
     });
   });
 }
@@ -117,11 +128,15 @@ async function measureBoth(
     console.log(`Run ${i + 1} of ${runs}: site …`);
     siteRuns.push(await measureOnce(siteArgs, siteEnv));
   }
-  const summary = (all: Array<{ seconds: number; peakRssMb: number }>): Run => ({
-    seconds: Math.min(...all.map((r) => r.seconds)),
-    peakRssMb: Math.max(...all.map((r) => r.peakRssMb)),
-    allSeconds: all.map((r) => Number(r.seconds.toFixed(1))),
-  });
+  const summary = (all: Array<{ seconds: number; peakRssMb: number; profile: BuildProfile }>): Run => {
+    const fastest = all.reduce((a, b) => (b.seconds < a.seconds ? b : a));
+    return {
+      seconds: fastest.seconds,
+      peakRssMb: Math.max(...all.map((r) => r.peakRssMb)),
+      allSeconds: all.map((r) => Number(r.seconds.toFixed(1))),
+      profile: fastest.profile,
+    };
+  };
   return [summary(baselineRuns), summary(siteRuns)];
 }
 
@@ -148,10 +163,12 @@ function pageWeight(dist: string, file: string) {
   };
 }
 
-function weights(dist: string, pattern: RegExp) {
+function weights(dist: string, kind: PageKind) {
   const pages = filesUnder(join(dist, 'authorities'))
     .concat(filesUnder(join(dist, 'years')))
-    .filter((f) => pattern.test(f.slice(dist.length)));
+    .filter(
+      (f) => f.endsWith('/index.html') && pageKind(f.slice(dist.length + 1, -'index.html'.length)) === kind,
+    );
   const all = pages.map((file) => pageWeight(dist, file));
   const htmlCss = all.map((w) => w.htmlCss);
   return {
@@ -285,11 +302,13 @@ const results = {
   baseline: { ...baseline, pages: filesUnder(baselineDist).filter((f) => f.endsWith('.html')).length },
   site: { ...site, pages: filesUnder(siteDist).filter((f) => f.endsWith('.html')).length },
   siteOverBaseline: Number((site.seconds / baseline.seconds).toFixed(2)),
+  // Each run's site build over the baseline build just before it: the spread shows the noise.
+  ratios: site.allSeconds.map((s, i) => Number((s / baseline.allSeconds[i]!).toFixed(2))),
   siteSecondsPerLetter: Number((site.seconds / count).toFixed(4)),
   pagefind: { bytes: sum(index.map((f) => statSync(f).size)), files: index.length },
-  letterPage: weights(siteDist, /^\/authorities\/[^/]+\/\d{4}\/index\.html$/),
-  authorityPage: weights(siteDist, /^\/authorities\/[^/]+\/index\.html$/),
-  yearPage: weights(siteDist, /^\/years\/\d{4}\/index\.html$/),
+  letterPage: weights(siteDist, 'letter'),
+  authorityPage: weights(siteDist, 'authority'),
+  yearPage: weights(siteDist, 'year'),
   search,
 };
 writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
@@ -305,7 +324,10 @@ const rows: Array<[string, string]> = [
     'site build',
     `${site.seconds.toFixed(1)} s (runs ${site.allSeconds.join(', ')}), peak ${site.peakRssMb.toFixed(0)} MB, ${results.site.pages} pages`,
   ],
-  ['site / baseline', `${results.siteOverBaseline}×`],
+  ['site / baseline', `${results.siteOverBaseline}× (fastest runs; per run ${results.ratios.join(', ')})`],
+  ['site phases', describeProfile(site.profile)[0]],
+  ['site pages', describeProfile(site.profile)[1]],
+  ['baseline phases', describeProfile(baseline.profile)[0]],
   ['site per letter', `${(results.siteSecondsPerLetter * 1000).toFixed(1)} ms`],
   ['Pagefind index', `${kb(results.pagefind.bytes)} in ${results.pagefind.files} files`],
   [

@@ -1,12 +1,14 @@
 /**
  * npm run import -- <files or folders>… [--dry-run] [--force] [--keep-going] [--verbose]
- *                   [--url <address> --retrieved <YYYY-MM-DD>]
+ *                   [--url <address> --retrieved <YYYY-MM-DD>] [--added <YYYY-MM-DD>]
  *
  * Turns published letters (PDF or text) into content/letters/<slug>/<year>.mdx, with the
  * letter's text in content/sources/. Folders are walked, in order; a `manifest.csv`
  * (file,url,retrieved) in a folder says where its files came from. All or none by
  * default: any error, in any input, writes nothing. With --keep-going, every valid
  * letter is written and the refused ones are listed (exit status 1).
+ * A new letter records today (or --added) as the date it joined the archive; a letter
+ * imported again keeps the date it has.
  */
 import {
   existsSync,
@@ -22,9 +24,10 @@ import { parseArgs } from 'node:util';
 import { Presets, SingleBar } from 'cli-progress';
 import { letterInput, planImport, type Origin } from '../src/lib/import-letters.ts';
 import { checkOrigin, MANIFEST_NAME, parseManifest } from '../src/lib/import-manifest.ts';
+import { isIsoDate } from '../src/lib/letter-schema.ts';
 
 const usage =
-  'usage: npm run import -- <letter.pdf|letter.txt|folder>… [--dry-run] [--force] [--keep-going] [--verbose] [--url <address>] [--retrieved <YYYY-MM-DD>] [--letters-dir content/letters] [--root <project folder>]';
+  'usage: npm run import -- <letter.pdf|letter.txt|folder>… [--dry-run] [--force] [--keep-going] [--verbose] [--url <address>] [--retrieved <YYYY-MM-DD>] [--added <YYYY-MM-DD>] [--letters-dir content/letters] [--root <project folder>]';
 
 const LETTER_FILE = /\.(?:pdf|txt)$/i;
 
@@ -117,6 +120,7 @@ async function main(argv: string[]): Promise<number> {
         retrieved: { type: 'string' },
         root: { type: 'string', default: '.' },
         'letters-dir': { type: 'string', default: 'content/letters' },
+        added: { type: 'string', default: new Date().toISOString().slice(0, 10) },
       },
     });
   } catch (error) {
@@ -126,6 +130,10 @@ async function main(argv: string[]): Promise<number> {
   const { positionals, values } = args;
   if (positionals.length === 0) {
     console.error(usage);
+    return 2;
+  }
+  if (!isIsoDate(values.added)) {
+    console.error(`--added: must be a calendar date written YYYY-MM-DD, not ${values.added}\n${usage}`);
     return 2;
   }
 
@@ -175,6 +183,7 @@ async function main(argv: string[]): Promise<number> {
     force: values.force,
     keepGoing: values['keep-going'],
     lettersDir: values['letters-dir'],
+    added: values.added,
     existing: (path) => (existsSync(join(root, path)) ? readFileSync(join(root, path)) : undefined),
   });
   if (values.verbose) for (const note of plan.notes) console.log(`note: ${note}`);

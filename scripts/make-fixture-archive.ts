@@ -2,7 +2,7 @@
  * npm run fixtures — rewrites the fixture archive in tests/fixtures/ from the plan below,
  * and writes PDFs of every letter to tests/fixtures/pdfs/ (not committed):
  * fictional authorities whose grades improve, decline, stay the same, are known only from
- * a later letter or are missing, plus one hostile letter. Texts go through the real
+ * a later letter or are missing, one whose name has "&" and "'", plus one hostile letter. Texts go through the real
  * importer, so the fixture letters are exactly what it writes.
  */
 import { spawnSync } from 'node:child_process';
@@ -11,6 +11,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { badPdfs, letterPdf } from './letter-pdf.ts';
 import { syntheticLetterText, type SyntheticLetter } from './synthetic-letters.ts';
+
+/** The fixtures' `added` date: fixed, so regenerating them changes nothing. */
+const ADDED = '2026-11-22';
 
 const HOSTILE = [
   'Inspectors noted {process.exit(1)} and <script>alert(1)</script> in the case notes.',
@@ -36,6 +39,8 @@ export const FIXTURE_PLAN: SyntheticLetter[] = [
   // 2009 and 2011 letters, nothing for 2010.
   { authority: 'Quillbridge Council', year: 2009, grade: 1, seed: 51 },
   { authority: 'Quillbridge Council', year: 2011, grade: 2, seed: 52 },
+  // A name with "&" and "'", in the letter's title heading: its link must read as plain words.
+  { authority: "Marsh & St Anne's Council", year: 2011, grade: 3, seed: 81 },
   // Hostile text that must come out as text.
   { authority: 'Wrenfold County Council', year: 2010, grade: 1, seed: 61, extra: HOSTILE },
 ];
@@ -53,7 +58,7 @@ writeFileSync(
 );
 const result = spawnSync(
   process.execPath,
-  ['scripts/import.ts', '--force', '--letters-dir', 'tests/fixtures/letters', ...files],
+  ['scripts/import.ts', '--force', '--added', ADDED, '--letters-dir', 'tests/fixtures/letters', ...files],
   { stdio: 'inherit' },
 );
 rmSync(staging, { recursive: true, force: true });

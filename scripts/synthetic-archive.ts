@@ -117,6 +117,9 @@ export function syntheticPlan(count: number, seed = 1): SyntheticLetter[] {
   return plan;
 }
 
+/** The date every generated letter records as joining the archive. */
+const SYNTHETIC_ADDED = '2026-11-22';
+
 /** Writes <dir>/letters/<slug>/<year>.mdx and <dir>/sources/<slug>/<year>.txt; returns the letters folder. */
 export function writeSyntheticArchive(dir: string, count: number, root = process.cwd()): string {
   const lettersDir = join(dir, 'letters');
@@ -128,7 +131,10 @@ export function writeSyntheticArchive(dir: string, count: number, root = process
     const slug = authoritySlug(spec.authority);
     mkdirSync(join(lettersDir, slug), { recursive: true });
     mkdirSync(join(dir, 'sources', slug), { recursive: true });
-    writeFileSync(join(lettersDir, slug, `${spec.year}.mdx`), letterMdx(data, body));
+    writeFileSync(
+      join(lettersDir, slug, `${spec.year}.mdx`),
+      letterMdx({ ...data, added: SYNTHETIC_ADDED }, body),
+    );
     writeFileSync(join(dir, 'sources', slug, `${spec.year}.txt`), text);
   }
   return lettersDir;

@@ -33,11 +33,15 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
   },
-  projects: SITES.map((site) => ({
-    name: site.name,
-    testMatch: `${site.name}/**/*.e2e.ts`,
-    use: { baseURL: `http://localhost:${site.port}` },
-  })),
+  projects: [
+    ...SITES.map((site) => ({
+      name: site.name,
+      testMatch: `${site.name}/**/*.e2e.ts`,
+      use: { baseURL: `http://localhost:${site.port}` },
+    })),
+    // Builds that must fail: they run `astro build` themselves and open no page.
+    { name: 'build', testMatch: 'build/**/*.e2e.ts' },
+  ],
   webServer: SITES.map((site) => ({
     // Several preview servers of one project: --ignore-lock lets them (and a running `npm start`) coexist.
     command: `npm run preview -- --port ${site.port} --host localhost --ignore-lock`,

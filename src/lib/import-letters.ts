@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { letterFiles } from './letter-checks.ts';
-import { letterMdx } from './letter-mdx.ts';
+import { letterAdded, letterMdx } from './letter-mdx.ts';
 import { formatIssues, letterSchema } from './letter-schema.ts';
 import { LetterTextError, parseLetterText } from './letter-text.ts';
 import { looksLikePdf, pdfLetterText, PdfTextError } from './pdf-text.ts';
@@ -69,6 +69,8 @@ export interface ImportOptions {
   /** The current contents of a project file, or undefined where there is none. */
   existing: (path: string) => Uint8Array | undefined;
   lettersDir?: string;
+  /** The date to record as `added` for a letter new to the archive, YYYY-MM-DD; a letter already there keeps its own. */
+  added: string;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -142,7 +144,7 @@ function planOne(input: ImportInput | UnreadableInput, options: ImportOptions, l
     ...input.origin,
     sha256: input.sha256 ?? sha256(input.bytes),
   };
-  const checked = letterSchema.safeParse(parsed.data);
+  const checked = letterSchema.safeParse({ ...parsed.data, added: options.added });
   if (!checked.success) {
     const errors = checked.error.issues.map((issue, i) => {
       const field = String(issue.path[0] ?? 'frontmatter');
@@ -155,8 +157,11 @@ function planOne(input: ImportInput | UnreadableInput, options: ImportOptions, l
   const paths = letterFiles(authority, year, lettersDir);
   const where = `${input.path}:${parsed.lines.authority}`;
   planned.letter = { path: paths.letter, authority, year, line: parsed.lines.authority! };
+  // Imported again, a letter keeps the date it first joined the archive, so the feed stays put.
+  const before = options.existing(paths.letter);
+  const added = (before && letterAdded(new TextDecoder().decode(before))) || options.added;
   const files = [
-    { path: paths.letter, content: letterMdx(parsed.data, parsed.body) },
+    { path: paths.letter, content: letterMdx({ ...parsed.data, added }, parsed.body) },
     { path: paths.source, content: input.bytes },
   ];
   for (const file of files) {

@@ -3,6 +3,7 @@
  * sees one letter's frontmatter and cannot know where it lives or what else exists.
  * Each problem is one line naming the file and the field.
  */
+import { gradeWithNumber } from './grades.ts';
 import { authoritySlug } from './slug.ts';
 import type { LetterData } from './letter-schema.ts';
 import { lettersDirectory } from './site-config.ts';
@@ -10,7 +11,7 @@ import { lettersDirectory } from './site-config.ts';
 export interface LetterFile {
   /** The file, relative to the project root: content/letters/<slug>/<year>.mdx */
   filePath: string;
-  data: Pick<LetterData, 'authority' | 'year' | 'source'>;
+  data: Pick<LetterData, 'authority' | 'year' | 'source' | 'grade' | 'previous'>;
 }
 
 /**
@@ -48,19 +49,35 @@ export function letterFileProblems({ filePath, data }: LetterFile): string[] {
   return problems;
 }
 
-/** Every problem in a set of letters: each file's own, then any authority and year held twice. */
+const words = (grade: LetterData['grade']) => gradeWithNumber(grade).toLowerCase();
+
+/**
+ * Every problem in a set of letters: each file's own, then any authority and year held
+ * twice, then any letter whose statement of the year before disagrees with that year's
+ * own letter (the archive cannot say which is right, so it refuses to guess).
+ */
 export function archiveProblems(files: readonly LetterFile[]): string[] {
   const problems = files.flatMap(letterFileProblems);
-  const seen = new Map<string, string>();
-  for (const { filePath, data } of files) {
-    const key = `${authoritySlug(data.authority)}/${data.year}`;
-    const first = seen.get(key);
+  const seen = new Map<string, LetterFile>();
+  const key = (authority: string, year: number) => `${authoritySlug(authority)}/${year}`;
+  for (const file of files) {
+    const { filePath, data } = file;
+    const first = seen.get(key(data.authority, data.year));
     if (first) {
       problems.push(
-        `${filePath}: authority, year: a second letter for ${data.authority} ${data.year}; the first is ${first}. One letter per authority and year.`,
+        `${filePath}: authority, year: a second letter for ${data.authority} ${data.year}; the first is ${first.filePath}. One letter per authority and year.`,
       );
     } else {
-      seen.set(key, filePath);
+      seen.set(key(data.authority, data.year), file);
+    }
+  }
+  for (const { filePath, data } of files) {
+    const stated = data.previous;
+    const letter = stated && seen.get(key(data.authority, stated.year));
+    if (stated && letter && letter.data.grade !== stated.grade) {
+      problems.push(
+        `${filePath}: previous.grade: states ${words(stated.grade)} for ${stated.year} ("${stated.evidence}"), but ${letter.filePath} gives ${words(letter.data.grade)}`,
+      );
     }
   }
   return problems;

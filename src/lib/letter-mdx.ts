@@ -9,8 +9,8 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
-import { stringify as stringifyYaml } from 'yaml';
-import type { LetterInput } from './letter-schema.ts';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { isIsoDate, type LetterInput } from './letter-schema.ts';
 
 const writer = unified()
   .use(remarkStringify, {
@@ -31,4 +31,16 @@ const writer = unified()
 export function letterMdx(data: LetterInput, body: Root): string {
   const frontmatter = stringifyYaml(data, { lineWidth: 0 });
   return `---\n${frontmatter}---\n\n${writer.stringify(body)}`;
+}
+
+/** The `added` date a letter file written by letterMdx records, or undefined if it has no valid one. */
+export function letterAdded(mdx: string): string | undefined {
+  const frontmatter = /^---\n([\s\S]*?)\n---\n/.exec(mdx)?.[1];
+  if (frontmatter === undefined) return undefined;
+  try {
+    const added = (parseYaml(frontmatter) as { added?: unknown } | null)?.added;
+    return typeof added === 'string' && isIsoDate(added) ? added : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -72,6 +72,8 @@ export const letterSchema = z
     grade: gradeSchema,
     /** The date printed on the letter, YYYY-MM-DD. */
     date: isoDateSchema,
+    /** The date the letter was added to this archive, YYYY-MM-DD: the importer records it, the feed is dated by it. */
+    added: isoDateSchema,
     /** The letterhead's lines (Ofsted's address and contacts), where the letter has them. */
     sender: z.array(line).min(1).optional(),
     /** Who the letter is addressed to. */

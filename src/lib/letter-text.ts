@@ -8,6 +8,7 @@
  */
 import type { BlockContent, List, ListItem, PhrasingContent, Root, RootContent, Table } from 'mdast';
 import { GRADE_SCALE, gradeFromLabel, gradeLabel, isGrade, type Grade } from './grades.ts';
+import { sectionOf } from './letter-body.ts';
 import { letterFiles } from './letter-checks.ts';
 import type { LetterInput } from './letter-schema.ts';
 import { ASSESSMENT_YEARS, isAssessmentYear } from './years.ts';
@@ -27,8 +28,8 @@ export class LetterTextError extends Error {
 }
 
 export interface ParsedLetter {
-  /** The frontmatter, not yet validated by the schema. */
-  data: LetterInput;
+  /** The frontmatter, not yet validated by the schema; the importer adds `added`. */
+  data: Omit<LetterInput, 'added'>;
   body: Root;
   /** What the reader decided and the archivist should know (page breaks mended, no `previous`). */
   notes: string[];
@@ -63,17 +64,6 @@ const MONTHS = [
 
 /** Words in the letters' fixed lines, compared with straight quotes and single spaces. */
 const SUBJECT = "annual children's services assessment";
-const SECTION_HEADINGS = [
-  'strengths',
-  'areas for improvement',
-  'areas for further improvement',
-  'areas for development',
-  'areas for further development',
-  'key areas for further development',
-  'key areas for further improvement',
-  'outcomes for children and young people',
-  'prospects for improvement',
-];
 
 const DATE_LINE = /^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+),?\s+(\d{4})$/;
 const DATE_LIKE = /^\d{1,2}(?:st|nd|rd|th)?\s+\S+\s+\d{4}$|^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/;
@@ -380,7 +370,7 @@ export function parseLetterText(source: string, options: ParseOptions = {}): Par
         line: first.number,
         node: { type: 'paragraph', children: [{ type: 'strong', children: [text(first.text)] }] },
       });
-    } else if (run.length === 1 && SECTION_HEADINGS.includes(said.toLowerCase())) {
+    } else if (run.length === 1 && sectionOf(said)) {
       blocks.push({
         kind: 'node',
         line: first.number,
@@ -431,7 +421,7 @@ export function parseLetterText(source: string, options: ParseOptions = {}): Par
     ),
   };
 
-  const data: LetterInput = {
+  const data: ParsedLetter['data'] = {
     authority: title.authority,
     year: title.year as LetterInput['year'],
     grade: grade.grade,

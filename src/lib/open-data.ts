@@ -5,7 +5,7 @@
 import type { Letter } from './archive.ts';
 import { isKnown, type AuthorityHistory } from './grade-history.ts';
 import { gradeLabel } from './grades.ts';
-import { markdownText } from './letter-parts.ts';
+import { letterBodyLines } from './letter-body.ts';
 import { authorityUrl, letterUrl } from './routes.ts';
 import { authoritySlug } from './slug.ts';
 
@@ -80,18 +80,7 @@ export function letterPlainText(letter: Letter, body: string): string {
     data.recipient.role,
     ...data.recipient.address,
   ];
-  for (const line of body.split(/\r?\n/)) {
-    if (!line.trim() || /^\|[\s|:-]+\|$/.test(line)) continue;
-    const text = line.startsWith('|')
-      ? line
-          .slice(1, -1)
-          .split(' | ')
-          .map((cell) => cell.trim())
-          .join('\t')
-      : line.replace(/^#{1,6} /, '').replace(/^- /, '');
-    lines.push(markdownText(text.replace(/^(\*\*|_)(.*)\1$/, '$2')));
-  }
-  lines.push(data.signatory.name, data.signatory.role);
+  lines.push(...letterBodyLines(body), data.signatory.name, data.signatory.role);
   return lines.join('\n');
 }
 

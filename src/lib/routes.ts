@@ -78,9 +78,23 @@ export function hitsUrl(letter: string, query: string, anchor = ''): string {
   return `${sitePath(HITS_PATH)}?${params}${anchor ? `#${encodeURIComponent(anchor)}` : ''}`;
 }
 
+/** The files of the letter pages in a built site, as a glob below its folder. */
+export const LETTER_PAGE_FILES = 'authorities/*/[0-9][0-9][0-9][0-9]/index.html';
+
 /** A letter page's path below the base: authorities/<slug>/<year>/, nothing else. */
 export function isLetterPath(path: string): boolean {
   return /^authorities\/[a-z0-9-]+\/\d{4}\/$/.test(path);
+}
+
+export type PageKind = 'letter' | 'authority' | 'compare' | 'year' | 'other';
+
+/** What a page is, from its path below the base: for the benchmark's breakdown by kind. */
+export function pageKind(path: string): PageKind {
+  if (isLetterPath(path)) return 'letter';
+  if (/^authorities\/[a-z0-9-]+\/$/.test(path)) return 'authority';
+  if (/^authorities\/[a-z0-9-]+\/compare\/\d{4}-\d{4}\/$/.test(path)) return 'compare';
+  if (/^years\/\d{4}\/$/.test(path)) return 'year';
+  return 'other';
 }
 
 /** The letter page a hits page names, as an href; undefined unless it is one of the site's letters. */

@@ -5,11 +5,16 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { planImport, type ImportInput } from '../../src/lib/import-letters.ts';
+import { letterAdded } from '../../src/lib/letter-mdx.ts';
 
 const SOURCES = ['content/sources/cambridgeshire/2010.txt', 'content/sources/northamptonshire/2011.txt'];
 const CAMBRIDGESHIRE = readFileSync(SOURCES[0]!, 'utf8');
 
 const fromProject = (path: string) => (existsSync(path) ? readFileSync(path) : undefined);
+/** The date a new letter records as joining the archive, in these tests. */
+const TODAY = '2030-01-31';
+/** The date the seed letters record, so a fresh import of them matches the committed files. */
+const SEED_ADDED = letterAdded(readFileSync('content/letters/northamptonshire/2011.mdx', 'utf8'))!;
 const nothingYet = () => undefined;
 const input = (path: string, text: string | Uint8Array): ImportInput => ({
   path,
@@ -38,6 +43,7 @@ describe('the committed letters are exactly what the importer writes', () => {
     const plan = planImport([{ ...input(source, readFileSync(source)), origin, sha256 }], {
       existing: fromProject,
       lettersDir,
+      added: TODAY,
     });
     expect(plan.errors).toEqual([]);
     const letter = plan.writes.find((w) => w.path.startsWith(lettersDir))!;
@@ -48,7 +54,7 @@ describe('the committed letters are exactly what the importer writes', () => {
 
 /** The errors the importer reports for one letter text, as it prints them. */
 const errorsFor = (text: string | Uint8Array) =>
-  planImport([input('letter.txt', text)], { existing: nothingYet }).errors;
+  planImport([input('letter.txt', text)], { existing: nothingYet, added: TODAY }).errors;
 
 describe('bad input stops with file:line, the field and what is wrong', () => {
   test('grade words that disagree with the number', () => {
@@ -141,7 +147,7 @@ describe('bad input stops with file:line, the field and what is wrong', () => {
 
   test('a letter that already exists with other content, unless forced', () => {
     const changed = CAMBRIDGESHIRE.replace('Dear Mr Loades', 'Dear Mr Loades,');
-    const options = { existing: fromProject };
+    const options = { existing: fromProject, added: TODAY };
     expect(planImport([input('new.txt', changed)], options).errors).toMatchInlineSnapshot(`
       [
         "new.txt:29: authority, year: content/letters/cambridgeshire/2010.mdx already exists with other content; use --force to replace it",
@@ -156,9 +162,22 @@ describe('bad input stops with file:line, the field and what is wrong', () => {
     ]);
   });
 
+  test('a new letter records the day it joins the archive, and keeps it when imported again', () => {
+    const first = planImport([input('new.txt', CAMBRIDGESHIRE)], { existing: nothingYet, added: TODAY });
+    const letter = first.writes[0]!;
+    expect(letter.content).toContain(`\nadded: ${TODAY}\n`);
+    const again = planImport([input('new.txt', CAMBRIDGESHIRE)], {
+      existing: (path) =>
+        path === letter.path ? new TextEncoder().encode(letter.content as string) : undefined,
+      added: '2031-05-05',
+    });
+    expect(again.writes.map((w) => `${w.status} ${w.path}`)[0]).toBe(`unchanged ${letter.path}`);
+  });
+
   test('two inputs in one batch for the same authority and year: none is written', () => {
     const plan = planImport([input('a.txt', CAMBRIDGESHIRE), input('b.txt', CAMBRIDGESHIRE)], {
       existing: nothingYet,
+      added: TODAY,
     });
     expect(plan.errors).toMatchInlineSnapshot(`
       [
@@ -170,10 +189,12 @@ describe('bad input stops with file:line, the field and what is wrong', () => {
   });
 });
 
-// Each test runs the importer as a process: seconds, not milliseconds, on a busy machine.
-describe('npm run import', { timeout: 60_000 }, () => {
+// Each test starts the command line two or three times: slow on a busy machine, so a longer limit.
+describe('npm run import', { timeout: 90_000 }, () => {
   const run = (root: string, ...args: string[]) =>
-    spawnSync(process.execPath, ['scripts/import.ts', '--root', root, ...args], { encoding: 'utf8' });
+    spawnSync(process.execPath, ['scripts/import.ts', '--root', root, '--added', SEED_ADDED, ...args], {
+      encoding: 'utf8',
+    });
   const filesUnder = (root: string) => readdirSync(root, { recursive: true }).map(String).sort();
 
   test('writes each letter and its source', () => {
@@ -220,6 +241,12 @@ describe('npm run import', { timeout: 60_000 }, () => {
     expect(readFileSync(letter, 'utf8')).toBe(
       readFileSync('content/letters/cambridgeshire/2010.mdx', 'utf8'),
     );
+  });
+
+  test('an --added that is not a date is refused before anything is read', () => {
+    const result = run(tmpdir(), '--added', '2030-02-30', SOURCES[0]!);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('--added: must be a calendar date written YYYY-MM-DD, not 2030-02-30');
   });
 
   test('with no files, prints how to use it', () => {

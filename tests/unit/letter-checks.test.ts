@@ -33,8 +33,8 @@ test('a second letter for the same authority and year is rejected', () => {
   const first = file(CAMBRIDGESHIRE);
   const second = file('tests/fixtures/letters/cambridgeshire/2010.mdx');
   second.data = {
+    ...second.data,
     authority: 'Cambridgeshire Council',
-    year: 2010,
     source: { path: 'tests/fixtures/sources/cambridgeshire/2010.txt' },
   };
   expect(archiveProblems([first, second])).toMatchInlineSnapshot(`
@@ -42,4 +42,22 @@ test('a second letter for the same authority and year is rejected', () => {
       "tests/fixtures/letters/cambridgeshire/2010.mdx: authority, year: a second letter for Cambridgeshire Council 2010; the first is content/letters/cambridgeshire/2010.mdx. One letter per authority and year.",
     ]
   `);
+});
+
+test('a later letter that states a different grade for a year than that year’s letter is rejected', () => {
+  const letter2010 = file(CAMBRIDGESHIRE);
+  const letter2011 = file('content/letters/cambridgeshire/2011.mdx');
+  letter2011.data = {
+    ...letter2011.data,
+    year: 2011,
+    source: { path: 'content/sources/cambridgeshire/2011.txt' },
+    previous: { year: 2010, grade: 2, evidence: 'Children’s services perform adequately, as in 2010.' },
+  };
+  expect(archiveProblems([letter2010, letter2011])).toMatchInlineSnapshot(`
+    [
+      "content/letters/cambridgeshire/2011.mdx: previous.grade: states performs adequately (2 of 4) for 2010 ("Children’s services perform adequately, as in 2010."), but content/letters/cambridgeshire/2010.mdx gives performs well (3 of 4)",
+    ]
+  `);
+  letter2011.data.previous = { ...letter2011.data.previous!, grade: 3 };
+  expect(archiveProblems([letter2010, letter2011])).toEqual([]);
 });

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
-import { passageId } from '../../src/lib/anchors.ts';
 import type { Letter } from '../../src/lib/archive.ts';
 import { buildArchive } from '../../src/lib/build-archive.ts';
 import { citation } from '../../src/lib/citation.ts';
@@ -63,10 +62,4 @@ test('a citation names the authority, title, Ofsted, date and address', () => {
   expect(citation(letters[0]!.data, SITE)).toBe(
     'Ofsted, "Cambridgeshire County Council: children\'s services assessment 2010", letter to Cambridgeshire County Council, 9 December 2010. Assessment Letters archive, https://example.org/archive/authorities/cambridgeshire/2010/',
   );
-});
-
-test("a passage's id comes from its words, ignoring markup and spacing", () => {
-  expect(passageId('Care leavers  do well.')).toBe(passageId('<em>Care leavers</em> do well.'));
-  expect(passageId('Care leavers do well.')).not.toBe(passageId('Care leavers do badly.'));
-  expect(passageId('x')).toMatch(/^p-[0-9a-f]{8}$/);
 });

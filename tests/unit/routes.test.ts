@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { plural } from '../../src/lib/plural.ts';
 import {
@@ -9,6 +10,8 @@ import {
   hitsUrl,
   homeUrl,
   isLetterPath,
+  LETTER_PAGE_FILES,
+  pageKind,
   letterUrl,
   siteUrl,
   withoutBase,
@@ -53,12 +56,31 @@ describe.each([
   });
 });
 
+test('the letter pages glob names the file of a letter path and no other page', () => {
+  expect(path.matchesGlob('authorities/kent/2010/index.html', LETTER_PAGE_FILES)).toBe(true);
+  expect(path.matchesGlob('authorities/kent/index.html', LETTER_PAGE_FILES)).toBe(false);
+  expect(path.matchesGlob('authorities/kent/compare/2010-2011/index.html', LETTER_PAGE_FILES)).toBe(false);
+});
+
 test('a letter path is authorities/<slug>/<year>/ and nothing else', () => {
   expect(isLetterPath('authorities/cambridgeshire/2010/')).toBe(true);
   expect(isLetterPath('//evil.example/')).toBe(false);
   expect(isLetterPath('authorities/../../etc/2010/')).toBe(false);
   expect(isLetterPath('authorities/cambridgeshire/')).toBe(false);
   expect(hitsLetterUrl('https://evil.example/authorities/x/2010/')).toBeUndefined();
+});
+
+test('each page path is of one kind', () => {
+  expect(
+    [
+      'authorities/x/2010/',
+      'authorities/x/',
+      'authorities/x/compare/2010-2011/',
+      'years/2010/',
+      'years/',
+      '',
+    ].map(pageKind),
+  ).toEqual(['letter', 'authority', 'compare', 'year', 'other', 'other']);
 });
 
 test('counts in words', () => {

@@ -53,6 +53,15 @@ test.describe('each kind of change reads correctly in words', () => {
   });
 });
 
+test('a heading with "&" and "\'" is linked by its plain words', async ({ page }) => {
+  await page.goto('/authorities/marsh-and-st-annes/2011/');
+  const title = "Marsh & St Anne's Council children's services assessment 2011";
+  await expect(page.locator('article h2').first()).toHaveText(title);
+  await expect(page.locator('article .heading-anchored > a.anchor').first()).toHaveAccessibleName(
+    `Link to the section: ${title}`,
+  );
+});
+
 test('a compare page shows the two grades, the change and both letters’ parts side by side', async ({
   page,
 }) => {
@@ -176,18 +185,18 @@ test('a search with many results shows ten, then more on request, keeping focus 
   page,
 }) => {
   await page.goto('/search/?q=children');
-  await expect(page.locator('#search-status')).toHaveText('12 letters found for “children”.');
+  await expect(page.locator('#search-status')).toHaveText('13 letters found for “children”.');
   const results = page.locator('#search-results .result');
   await expect(results).toHaveCount(10);
   await page.getByRole('button', { name: 'Show more results' }).click();
-  await expect(results).toHaveCount(12);
+  await expect(results).toHaveCount(13);
   await expect(page.getByRole('button', { name: 'Show more results' })).toBeHidden();
   await expect(results.nth(10).locator('a')).toBeFocused();
 });
 
 test('the authority filter suggests names from the index and narrows the results', async ({ page }) => {
   await page.goto('/search/?q=children');
-  await expect(page.locator('#authority-names option')).toHaveCount(7);
+  await expect(page.locator('#authority-names option')).toHaveCount(8);
   await page.getByLabel('Authority').fill('Brackenmoor County Council');
   await page.getByLabel('Authority').press('Enter');
   await expect(page).toHaveURL(/authority=Brackenmoor\+County\+Council/);

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { decodeXML } from 'entities';
 import { formatLetterDate, letterTitle } from '../../../src/lib/archive.ts';
 import { gradeLabel, gradeWithNumber } from '../../../src/lib/grades.ts';
 import { archiveLetters, type ArchiveLetter } from '../support.ts';
@@ -35,11 +36,12 @@ test("letters.json holds each letter's metadata and full text", async ({ request
   }
 });
 
-test('the Atom feed lists every letter', async ({ request }) => {
+test('the Atom feed lists every letter, newest addition to the archive first', async ({ request }) => {
   const feed = await (await request.get('/feed.xml')).text();
-  const unescape = (text: string) => text.replace(/&apos;|&#39;/g, "'").replace(/&amp;/g, '&');
-  const titles = [...feed.matchAll(/<entry>\s*<title>([^<]+)<\/title>/g)].map((m) => unescape(m[1]!));
-  expect(titles.sort()).toEqual(letters.map((l) => letterTitle(l.data)).sort());
+  const entries = [...feed.matchAll(/<entry>\s*<title>([^<]+)<\/title>[\s\S]*?<updated>([^<]+)<\/updated>/g)];
+  expect(entries.map((m) => decodeXML(m[1]!)).sort()).toEqual(letters.map((l) => letterTitle(l.data)).sort());
+  const updated = entries.map((m) => m[2]!);
+  expect(updated).toEqual([...updated].sort().reverse());
 });
 
 test('the citation can be selected and copied by keyboard alone', async ({ page, context }) => {

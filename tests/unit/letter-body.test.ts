@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { letterParts, markdownText } from '../../src/lib/letter-parts.ts';
+import { LETTER_SECTIONS, letterBodyLines, letterParts, sectionOf } from '../../src/lib/letter-body.ts';
+import { letterMdx } from '../../src/lib/letter-mdx.ts';
 
 const body = (path: string) => readFileSync(path, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
 
@@ -38,8 +39,35 @@ describe('the parts a comparison sets side by side', () => {
   });
 });
 
-test('markdown escapes and character references come back as the letter’s characters', () => {
-  expect(markdownText('\\{process.exit(1)} \\<b> A\\* &#x69;mport &amp; &#39;')).toBe(
-    "{process.exit(1)} <b> A* import & '",
-  );
+test('the reader gets back the words the writer escaped: braces, tags, asterisks, import lines, references', () => {
+  const words = [
+    '{process.exit(1)} and <script>alert(1)</script> in A* to C.',
+    "import x from 'y'",
+    'export const a = 1',
+    'Fish & chips, 5 < 6 & "quoted"',
+  ];
+  const mdx = letterMdx({} as never, {
+    type: 'root',
+    children: [
+      ...words.map((value) => ({ type: 'paragraph' as const, children: [{ type: 'text' as const, value }] })),
+      {
+        type: 'list',
+        children: [
+          {
+            type: 'listItem',
+            children: [{ type: 'paragraph', children: [{ type: 'text', value: 'A *bullet*' }] }],
+          },
+        ],
+      },
+    ],
+  });
+  expect(letterBodyLines(mdx.replace(/^---\n[\s\S]*?\n---\n/, ''))).toEqual([...words, 'A *bullet*']);
+});
+
+test('every section heading belongs to one section, whatever its case', () => {
+  const headings = LETTER_SECTIONS.flatMap((s) => s.headings);
+  expect(new Set(headings).size).toBe(headings.length);
+  expect(sectionOf('Key Areas for Further Development ')).toBe('improvement');
+  expect(sectionOf('Strengths')).toBe('strengths');
+  expect(sectionOf('Summary')).toBeUndefined();
 });

@@ -1,0 +1,98 @@
+/**
+ * Links to each passage of a letter, made once per letter as Sätteri renders it (as
+ * Starlight's heading links are): each section heading gets a link beside it, and each
+ * bullet an id from its own words and a link to itself, so a single passage can be cited.
+ * Labels come from the syntax tree's text, so a screen reader hears the heading's words
+ * ("children's"), never markup.
+ */
+import { satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
+import type { Element } from 'hast';
+import type { HastPluginDefinition, HastPluginEntry } from 'satteri';
+
+const HTML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  "'": '&#39;',
+  '"': '&quot;',
+};
+
+/**
+ * A bullet's id, from its words: a link keeps pointing at the same passage however the
+ * letter's other parts change. The hash reads the words HTML-escaped, as the ids were
+ * first made from rendered HTML: that keeps every id (and every passage link) as published.
+ */
+export function passageId(text: string): string {
+  // FNV-1a: short, stable and good enough to tell a letter's bullets apart.
+  let hash = 0x811c9dc5;
+  for (const char of text
+    .replace(/[&<>'"]/g, (c) => HTML_ESCAPES[c]!)
+    .replace(/\s+/g, ' ')
+    .trim()) {
+    hash ^= char.codePointAt(0)!;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return `p-${hash.toString(16).padStart(8, '0')}`;
+}
+
+/** A link to `id` whose name is `label`, shown as `symbol`; kept out of the search index. */
+function anchor(id: string, label: string, symbol: string): Element {
+  return {
+    type: 'element',
+    tagName: 'a',
+    properties: { className: ['anchor'], href: `#${id}`, dataPagefindIgnore: '' },
+    children: [
+      {
+        type: 'element',
+        tagName: 'span',
+        properties: { className: ['visually-hidden'] },
+        children: [{ type: 'text', value: label }],
+      },
+      {
+        type: 'element',
+        tagName: 'span',
+        properties: { ariaHidden: 'true' },
+        children: [{ type: 'text', value: symbol }],
+      },
+    ],
+  };
+}
+
+function passageAnchors(): HastPluginDefinition {
+  return {
+    name: 'passage-anchors',
+    element: [
+      {
+        // The link sits beside the heading, not inside it, so the heading's own text
+        // (read out, listed, indexed) is the letter's alone.
+        filter: ['h2', 'h3'],
+        visit(node, ctx) {
+          const id = node.properties?.id;
+          if (typeof id !== 'string' || !id) return;
+          ctx.wrapNode(node, {
+            type: 'element',
+            tagName: 'div',
+            properties: { className: ['heading-anchored'] },
+            children: [anchor(id, `Link to the section: ${ctx.textContent(node)}`, '#')],
+          });
+        },
+      },
+      {
+        filter: ['li'],
+        visit(node, ctx) {
+          const id = passageId(ctx.textContent(node));
+          ctx.setProperty(node, 'id', id);
+          ctx.appendChild(node, anchor(id, 'Link to this point', '¶'));
+        },
+      },
+    ],
+  };
+}
+
+/**
+ * The hast plugins for astro.config's Sätteri processor. Heading ids first (the same
+ * plugin Astro runs, so ids are exactly as before), then the links that point at them.
+ */
+export function passageAnchorPlugins(): HastPluginEntry[] {
+  return [satteriHeadingIdsPlugin(), passageAnchors()];
+}
