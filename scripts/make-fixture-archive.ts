@@ -1,5 +1,6 @@
 /**
- * npm run fixtures — rewrites the fixture archive in tests/fixtures/ from the plan below:
+ * npm run fixtures — rewrites the fixture archive in tests/fixtures/ from the plan below,
+ * and writes PDFs of every letter to tests/fixtures/pdfs/ (not committed):
  * fictional authorities whose grades improve, decline, stay the same, are known only from
  * a later letter or are missing, one whose name has "&" and "'", plus one hostile letter. Texts go through the real
  * importer, so the fixture letters are exactly what it writes. The fixture archive's
@@ -8,9 +9,10 @@
  * must agree with these letters.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { badPdfs, letterPdf } from './letter-pdf.ts';
 import { syntheticLetterText, type SyntheticLetter } from './synthetic-letters.ts';
 
 /** The fixtures' `added` date: fixed, so regenerating them changes nothing. */
@@ -52,10 +54,34 @@ const files = FIXTURE_PLAN.map((spec, i) => {
   writeFileSync(file, syntheticLetterText({ ...spec, length: 1 }));
   return file;
 });
+// Where the first letter's original "came from", so a letter page shows its provenance.
+writeFileSync(
+  join(staging, 'manifest.csv'),
+  'file,url,retrieved\n00.txt,https://example.org/ofsted/brackenmoor-2010.pdf,2011-01-05\n',
+);
 const result = spawnSync(
   process.execPath,
   ['scripts/import.ts', '--force', '--added', ADDED, '--letters-dir', 'tests/fixtures/letters', ...files],
   { stdio: 'inherit' },
 );
 rmSync(staging, { recursive: true, force: true });
+
+// PDFs of every letter, real and fictional, laid out like Ofsted's, and PDFs the importer
+// must refuse: to try `npm run import -- tests/fixtures/pdfs/letters --dry-run` on. The
+// tests make their own; these are not committed.
+const pdfs = 'tests/fixtures/pdfs';
+rmSync(pdfs, { recursive: true, force: true });
+for (const dir of ['content/sources', 'tests/fixtures/sources']) {
+  for (const name of readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((n) => n.endsWith('.txt'))) {
+    const target = join(pdfs, 'letters', `${name.replace('/', '-').replace(/\.txt$/, '')}.pdf`);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, await letterPdf(readFileSync(join(dir, name), 'utf8')));
+  }
+}
+mkdirSync(join(pdfs, 'refused'), { recursive: true });
+for (const [name, bytes] of Object.entries(await badPdfs()))
+  writeFileSync(join(pdfs, 'refused', `${name}.pdf`), bytes);
+console.log(`PDFs of every letter in ${pdfs}/letters, and PDFs to refuse in ${pdfs}/refused.`);
 process.exitCode = result.status ?? 1;

@@ -23,6 +23,9 @@ export default defineConfig({
   testDir: './e2e',
   outputDir: '../test-results',
   fullyParallel: true,
+  // A page of a big archive (the home page lists every letter) can take axe longer than
+  // the default 30 s on a busy 2-core machine.
+  timeout: 60_000,
   forbidOnly: true,
   workers: 2,
   reporter: [['list']],

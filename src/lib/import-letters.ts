@@ -1,18 +1,40 @@
 /**
- * Plans an import: from published letter texts to the files to write. It reads nothing
- * and writes nothing itself, so the command line can promise all or none: either every
- * input is valid and every write is listed, or there are errors and no writes.
+ * Plans an import: from published letters (texts, or the text read from PDFs) to the
+ * files to write. It reads nothing and writes nothing itself, so the command line can
+ * promise all or none: either every input is valid and every write is listed, or there
+ * are errors and no writes. With `keepGoing`, each valid letter's writes are kept and
+ * each refused file is listed with its errors.
  */
+import { createHash } from 'node:crypto';
 import { letterFiles } from './letter-checks.ts';
 import { letterAdded, letterMdx } from './letter-mdx.ts';
 import { formatIssues, letterSchema } from './letter-schema.ts';
 import { LetterTextError, parseLetterText } from './letter-text.ts';
+import { looksLikePdf, pdfLetterText, PdfTextError } from './pdf-text.ts';
 import { lettersDirectory } from './site-config.ts';
+
+/** Where an original was published, from a manifest or flags. */
+export interface Origin {
+  url?: string;
+  retrieved?: string;
+}
 
 export interface ImportInput {
   /** The path as the archivist gave it, used in messages. */
   path: string;
+  /** The letter's text as it is kept in sources/: the text file itself, or the text read from a PDF. */
   bytes: Uint8Array;
+  /** SHA-256 (hex) of the file as given, where that is not `bytes` (a PDF). */
+  sha256?: string;
+  origin?: Origin;
+  /** What reading the file noted (a PDF's page numbers dropped, say). */
+  notes?: string[];
+}
+
+/** A file that could not even be read as a letter's text. */
+export interface UnreadableInput {
+  path: string;
+  errors: string[];
 }
 
 export interface PlannedWrite {
@@ -23,14 +45,27 @@ export interface PlannedWrite {
   status: 'new' | 'unchanged' | 'replaced';
 }
 
+/** What became of one input file. */
+export interface FileResult {
+  path: string;
+  status: 'imported' | 'unchanged' | 'refused';
+  /** The letter it was read as, when it was read: content/letters/<slug>/<year>.mdx */
+  letter?: string;
+  errors: string[];
+}
+
 export interface ImportPlan {
   writes: PlannedWrite[];
+  /** Every refused file's errors, "file:line: field: message", in input order. */
   errors: string[];
   notes: string[];
+  files: FileResult[];
 }
 
 export interface ImportOptions {
   force?: boolean;
+  /** Write every valid letter even when others are refused. */
+  keepGoing?: boolean;
   /** The current contents of a project file, or undefined where there is none. */
   existing: (path: string) => Uint8Array | undefined;
   lettersDir?: string;
@@ -54,71 +89,133 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return a.length === b.length && a.every((byte, i) => byte === b[i]);
 }
 
-export function planImport(inputs: readonly ImportInput[], options: ImportOptions): ImportPlan {
-  const plan: ImportPlan = { writes: [], errors: [], notes: [] };
-  const lettersDir = options.lettersDir ?? lettersDirectory({});
-  const claimed = new Map<string, string>();
+export function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
 
-  for (const input of inputs) {
-    const text = readText(input.bytes);
-    if (typeof text !== 'string') {
-      plan.errors.push(`${input.path}:1: text: ${text.problem}`);
-      continue;
-    }
-    let parsed;
-    try {
-      parsed = parseLetterText(text, { lettersDir });
-    } catch (error) {
-      if (!(error instanceof LetterTextError)) throw error;
-      plan.errors.push(`${input.path}:${error.message}`);
-      continue;
-    }
-    const checked = letterSchema.safeParse({ ...parsed.data, added: options.added });
-    if (!checked.success) {
-      for (const [i, issue] of checked.error.issues.entries()) {
-        const field = String(issue.path[0] ?? 'frontmatter');
-        plan.errors.push(`${input.path}:${parsed.lines[field] ?? 1}: ${formatIssues(checked.error)[i]}`);
-      }
-      continue;
-    }
+/** True for a file the importer takes as a PDF: by its name, or, unless named .txt, by its first bytes. */
+export function isPdfFile(path: string, bytes: Uint8Array): boolean {
+  return /\.pdf$/i.test(path) || (!/\.txt$/i.test(path) && looksLikePdf(bytes));
+}
 
-    const { authority, year } = checked.data;
-    const paths = letterFiles(authority, year, lettersDir);
-    const letterPath = paths.letter;
-    const where = `${input.path}:${parsed.lines.authority}`;
-    const first = claimed.get(letterPath);
-    if (first) {
-      plan.errors.push(
-        `${where}: authority, year: ${authority} ${year} is also in ${first}; import one letter per authority and year`,
-      );
-      continue;
-    }
-    claimed.set(letterPath, input.path);
+/**
+ * A file as the importer takes it: a text file as it is; a PDF as the text read from
+ * it, with the PDF's own SHA-256. A PDF that cannot be read is refused, saying why.
+ */
+export async function letterInput(
+  path: string,
+  bytes: Uint8Array,
+  origin?: Origin,
+): Promise<ImportInput | UnreadableInput> {
+  const base = origin ? { origin } : {};
+  if (!isPdfFile(path, bytes)) return { path, bytes, ...base };
+  try {
+    const { text, notes } = await pdfLetterText(bytes);
+    return { path, bytes: new TextEncoder().encode(text), sha256: sha256(bytes), notes, ...base };
+  } catch (error) {
+    if (!(error instanceof PdfTextError)) throw error;
+    return { path, errors: [`${path}: pdf: ${error.message}`] };
+  }
+}
 
-    // Imported again, a letter keeps the date it first joined the archive, so the feed stays put.
-    const before = options.existing(letterPath);
-    const added = (before && letterAdded(new TextDecoder().decode(before))) || options.added;
-    const mdx = letterMdx({ ...parsed.data, added }, parsed.body);
-    const files: Array<{ path: string; content: Uint8Array | string }> = [
-      { path: letterPath, content: mdx },
-      { path: paths.source, content: input.bytes },
-    ];
-    const writes: PlannedWrite[] = [];
-    for (const file of files) {
-      const now = options.existing(file.path);
-      const bytes = typeof file.content === 'string' ? new TextEncoder().encode(file.content) : file.content;
-      const status = now === undefined ? 'new' : sameBytes(now, bytes) ? 'unchanged' : 'replaced';
-      if (status === 'replaced' && !options.force) {
-        plan.errors.push(
-          `${where}: authority, year: ${file.path} already exists with other content; use --force to replace it`,
-        );
-      }
-      writes.push({ ...file, status });
-    }
-    plan.writes.push(...writes);
-    plan.notes.push(...parsed.notes.map((note) => `${input.path}: ${note}`));
+interface Planned {
+  path: string;
+  errors: string[];
+  notes: string[];
+  letter?: { path: string; authority: string; year: number; line: number };
+  writes: PlannedWrite[];
+}
+
+/** One input on its own: read, validated and compared with what the project holds. */
+function planOne(input: ImportInput | UnreadableInput, options: ImportOptions, lettersDir: string): Planned {
+  const planned: Planned = { path: input.path, errors: [], notes: [], writes: [] };
+  if ('errors' in input) return { ...planned, errors: input.errors };
+  const text = readText(input.bytes);
+  if (typeof text !== 'string') return { ...planned, errors: [`${input.path}:1: text: ${text.problem}`] };
+  let parsed;
+  try {
+    parsed = parseLetterText(text, { lettersDir });
+  } catch (error) {
+    if (!(error instanceof LetterTextError)) throw error;
+    return { ...planned, errors: [`${input.path}:${error.message}`] };
+  }
+  parsed.data.source = {
+    ...parsed.data.source,
+    ...input.origin,
+    sha256: input.sha256 ?? sha256(input.bytes),
+  };
+  const checked = letterSchema.safeParse({ ...parsed.data, added: options.added });
+  if (!checked.success) {
+    const errors = checked.error.issues.map((issue, i) => {
+      const field = String(issue.path[0] ?? 'frontmatter');
+      return `${input.path}:${parsed.lines[field] ?? 1}: ${formatIssues(checked.error)[i]}`;
+    });
+    return { ...planned, errors };
   }
 
-  if (plan.errors.length) plan.writes = [];
-  return plan;
+  const { authority, year } = checked.data;
+  const paths = letterFiles(authority, year, lettersDir);
+  const where = `${input.path}:${parsed.lines.authority}`;
+  planned.letter = { path: paths.letter, authority, year, line: parsed.lines.authority! };
+  // Imported again, a letter keeps the date it first joined the archive, so the feed stays put.
+  const before = options.existing(paths.letter);
+  const added = (before && letterAdded(new TextDecoder().decode(before))) || options.added;
+  const files = [
+    { path: paths.letter, content: letterMdx({ ...parsed.data, added }, parsed.body) },
+    { path: paths.source, content: input.bytes },
+  ];
+  for (const file of files) {
+    const now = options.existing(file.path);
+    const bytes = typeof file.content === 'string' ? new TextEncoder().encode(file.content) : file.content;
+    const status = now === undefined ? 'new' : sameBytes(now, bytes) ? 'unchanged' : 'replaced';
+    if (status === 'replaced' && !options.force) {
+      planned.errors.push(
+        `${where}: authority, year: ${file.path} already exists with other content; use --force to replace it`,
+      );
+    }
+    planned.writes.push({ ...file, status });
+  }
+  planned.notes.push(...[...(input.notes ?? []), ...parsed.notes].map((note) => `${input.path}: ${note}`));
+  return planned;
+}
+
+export function planImport(
+  inputs: ReadonlyArray<ImportInput | UnreadableInput>,
+  options: ImportOptions,
+): ImportPlan {
+  const lettersDir = options.lettersDir ?? lettersDirectory({});
+  const planned = inputs.map((input) => planOne(input, options, lettersDir));
+
+  // Two files for one authority and year: neither is taken, and each names the other.
+  const claims = new Map<string, Planned[]>();
+  for (const one of planned) {
+    if (one.letter) claims.set(one.letter.path, [...(claims.get(one.letter.path) ?? []), one]);
+  }
+  for (const same of claims.values()) {
+    if (same.length < 2) continue;
+    for (const one of same) {
+      const others = same.filter((other) => other !== one).map((other) => other.path);
+      one.errors.push(
+        `${one.path}:${one.letter!.line}: authority, year: ${one.letter!.authority} ${one.letter!.year} is also in ${others.join(', ')}; import one letter per authority and year`,
+      );
+    }
+  }
+
+  const refused = planned.filter((one) => one.errors.length);
+  const writing = refused.length && !options.keepGoing ? [] : planned.filter((one) => !one.errors.length);
+  return {
+    writes: writing.flatMap((one) => one.writes),
+    errors: refused.flatMap((one) => one.errors),
+    notes: planned.flatMap((one) => one.notes),
+    files: planned.map((one) => ({
+      path: one.path,
+      status: one.errors.length
+        ? 'refused'
+        : one.writes.every((write) => write.status === 'unchanged')
+          ? 'unchanged'
+          : 'imported',
+      ...(one.letter ? { letter: one.letter.path } : {}),
+      errors: one.errors,
+    })),
+  };
 }

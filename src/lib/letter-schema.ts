@@ -42,6 +42,26 @@ const isoDateSchema = z.preprocess(
 
 const line = z.string({ error: orRequired() }).trim().min(1, { error: 'must not be empty' });
 
+/** Where a letter's text comes from, and what is known of the original it was read from. */
+export const sourceSchema = z.strictObject(
+  {
+    /** The published text this letter was made from: content/sources/<slug>/<year>.txt */
+    path: z.string().regex(/^(?:[\w.-]+\/)*sources\/[a-z0-9-]+\/\d{4}\.txt$/, {
+      error: 'must be content/sources/<authority-slug>/<year>.txt',
+    }),
+    /** The original's address on the web (Ofsted's PDF), where known. */
+    url: z.url({ protocol: /^https?$/, error: 'must be an http or https address' }).optional(),
+    /** The day the original was downloaded from `url`, YYYY-MM-DD, where known. */
+    retrieved: isoDateSchema.optional(),
+    /** SHA-256 of the file imported (the PDF, or the text file), in hex: the exact original. */
+    sha256: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/, { error: 'must be 64 lower-case hex digits' })
+      .optional(),
+  },
+  { error: orRequired() },
+);
+
 export const letterSchema = z
   .strictObject({
     /** The authority's name as the letter gives it, e.g. "Cambridgeshire County Council". */
@@ -75,6 +95,11 @@ export const letterSchema = z
         name: line,
         /** The signatory's post: "Divisional Manager, Children's Services Assessment". */
         role: line,
+        /**
+         * The letter is signed by hand: a picture in the original, not words. The page
+         * shows a labelled placeholder; search and the open data leave it out.
+         */
+        signatureImage: z.literal(true).optional(),
       },
       { error: orRequired() },
     ),
@@ -90,17 +115,7 @@ export const letterSchema = z
       })
       .optional(),
     /** Where the letter's text comes from. */
-    source: z.strictObject(
-      {
-        /** The published text this letter was made from: content/sources/<slug>/<year>.txt */
-        path: z.string().regex(/^(?:[\w.-]+\/)*sources\/[a-z0-9-]+\/\d{4}\.txt$/, {
-          error: 'must be content/sources/<authority-slug>/<year>.txt',
-        }),
-        /** The original publication's address, where known. */
-        url: z.url().optional(),
-      },
-      { error: orRequired() },
-    ),
+    source: sourceSchema,
   })
   .superRefine((letter, ctx) => {
     if (letter.previous && letter.previous.year !== letter.year - 1) {

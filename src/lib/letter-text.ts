@@ -77,6 +77,18 @@ const RULE_LINE = /^[-\s]+$/;
 const BULLET = /^[-•*–]\s+/;
 const SENTENCE_END = /[.!?:;)"'”’]$/;
 
+/** How the PDF reader writes the signature, a picture, in a letter's text. */
+export const SIGNATURE_MARK = '[signature]';
+
+/**
+ * The signature in a letter's text: the PDF reader's mark, or a transcriber's
+ * description of the picture ("A handwritten signature in black ink that reads …").
+ * Neither is a word of the letter.
+ */
+export function isSignatureNote(text: string): boolean {
+  return text.trim() === SIGNATURE_MARK || /^a handwritten signature\b/i.test(text.trim());
+}
+
 /** Straight quotes, one space: the form the fixed lines are matched in. */
 function plain(text: string): string {
   return text.replace(/[‘’`]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
@@ -312,6 +324,7 @@ export function parseLetterText(source: string, options: ParseOptions = {}): Par
   let title: { authority: string; year: number; line: number } | undefined;
   let grade: ReturnType<typeof readGrade> | undefined;
   let summary: { text: string; line: number } | undefined;
+  let signatureImage = false;
   const blocks: Block[] = [];
   for (const run of bodyRuns) {
     const first = run[0]!;
@@ -363,15 +376,9 @@ export function parseLetterText(source: string, options: ParseOptions = {}): Par
         line: first.number,
         node: { type: 'heading', depth: 3, children: [text(first.text)] },
       });
-    } else if (/^a handwritten signature\b/i.test(said)) {
-      blocks.push({
-        kind: 'node',
-        line: first.number,
-        node: {
-          type: 'paragraph',
-          children: [{ type: 'emphasis', children: [text(run.map((l) => l.text).join(' '))] }],
-        },
-      });
+    } else if (isSignatureNote(said)) {
+      // A picture in the letter: recorded in the frontmatter, shown as a placeholder.
+      signatureImage = true;
     } else {
       const scale = scaleTable(run);
       if (scale) {
@@ -421,7 +428,7 @@ export function parseLetterText(source: string, options: ParseOptions = {}): Par
     date,
     ...(sender.length ? { sender } : {}),
     recipient: { name: recipientName!, role: recipientRole!, address },
-    signatory,
+    signatory: { ...signatory, ...(signatureImage ? { signatureImage: true as const } : {}) },
     ...(previous ? { previous } : {}),
     source: { path: letterFiles(title.authority, title.year, options.lettersDir).source },
   };

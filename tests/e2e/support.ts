@@ -1,7 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { letterSchema, type LetterData } from '../../src/lib/letter-schema.ts';
+import { isSignatureNote } from '../../src/lib/letter-text.ts';
+import { lettersDirectory } from '../../src/lib/site-config.ts';
 
 /** WCAG 2.2 A and AA, as axe tags them. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -46,18 +50,31 @@ export function watchPage(page: Page, origin: string): PageWatch {
   return watch;
 }
 
-/** Every published source text, as content/sources/<slug>/<year>.txt, and its letter page. */
-export function sourceLetters(root = 'content/sources'): Array<{ source: string; path: string }> {
-  return readdirSync(root, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .flatMap((dir) =>
-      readdirSync(join(root, dir.name))
-        .filter((name) => /^\d{4}\.txt$/.test(name))
-        .map((name) => ({
-          source: join(root, dir.name, name),
-          path: `/authorities/${dir.name}/${name.slice(0, 4)}/`,
-        })),
-    );
+export interface ArchiveLetter {
+  /** The letter page: /authorities/<slug>/<year>/ */
+  path: string;
+  slug: string;
+  /** Its published text, as the frontmatter names it. */
+  source: string;
+  data: LetterData;
+}
+
+/**
+ * Every letter of the archive the site was built from (LETTERS_DIR, or content/letters),
+ * A to Z by slug, then by year: what tests on the real archive iterate over, whatever
+ * it holds.
+ */
+export function archiveLetters(lettersDir = lettersDirectory()): ArchiveLetter[] {
+  return readdirSync(lettersDir, { recursive: true })
+    .map(String)
+    .filter((name) => /^[^/]+\/\d{4}\.mdx$/.test(name))
+    .sort()
+    .map((name) => {
+      const frontmatter = readFileSync(join(lettersDir, name), 'utf8').split(/^---$/m)[1]!;
+      const data = letterSchema.parse(parseYaml(frontmatter));
+      const slug = name.split('/')[0]!;
+      return { path: `/authorities/${slug}/${data.year}/`, slug, source: data.source.path, data };
+    });
 }
 
 /** Text compared for "nothing lost": straight quotes, plain hyphens, single spaces. */
@@ -73,7 +90,8 @@ export function normaliseText(text: string): string {
 
 /**
  * The source's blocks of text in order, without the PDF's artefacts: blank and
- * space-only lines (page ends) and the dashed rule under the grade line.
+ * space-only lines (page ends), the dashed rule under the grade line, and the signature
+ * (a picture, noted in the text; not words of the letter).
  */
 export function sourceBlocks(source: string): string[] {
   return source
@@ -85,6 +103,7 @@ export function sourceBlocks(source: string): string[] {
         .map((line) => line.replace(/^\s*[-•*]\s+/, ''))
         .join(' '),
     )
+    .filter((block) => !isSignatureNote(block))
     .map(normaliseText)
     .filter(Boolean);
 }

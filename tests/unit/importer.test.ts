@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { planImport, type ImportInput } from '../../src/lib/import-letters.ts';
 import { letterAdded } from '../../src/lib/letter-mdx.ts';
 
@@ -33,7 +34,13 @@ describe('the committed letters are exactly what the importer writes', () => {
     ...sourcesIn('content/sources').map((source) => [source, 'content/letters']),
     ...sourcesIn('tests/fixtures/sources').map((source) => [source, 'tests/fixtures/letters']),
   ])('%s', (source, lettersDir) => {
-    const plan = planImport([input(source, readFileSync(source))], {
+    // Where the original came from is the letter's record, not the text's: re-read the
+    // text with the provenance the letter holds (a PDF's SHA-256 is not its text's).
+    const letterFile = source.replace(/sources\/(.*)\.txt$/, 'letters/$1.mdx');
+    const frontmatter = parseYaml(readFileSync(letterFile, 'utf8').split('---\n')[1]!);
+    const { url, retrieved, sha256 } = frontmatter.source;
+    const origin = { ...(url ? { url } : {}), ...(retrieved ? { retrieved } : {}) };
+    const plan = planImport([{ ...input(source, readFileSync(source)), origin, sha256 }], {
       existing: fromProject,
       lettersDir,
       added: TODAY,
@@ -174,6 +181,7 @@ describe('bad input stops with file:line, the field and what is wrong', () => {
     });
     expect(plan.errors).toMatchInlineSnapshot(`
       [
+        "a.txt:29: authority, year: Cambridgeshire County Council 2010 is also in b.txt; import one letter per authority and year",
         "b.txt:29: authority, year: Cambridgeshire County Council 2010 is also in a.txt; import one letter per authority and year",
       ]
     `);

@@ -75,7 +75,9 @@ test("a letter's plain text has its words without Markdown", () => {
   expect(text).toContain('\nStrengths\n');
   expect(text).toContain('special educational needs attaining five A* to C grade GCSEs');
   expect(text).toContain('2\tPerforms adequately\tAn organisation that meets only minimum requirements');
-  expect(text).toContain('A handwritten signature in black ink');
+  // The signature is a picture, not words: no description of it, no placeholder.
+  expect(text).not.toMatch(/handwritten signature|\[signature\]/i);
+  expect(text).toContain('Yours sincerely\nJuliet Winstanley\n');
   expect(text).not.toMatch(/\\\*|^#|^- |\| - \|/m);
   expect(text.endsWith("Juliet Winstanley\nDivisional Manager, Children's Services Assessment")).toBe(true);
 });

@@ -29,10 +29,20 @@ test.describe('each kind of change reads correctly in words', () => {
 
   test('a grade known only from a later letter', async ({ page }) => {
     await page.goto('/authorities/hollowmere/');
-    await expect(page.locator('main table tbody tr').nth(1)).toContainText('Stated in the 2011 letter');
+    const rows = page.locator('main table tbody tr');
+    await expect(rows.nth(0)).toContainText('2009Not knownNo letter in the archive');
+    await expect(rows.nth(1)).toContainText('Performs excellently (4 of 4)');
+    await expect(rows.nth(1)).toContainText('Stated in the 2011 letter');
+    await expect(rows.nth(1).locator('q')).toHaveText(
+      "Children's services in Hollowmere Metropolitan Borough Council perform excellently, as in 2010.",
+    );
+    await expect(rows.nth(2)).toContainText('The 2011 letter');
     await expect(changes(page)).toHaveText([
       '2010 to 2011: Unchanged: performs excellently in 2010 and 2011.',
     ]);
+    await expect(page.locator('svg[role="img"] desc')).toContainText(
+      '2010: performs excellently (4 of 4), stated in the 2011 letter',
+    );
   });
 
   test('a missing year breaks the chain instead of being guessed', async ({ page }) => {

@@ -1,0 +1,89 @@
+/**
+ * npm run grow-archive -- <folder> [--letters 150]
+ *
+ * A scratch copy of the archive, grown: <folder>/letters and <folder>/sources hold the
+ * real letters plus that many synthetic ones, and the archive's data files are copied
+ * beside them (<folder>/authorities.csv …), so that
+ *
+ *   LETTERS_DIR=<folder>/letters npm test
+ *
+ * runs the whole suite against a bigger archive. The synthetic letters are written as
+ * Ofsted-like PDFs and go through the real importer, like a maintainer's folder of PDFs.
+ * They name real authorities from content/authorities.csv ("Leeds Council", so the
+ * register matches them by slug) in years the real letters do not cover.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { authoritySlug } from '../src/lib/slug.ts';
+import { letterPdf } from './letter-pdf.ts';
+import { syntheticPlan } from './synthetic-archive.ts';
+import { syntheticLetterText } from './synthetic-letters.ts';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { letters: { type: 'string', default: '150' } },
+});
+const count = Number(values.letters);
+if (positionals.length !== 1 || !Number.isInteger(count) || count < 1) {
+  console.error('usage: npm run grow-archive -- <folder> [--letters 150]');
+  process.exit(2);
+}
+const folder = resolve(positionals[0]!);
+if (existsSync(join(folder, 'letters'))) {
+  console.error(`${folder}/letters already exists: give a new folder.`);
+  process.exit(1);
+}
+mkdirSync(folder, { recursive: true });
+
+// The archive's data files, beside the letters as the site reads them.
+for (const name of readdirSync('content')) {
+  if (!['letters', 'sources'].includes(name))
+    cpSync(join('content', name), join(folder, name), { recursive: true });
+}
+
+/** The real register's names, in its order; "City of London" aside, whose slug is special. */
+const names = readFileSync('content/authorities.csv', 'utf8')
+  .split(/\r?\n/)
+  .slice(1)
+  .map((row) => (row.startsWith('"') ? row.slice(1, row.indexOf('"', 1)) : row.split(',')[0]!))
+  .filter((name) => name && !/^city of london$/i.test(name));
+const real = new Set(
+  readdirSync('content/letters', { recursive: true })
+    .map(String)
+    .filter((file) => file.endsWith('.mdx'))
+    .map((file) => file.replace(/\.mdx$/, '')),
+);
+
+// Each fictional authority of the benchmark's plan becomes the next real one.
+const plan = [];
+const renamed = new Map<string, string>();
+for (const spec of syntheticPlan(count * 2)) {
+  if (plan.length === count) break;
+  if (!renamed.has(spec.authority)) {
+    if (renamed.size === names.length) break;
+    renamed.set(spec.authority, `${names[renamed.size]} Council`);
+  }
+  const authority = renamed.get(spec.authority)!;
+  if (real.has(`${authoritySlug(authority)}/${spec.year}`)) continue;
+  plan.push({ ...spec, authority, length: 2 });
+}
+if (plan.length < count) throw new Error(`only ${plan.length} synthetic letters fit the register`);
+
+const inbox = join(folder, 'inbox');
+mkdirSync(inbox);
+for (const [i, spec] of plan.entries()) {
+  const name = `${String(i).padStart(3, '0')}-${authoritySlug(spec.authority)}-${spec.year}.pdf`;
+  writeFileSync(join(inbox, name), await letterPdf(syntheticLetterText(spec)));
+}
+
+const lettersDir = relative(process.cwd(), join(folder, 'letters'));
+const imported = spawnSync(
+  process.execPath,
+  ['scripts/import.ts', '--letters-dir', lettersDir, 'content/sources', inbox],
+  { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, CI: '1' } },
+);
+rmSync(inbox, { recursive: true, force: true });
+if (imported.status !== 0) process.exit(imported.status ?? 1);
+console.log(`${real.size + plan.length} letters in ${lettersDir}. Now: LETTERS_DIR=${lettersDir} npm test`);

@@ -1,0 +1,93 @@
+/**
+ * A manifest beside the files to import says where each original came from:
+ * `manifest.csv` with the header `file,url,retrieved`, one row per file (the file's
+ * path relative to the manifest's folder). Values are checked with the letter schema's
+ * own `source` fields, and each problem names the manifest's line and field.
+ */
+import { sourceSchema } from './letter-schema.ts';
+import type { Origin } from './import-letters.ts';
+
+export const MANIFEST_NAME = 'manifest.csv';
+
+export interface Manifest {
+  /** Origin by file, as the manifest names it (relative to its folder). */
+  rows: Map<string, Origin & { line: number }>;
+  errors: string[];
+}
+
+/** The records of a CSV text (RFC 4180: quoted fields may hold commas, quotes and newlines), with each record's first line. */
+function csvRecords(text: string): Array<{ line: number; fields: string[] }> {
+  const records: Array<{ line: number; fields: string[] }> = [];
+  let fields: string[] = [];
+  let field = '';
+  let quoted = false;
+  let line = 1;
+  let start = 1;
+  const endRecord = () => {
+    fields.push(field);
+    if (fields.length > 1 || fields[0] !== '') records.push({ line: start, fields });
+    fields = [];
+    field = '';
+  };
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (quoted) {
+      if (char === '"' && text[i + 1] === '"') ((field += '"'), i++);
+      else if (char === '"') quoted = false;
+      else field += char;
+      if (char === '\n') line++;
+    } else if (char === '"' && field === '') quoted = true;
+    else if (char === ',') (fields.push(field), (field = ''));
+    else if (char === '\n' || char === '\r') {
+      if (char === '\r' && text[i + 1] === '\n') i++;
+      endRecord();
+      start = ++line;
+    } else field += char;
+  }
+  if (field !== '' || fields.length) endRecord();
+  return records;
+}
+
+/** An original's address and retrieval date, checked by the letter schema's own fields; empty values are left out. */
+export function checkOrigin(values: Origin): { origin: Origin; problems: string[] } {
+  const origin: Origin = {};
+  const problems: string[] = [];
+  for (const key of ['url', 'retrieved'] as const) {
+    if (!values[key]) continue;
+    const checked = sourceSchema.shape[key].safeParse(values[key]);
+    if (checked.success) origin[key] = checked.data;
+    else problems.push(`${key}: ${checked.error.issues[0]!.message}`);
+  }
+  return { origin, problems };
+}
+
+export function parseManifest(text: string, name: string): Manifest {
+  const manifest: Manifest = { rows: new Map(), errors: [] };
+  const [header, ...records] = csvRecords(text.replace(/^\uFEFF/, ''));
+  const columns = header?.fields.map((f) => f.trim().toLowerCase()) ?? [];
+  if (columns.join(',') !== 'file,url,retrieved') {
+    manifest.errors.push(`${name}:1: header: must be "file,url,retrieved", not "${columns.join(',')}"`);
+    return manifest;
+  }
+  for (const { line, fields } of records) {
+    if (fields.length !== 3) {
+      manifest.errors.push(`${name}:${line}: row: has ${fields.length} fields; expected file,url,retrieved`);
+      continue;
+    }
+    const [file, url, retrieved] = fields.map((f) => f.trim()) as [string, string, string];
+    if (!file) {
+      manifest.errors.push(`${name}:${line}: file: must not be empty`);
+      continue;
+    }
+    if (manifest.rows.has(file)) {
+      manifest.errors.push(
+        `${name}:${line}: file: ${file} is already on line ${manifest.rows.get(file)!.line}`,
+      );
+      continue;
+    }
+    const { origin, problems } = checkOrigin({ url, retrieved });
+    manifest.errors.push(...problems.map((problem) => `${name}:${line}: ${problem}`));
+    manifest.rows.set(file, { ...origin, line });
+  }
+  return manifest;
+}
