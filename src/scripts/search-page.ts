@@ -320,6 +320,8 @@ addEventListener('scroll', () => {
   clearTimeout(remembering);
   remembering = window.setTimeout(() => remember(), 150);
 });
+// Following a result can come sooner than the pause after scrolling: keep the place now.
+list.addEventListener('click', () => remember());
 
 function submit(): void {
   const state = formState();

@@ -28,6 +28,8 @@ export async function resultLetters(page: Page): Promise<Array<{ heading: string
 /** Every result's heading, with "Show more results" pressed until all are on the page. */
 export async function allResults(page: Page): Promise<string[]> {
   const more = page.locator('#search-more');
+  // Results are drawn one by one; the button shows once the page of results is complete.
+  await expect(page.locator('#search-results')).toHaveAttribute('aria-busy', 'false');
   while (await more.isVisible()) {
     await more.click();
     // The button is disabled while a page of results is drawn.

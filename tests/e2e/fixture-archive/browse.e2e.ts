@@ -30,13 +30,13 @@ test.describe('each kind of change reads correctly in words', () => {
   test('a grade known only from a later letter', async ({ page }) => {
     await page.goto('/authorities/hollowmere/');
     const rows = page.locator('main table tbody tr');
-    await expect(rows.nth(0)).toContainText('2009Not knownNo letter in the archive');
+    await expect(rows.nth(0)).toContainText('2009Not knownNot known');
     await expect(rows.nth(1)).toContainText('Performs excellently (4 of 4)');
     await expect(rows.nth(1)).toContainText('Stated in the 2011 letter');
     await expect(rows.nth(1).locator('q')).toHaveText(
       "Children's services in Hollowmere Metropolitan Borough Council perform excellently, as in 2010.",
     );
-    await expect(rows.nth(2)).toContainText('The 2011 letter');
+    await expect(rows.nth(2)).toContainText('From the letter');
     await expect(changes(page)).toHaveText([
       '2010 to 2011: Unchanged: performs excellently in 2010 and 2011.',
     ]);

@@ -20,7 +20,7 @@ test.describe('a handwritten signature is a picture, not words', () => {
     request,
   }) => {
     await page.goto('/search/?q=signature');
-    await expect(page.locator('#search-status')).toContainText('found');
+    await expect(page.locator('#search-status')).toHaveText('No letter contains “signature”.');
     await expect(page.locator('#search-results .result')).toHaveCount(0);
     const letters = (await (await request.get('/data/letters.json')).json()) as Array<{ text: string }>;
     expect(letters.length).toBeGreaterThan(0);

@@ -57,6 +57,7 @@ test.describe('words no letter has are never found', () => {
     await expect(suggestion(page)).toHaveText('Did you mean safeguarding?');
     await suggestion(page).getByRole('link').click();
     await expect(page).toHaveURL(/\/search\/\?q=safeguarding$/);
+    await expect(status(page)).toHaveText(/^\d+ letters? contain/);
     expect((await allResults(page)).sort()).toEqual(
       headings(LETTERS.filter((l) => l.text.includes('safeguarding'))),
     );
