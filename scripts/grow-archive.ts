@@ -10,13 +10,19 @@
  * runs the whole suite against a bigger archive. The synthetic letters are written as
  * Ofsted-like PDFs and go through the real importer, like a maintainer's folder of PDFs.
  * They name real authorities from content/authorities.csv ("Leeds Council", so the
- * register matches them by slug) in years the real letters do not cover.
+ * register matches them by slug) in years the real letters do not cover, and agree with
+ * every grade the archive already knows (a letter's, one a letter states, one reported),
+ * as the build requires; no letter is made for an outcome Ofsted withheld.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { readArchiveData } from '../src/lib/archive-data.ts';
+import type { Grade } from '../src/lib/grades.ts';
+import { WITHHELD } from '../src/lib/reported-grades.ts';
 import { authoritySlug } from '../src/lib/slug.ts';
+import { archiveLetters } from '../tests/e2e/support.ts';
 import { letterPdf } from './letter-pdf.ts';
 import { syntheticPlan } from './synthetic-archive.ts';
 import { syntheticLetterText } from './synthetic-letters.ts';
@@ -49,14 +55,20 @@ const names = readFileSync('content/authorities.csv', 'utf8')
   .slice(1)
   .map((row) => (row.startsWith('"') ? row.slice(1, row.indexOf('"', 1)) : row.split(',')[0]!))
   .filter((name) => name && !/^city of london$/i.test(name));
-const real = new Set(
-  readdirSync('content/letters', { recursive: true })
-    .map(String)
-    .filter((file) => file.endsWith('.mdx'))
-    .map((file) => file.replace(/\.mdx$/, '')),
-);
+const realLetters = archiveLetters('content/letters');
+const real = new Set(realLetters.map((letter) => `${letter.slug}/${letter.data.year}`));
 
-// Each fictional authority of the benchmark's plan becomes the next real one.
+/** What the archive already knows of a slug's year: a grade, or an outcome withheld. */
+const known = new Map<string, Grade | typeof WITHHELD>();
+for (const { data } of readArchiveData('content/letters').reported)
+  known.set(`${data.slug}/${data.year}`, data.grade);
+for (const { slug, data } of realLetters) {
+  known.set(`${slug}/${data.year}`, data.grade);
+  if (data.previous) known.set(`${slug}/${data.previous.year}`, data.previous.grade);
+}
+
+// Each fictional authority of the benchmark's plan becomes the next real one, with the
+// grades already known taking the place of the plan's.
 const plan = [];
 const renamed = new Map<string, string>();
 for (const spec of syntheticPlan(count * 2)) {
@@ -66,8 +78,16 @@ for (const spec of syntheticPlan(count * 2)) {
     renamed.set(spec.authority, `${names[renamed.size]} Council`);
   }
   const authority = renamed.get(spec.authority)!;
-  if (real.has(`${authoritySlug(authority)}/${spec.year}`)) continue;
-  plan.push({ ...spec, authority, length: 2 });
+  const slug = authoritySlug(authority);
+  const key = `${slug}/${spec.year}`;
+  const knownGrade = known.get(key);
+  if (real.has(key) || knownGrade === WITHHELD) continue;
+  const grade = knownGrade ?? spec.grade;
+  known.set(key, grade);
+  // A letter states last year's grade only as it is known, and only where it is the same.
+  const states = spec.statesPrevious !== undefined && known.get(`${slug}/${spec.year - 1}`) === grade;
+  const { statesPrevious: _, ...rest } = spec;
+  plan.push({ ...rest, authority, grade, ...(states ? { statesPrevious: grade } : {}), length: 2 });
 }
 if (plan.length < count) throw new Error(`only ${plan.length} synthetic letters fit the register`);
 

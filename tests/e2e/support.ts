@@ -77,6 +77,14 @@ export function archiveLetters(lettersDir = lettersDirectory()): ArchiveLetter[]
     });
 }
 
+/** How a search result names a letter: "<authority>, <year>". */
+export const resultHeading = ({ data }: ArchiveLetter) => `${data.authority}, ${data.year}`;
+
+/** A letter's published words, lower case and single-spaced, for checking search results. */
+export function letterWords({ source }: ArchiveLetter): string {
+  return sourceBlocks(readFileSync(source, 'utf8')).join(' ').toLowerCase();
+}
+
 /** Text compared for "nothing lost": straight quotes, plain hyphens, single spaces. */
 export function normaliseText(text: string): string {
   return text

@@ -37,7 +37,9 @@ for (const { source, path, data } of letters) {
     for (const id of await headings.evaluateAll((nodes) => nodes.map((node) => node.id))) {
       const link = page.locator(`article .heading-anchored:has(#${id}) > a[href="#${id}"]`);
       await expect(link).toHaveCount(1);
-      await expect(link).toHaveAccessibleName(`Link to the section: ${await page.locator(`#${id}`).innerText()}`);
+      await expect(link).toHaveAccessibleName(
+        `Link to the section: ${await page.locator(`#${id}`).innerText()}`,
+      );
     }
     // The letter's words, without the links the site adds to each heading and bullet.
     const article = normaliseText(

@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { decodeXML } from 'entities';
 import { formatLetterDate, letterTitle } from '../../../src/lib/archive.ts';
-import { gradeWithNumber } from '../../../src/lib/grades.ts';
+import { readArchiveData } from '../../../src/lib/archive-data.ts';
+import { gradeLabel, gradeWithNumber } from '../../../src/lib/grades.ts';
+import { WITHHELD, WITHHELD_LABEL } from '../../../src/lib/reported-grades.ts';
 import type { LetterData } from '../../../src/lib/letter-schema.ts';
 import { archiveLetters, type ArchiveLetter } from '../support.ts';
 
@@ -23,22 +25,44 @@ test('grades.csv and grades.json: one row per authority-year known or withheld, 
   >;
   expect(json).toHaveLength(lines.length);
   const row = (slug: string, year: number) => json.find((r) => r.slug === slug && r.year === year);
-  expect(row('northamptonshire', 2010)).toMatchObject({
-    authority: 'Northamptonshire',
-    dfe_la_code: 928,
-    ons_code: 'E10000021',
-    region: 'East Midlands',
-    grade: 2,
-    evidence: 'stated',
-    source: 'https://assessment-letters.example/authorities/northamptonshire/2011/',
-    quote: "Children's services in Northamptonshire County Council perform adequately, as in 2010.",
-  });
-  expect(row('leeds', 2009)).toMatchObject({ grade: 1, evidence: 'reported', quote: '', letter_date: '' });
-  expect(row('haringey', 2010)).toMatchObject({
-    grade: '',
-    grade_words: 'Outcome withheld',
-    evidence: 'withheld',
-  });
+  const held = (slug: string, year: number) => archive.some((l) => l.slug === slug && l.data.year === year);
+  const stated = (slug: string, year: number) =>
+    archive.some((l) => l.slug === slug && l.data.previous?.year === year);
+  // A grade a letter states for a year the archive has no letter of.
+  for (const { slug, path, data } of archive) {
+    if (!data.previous || held(slug, data.previous.year)) continue;
+    expect(row(slug, data.previous.year)).toMatchObject({
+      grade: data.previous.grade,
+      grade_words: gradeLabel(data.previous.grade),
+      evidence: 'stated',
+      source: `${SITE}${path}`,
+      quote: data.previous.evidence,
+    });
+  }
+  // A reported grade or withheld outcome where no letter is held, with the register's codes.
+  const { authorities, reported } = readArchiveData();
+  const notHeld = reported.map((r) => r.data).filter((r) => !held(r.slug, r.year) && !stated(r.slug, r.year));
+  for (const kind of ['reported', 'withheld'] as const) {
+    const sample = notHeld.find((r) => (r.grade === WITHHELD) === (kind === 'withheld'));
+    expect(sample, `a ${kind} row where no letter is held`).toBeDefined();
+    const register = authorities.find((a) => a.data.slug === sample!.slug)!.data;
+    expect(row(sample!.slug, sample!.year)).toMatchObject({
+      authority: register.name,
+      dfe_la_code: register.dfeCode,
+      ons_code: register.onsCode,
+      region: register.region,
+      grade: sample!.grade === WITHHELD ? '' : sample!.grade,
+      grade_words: sample!.grade === WITHHELD ? WITHHELD_LABEL : gradeLabel(sample!.grade),
+      evidence: kind,
+      // Every source, in the file's order.
+      source: notHeld
+        .filter((r) => r.slug === sample!.slug && r.year === sample!.year)
+        .map((r) => r.source.url)
+        .join(' '),
+      quote: '',
+      letter_date: '',
+    });
+  }
   // Every letter in the archive gives its own year's row.
   const letters = (await (await request.get('/data/letters.json')).json()) as Array<{
     url: string;
