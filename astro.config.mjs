@@ -7,7 +7,7 @@ import { securityHeaders } from './src/integrations/headers.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { passageAnchorPlugins } from './src/lib/passage-anchors.ts';
 import { HITS_PATH } from './src/lib/routes.ts';
-import { DEFAULT_SITE_URL } from './src/lib/site-config.ts';
+import { buildCacheDirectory, DEFAULT_SITE_URL, outDirectory } from './src/lib/site-config.ts';
 
 /**
  * Astro marks each MDX entry's asset module with the directive "use astro:head-inject",
@@ -23,16 +23,12 @@ function quietHeadInject(warning, warn) {
   warn(warning);
 }
 
-// Tests build a fixture archive into its own folder (LETTERS_DIR, OUT_DIR) so it can never
-// be mistaken for the published site. SITE_BASE builds the site under a sub-path.
-const outDir = process.env.OUT_DIR || './dist';
-
 export default defineConfig({
   site: process.env.SITE_URL || DEFAULT_SITE_URL,
+  // SITE_BASE builds the site under a sub-path.
   base: process.env.SITE_BASE || '/',
-  outDir,
-  // A build of another archive keeps its own content cache, so the two never mix.
-  cacheDir: `./node_modules/.astro/${outDir.replace(/\W+/g, '_')}`,
+  outDir: outDirectory(),
+  cacheDir: buildCacheDirectory(),
   trailingSlash: 'always',
   build: { format: 'directory' },
   // No remark or rehype plugins: the default processor renders GFM tables itself, and

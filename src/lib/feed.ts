@@ -10,7 +10,7 @@ import { feedUrl, homeUrl, letterUrl } from './routes.ts';
 import { SITE_NAME } from './site-config.ts';
 
 /** Newest addition first; letters added the same day, newest letter first. */
-export function feedOrder<L extends Letter>(letters: readonly L[]): L[] {
+export function feedOrder<L extends Pick<Letter, 'data'>>(letters: readonly L[]): L[] {
   return [...letters].sort(
     (a, b) => b.data.added.localeCompare(a.data.added) || b.data.date.localeCompare(a.data.date),
   );

@@ -148,6 +148,7 @@ export function letterRecord(letter: Letter, body: string, siteUrl: string) {
     grade: data.grade,
     grade_words: gradeLabel(data.grade),
     date: data.date,
+    added: data.added,
     url: new URL(letterUrl(data), siteUrl).href,
     authority_url: new URL(authorityUrl(authoritySlug(data.authority)), siteUrl).href,
     sender: data.sender ?? [],

@@ -43,6 +43,8 @@ export function searchUrl(search?: URLSearchParams): string {
 }
 export const dataUrl = () => sitePath('data/');
 export const feedUrl = () => sitePath('feed.xml');
+/** The sitemap's index, as @astrojs/sitemap names it. */
+export const sitemapUrl = () => sitePath('sitemap-index.xml');
 
 /** authorities/<slug>/ */
 export function authorityUrl(slug: string): string {

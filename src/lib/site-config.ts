@@ -22,3 +22,19 @@ export const LICENCE = {
 export function lettersDirectory(env: Record<string, string | undefined> = process.env): string {
   return env.LETTERS_DIR || 'content/letters';
 }
+
+/**
+ * Where a build writes the site. Tests build the fixture archive, and the site under a
+ * sub-path, each into its own folder (OUT_DIR) so neither is mistaken for the published one.
+ */
+export function outDirectory(env: Record<string, string | undefined> = process.env): string {
+  return env.OUT_DIR || './dist';
+}
+
+/**
+ * Astro's cache for a build: one for each archive and output folder, so a build of one
+ * archive never reads another's cached letters.
+ */
+export function buildCacheDirectory(env: Record<string, string | undefined> = process.env): string {
+  return `./node_modules/.astro/${`${lettersDirectory(env)} ${outDirectory(env)}`.replace(/\W+/g, '_')}`;
+}

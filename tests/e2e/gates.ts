@@ -7,8 +7,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { HtmlValidate } from 'html-validate';
-import { HITS_PATH, isLetterPath } from '../../src/lib/routes.ts';
-import { expectNoAxeViolations, watchPage } from './support.ts';
+import { HITS_PATH, isLetterPath, pageKind } from '../../src/lib/routes.ts';
+import { axeViolations, watchPage } from './support.ts';
 
 /** Pages of the site that are not for search engines: the sitemap leaves them out. */
 const UNLISTED = ['404.html', HITS_PATH];
@@ -45,6 +45,17 @@ function fileFor(dist: string, path: string): string | undefined {
 
 const attr = (html: string, pattern: RegExp) =>
   [...html.matchAll(pattern)].map((m) => m[1]!.replace(/&amp;/g, '&'));
+
+/**
+ * A letter or digit against the start or end of an inline element ("or the<a", "</a>and"):
+ * what a reader sees as two words run together. A passage's anchor link, an icon after
+ * the passage's last word, is meant to sit there.
+ */
+const INLINE = '(?:a|abbr|cite|code|em|q|span|strong|time)';
+const WORD_AGAINST_ELEMENT = new RegExp(
+  `[\\p{L}\\p{N},;:]<${INLINE}\\b(?![^>]*class="anchor")|</${INLINE}>[\\p{L}\\p{N}]`,
+  'gu',
+);
 
 /**
  * The names of the page's links that carry escaped markup ("children&#39;s") instead of
@@ -89,8 +100,21 @@ export function pageSizeGate(dist: string, base = '/'): void {
   });
 }
 
-/** `base` is the path the site is built under, as in astro.config's `base`: "/" or "/archive/". */
-export function siteGates(dist: string, base = '/'): void {
+type Pages = 'every page' | 'each template';
+
+export interface GateOptions {
+  /** Which pages the browser opens: every one, or a few of each template. */
+  open: Pages;
+  /** Which of those axe checks: axe takes most of a second a page, the rest a tenth. */
+  axe: Pages;
+}
+
+/**
+ * `base` is the path the site is built under, as in astro.config's `base`: "/" or
+ * "/archive/". Every page is checked without a browser; `open` says which pages the
+ * browser checks too.
+ */
+export function siteGates(dist: string, base = '/', options: GateOptions): void {
   if (!existsSync(join(dist, 'index.html')))
     throw new Error(`${dist} is not built: run the build before the browser tests`);
   const pages = builtPages(dist);
@@ -128,6 +152,16 @@ export function siteGates(dist: string, base = '/'): void {
     expect(problems).toEqual([]);
   });
 
+  test('no word runs into a link, code or other inline element: a space lost at a line break', () => {
+    const joined: string[] = [];
+    for (const page of pages) {
+      const html = readFileSync(fileFor(dist, page)!, 'utf8');
+      for (const m of html.matchAll(WORD_AGAINST_ELEMENT))
+        joined.push(`${page}: …${html.slice(Math.max(0, m.index - 30), m.index + 30)}…`);
+    }
+    expect(joined).toEqual([]);
+  });
+
   test('every internal link and #fragment resolves to a built file and an element id', () => {
     const ids = new Map<string, Set<string>>();
     const idsOf = (file: string) => {
@@ -157,64 +191,92 @@ export function siteGates(dist: string, base = '/'): void {
     expect(broken).toEqual([]);
   });
 
-  const visits = pagesToVisit(pages);
-  for (const path of visits) {
-    test(`${base}${path}: no axe violation, no off-site request, no policy violation`, async ({
-      page,
-      baseURL,
-    }) => {
-      // axe over a list of all 152 authorities takes seconds, more on a busy machine: room, not a limit tested.
-      test.slow();
-      const watch = watchPage(page, new URL(baseURL!).origin);
-      await page.goto(`${base}${path}`);
-      await page.waitForLoadState('networkidle');
-      if (path.startsWith('search/?'))
-        await expect(page.locator('#search-status')).toHaveText(/^\d+ letters? /);
-      if (path.startsWith(HITS_PATH)) await expect(page.locator('#hits-letter article')).toBeVisible();
-      await expectNoAxeViolations(page);
-      expect(await escapedLinkNames(page)).toEqual([]);
-      expect(watch.offsite).toEqual([]);
-      expect(watch.consoleErrors.filter((e) => !(path === '404.html' && /404/.test(e)))).toEqual([]);
-    });
-  }
-
-  phoneGates(dist, base);
+  browserGates(dist, base, pages, options);
 }
 
 /** A phone 320 CSS px wide (WCAG 2.2 1.4.10 reflow: 1280 px at 400% zoom), as tall as a small one. */
 const PHONE = { width: 320, height: 568 };
+const DESKTOP = { width: 1280, height: 720 };
 /** Pages opened by one test: enough to share the work between workers as the archive grows. */
-const PAGES_PER_TEST = 50;
+const PAGES_PER_TEST = 25;
 
 /**
- * On a 320 px phone, every page: fits the screen's width (a wide table scrolls inside its own
- * named, focusable region, never the page); draws no chart text below 12 px; and on a letter's page, the letter
- * itself starts within the first two screens.
+ * A page's template: its path with what varies from page to page of one route taken out
+ * ("authorities/*\/2010/" → letter). Every other page is a template of its own.
  */
-function phoneGates(dist: string, base: string): void {
-  const visits = pagesToVisit(builtPages(dist));
-  test.describe('on a 320 px phone', () => {
-    test.use({ viewport: PHONE });
-    for (let from = 0; from < visits.length; from += PAGES_PER_TEST) {
-      const chunk = visits.slice(from, from + PAGES_PER_TEST);
-      test(`pages ${from + 1} to ${from + chunk.length} of ${visits.length}: no sideways scroll, chart text >= 12 px, a letter within two screens`, async ({
-        page,
-      }) => {
-        test.setTimeout(60_000 + chunk.length * 2_000);
-        const problems: string[] = [];
-        for (const path of chunk) {
-          await page.goto(`${base}${path}`);
-          // Other pages are whole once loaded; the search pages then fetch their results.
-          if (path.startsWith('search/')) await page.waitForLoadState('networkidle');
-          if (path.startsWith('search/letter/?'))
-            await expect(page.locator('#hits-letter article')).toBeVisible();
-          const found = await page.evaluate(measureForPhone, isLetterPath(path));
-          problems.push(...found.map((problem) => `${base}${path}: ${problem}`));
+function templateOf(path: string): string {
+  const kind = pageKind(path);
+  if (kind !== 'other') return kind;
+  return path.replace(/^(authorities\/regions|years\/\d{4})\/[^/]+\/$/, '$1/*/').replace(/\d{4}/g, 'YYYY');
+}
+
+/**
+ * The first, the last and the largest page built from each template: a few pages of each
+ * kind, chosen the same way every run, however many letters the archive holds.
+ */
+function eachTemplate(dist: string, pages: readonly string[]): string[] {
+  const byTemplate = Map.groupBy(pages, templateOf);
+  const chosen = new Set<string>();
+  for (const group of byTemplate.values()) {
+    const size = (page: string) => statSync(fileFor(dist, page)!).size;
+    const largest = group.reduce((a, b) => (size(b) > size(a) ? b : a));
+    for (const page of [group[0]!, group.at(-1)!, largest]) chosen.add(page);
+  }
+  return pages.filter((page) => chosen.has(page));
+}
+
+/**
+ * In Chromium, each page opened: no axe violation of WCAG 2.2 AA, no link named with
+ * escaped markup, no request off the site's origin, no console error (a Content-Security-
+ * Policy violation is one); then, on a 320 px phone, no sideways scroll (a wide table
+ * scrolls inside its own named, focusable region, never the page), no chart text below
+ * 12 px, and on a letter's page the letter itself within the first two screens.
+ * `options` say which pages are opened, and which of them axe checks: every one, or a few
+ * of each template (enough where every page of a template is built from the same
+ * components, and the fixture archive's pages, each opened and checked, cover every case).
+ */
+function browserGates(dist: string, base: string, pages: readonly string[], options: GateOptions): void {
+  const choose = (which: Pages) => new Set(which === 'every page' ? pages : eachTemplate(dist, pages));
+  const [opened, axed] = [choose(options.open), choose(options.axe)];
+  const visits = pagesToVisit(pages.filter((page) => opened.has(page)));
+  const axeAt = new Set(pagesToVisit(pages.filter((page) => axed.has(page) && opened.has(page))));
+  for (let from = 0; from < visits.length; from += PAGES_PER_TEST) {
+    const chunk = visits.slice(from, from + PAGES_PER_TEST);
+    test(`pages ${from + 1} to ${from + chunk.length} of ${visits.length} (${options.open}; axe on ${options.axe}): requests, console, axe, and on a 320 px phone`, async ({
+      page,
+      baseURL,
+    }) => {
+      // axe over a list of all 152 authorities takes seconds on a busy machine: room, not a limit tested.
+      test.setTimeout(60_000 + chunk.length * 6_000);
+      const problems: string[] = [];
+      for (const path of chunk) {
+        const watch = watchPage(page, new URL(baseURL!).origin);
+        await page.setViewportSize(DESKTOP);
+        await page.goto(`${base}${path}`);
+        // Other pages are whole once loaded; the search pages then fetch their results.
+        if (path.startsWith('search/?')) {
+          await page.waitForLoadState('networkidle');
+          await expect(page.locator('#search-status')).toHaveText(/^\d+ letters? /);
         }
-        expect(problems).toEqual([]);
-      });
-    }
-  });
+        if (path.startsWith(HITS_PATH)) await expect(page.locator('#hits-letter article')).toBeVisible();
+        const found = [
+          ...(axeAt.has(path) ? await axeViolations(page) : []),
+          ...(await escapedLinkNames(page)).map((name) => `a link is named with escaped markup: ${name}`),
+          ...watch.offsite.map((url) => `requested off-site: ${url}`),
+          ...watch.consoleErrors
+            .filter((e) => !(path === '404.html' && /404/.test(e)))
+            .map((e) => `console error: ${e}`),
+        ];
+        await page.setViewportSize(PHONE);
+        found.push(
+          ...(await page.evaluate(measureForPhone, isLetterPath(path))).map((p) => `at 320 px, ${p}`),
+        );
+        watch.stop();
+        problems.push(...found.map((problem) => `${base}${path}: ${problem}`));
+      }
+      expect(problems).toEqual([]);
+    });
+  }
 }
 
 /** Runs in the page: what is wrong with it on a phone, in words ([] when nothing is). */

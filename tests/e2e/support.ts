@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type ConsoleMessage, type Page, type Request } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -10,12 +10,14 @@ import { lettersDirectory } from '../../src/lib/site-config.ts';
 /** WCAG 2.2 A and AA, as axe tags them. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-export async function expectNoAxeViolations(page: Page): Promise<void> {
+/** The page's WCAG 2.2 AA violations as axe finds them, a line each: [] when there are none. */
+export async function axeViolations(page: Page): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  const summary = violations.map(
-    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`,
-  );
-  expect(summary).toEqual([]);
+  return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
+}
+
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  expect(await axeViolations(page)).toEqual([]);
 }
 
 /**
@@ -32,21 +34,31 @@ export interface PageWatch {
   /** Requests to any origin but the site's own. */
   offsite: string[];
   scripts: string[];
+  /** Stops recording: for a page that goes on to open another. */
+  stop(): void;
 }
 
 /** Start before navigating: records console errors, off-site requests and scripts loaded. */
 export function watchPage(page: Page, origin: string): PageWatch {
-  const watch: PageWatch = { consoleErrors: [], offsite: [], scripts: [] };
-  page.on('console', (message) => {
+  const onConsole = (message: ConsoleMessage) => {
     if (message.type() === 'error') watch.consoleErrors.push(message.text());
-  });
-  page.on('pageerror', (error) => watch.consoleErrors.push(error.message));
-  page.on('request', (request) => {
+  };
+  const onError = (error: Error) => watch.consoleErrors.push(error.message);
+  const onRequest = (request: Request) => {
     const url = new URL(request.url());
     if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== origin)
       watch.offsite.push(request.url());
     if (request.resourceType() === 'script') watch.scripts.push(request.url());
-  });
+  };
+  const watch: PageWatch = {
+    consoleErrors: [],
+    offsite: [],
+    scripts: [],
+    stop() {
+      page.off('console', onConsole).off('pageerror', onError).off('request', onRequest);
+    },
+  };
+  page.on('console', onConsole).on('pageerror', onError).on('request', onRequest);
   return watch;
 }
 

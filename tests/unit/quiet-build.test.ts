@@ -4,22 +4,25 @@
  * a few seconds.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
+import { buildCacheDirectory } from '../../src/lib/site-config.ts';
 
 test('a build of the fixture archive warns about no letter', { timeout: 180_000 }, () => {
   const out = mkdtempSync(join(tmpdir(), 'quiet-build-'));
+  const env = {
+    ...process.env,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    LETTERS_DIR: 'tests/fixtures/letters',
+    OUT_DIR: join(out, 'dist'),
+  };
   const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
     encoding: 'utf8',
-    env: {
-      ...process.env,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      LETTERS_DIR: 'tests/fixtures/letters',
-      OUT_DIR: join(out, 'dist'),
-    },
+    env,
   });
+  for (const dir of [out, buildCacheDirectory(env)]) rmSync(dir, { recursive: true, force: true });
   const output = `${result.stdout}\n${result.stderr}`;
   expect(result.status, output).toBe(0);
   const warnings = output.split('\n').filter((line) => /\[WARN\]|warning/i.test(line));

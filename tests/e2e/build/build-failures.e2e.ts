@@ -4,10 +4,11 @@
  * browser tests, after the builds, not in the unit suite. No browser is opened.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { buildCacheDirectory } from '../../../src/lib/site-config.ts';
 
 // Fixture letters, not the real archive's: these tests need exact wording, and the real
 // archive's letters will change as it grows.
@@ -24,10 +25,12 @@ function buildLetters(files: Record<string, string>) {
   // The register and reported grades sit in the letters folder's parent.
   for (const data of ['authorities.csv', 'reported-grades.csv'])
     cpSync(`${FIXTURES}/${data}`, join(root, data));
+  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', LETTERS_DIR: letters, OUT_DIR: join(root, 'dist') };
   const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', LETTERS_DIR: letters, OUT_DIR: join(root, 'dist') },
+    env,
   });
+  for (const dir of [root, buildCacheDirectory(env)]) rmSync(dir, { recursive: true, force: true });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 

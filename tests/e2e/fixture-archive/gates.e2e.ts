@@ -1,3 +1,4 @@
 import { siteGates } from '../gates.ts';
 
-siteGates('dist-fixtures');
+// Every page of the fixture archive, which holds every kind of letter, grade and evidence.
+siteGates('dist-fixtures', '/', { open: 'every page', axe: 'every page' });

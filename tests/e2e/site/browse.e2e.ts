@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { readArchiveData } from '../../../src/lib/archive-data.ts';
+import { feedOrder } from '../../../src/lib/feed.ts';
 import { gradeWithNumber, type Grade } from '../../../src/lib/grades.ts';
 import { WITHHELD, WITHHELD_LABEL } from '../../../src/lib/reported-grades.ts';
 import { ASSESSMENT_YEARS } from '../../../src/lib/years.ts';
@@ -177,6 +178,31 @@ test('the home page has a search box, counts and links to browse', async ({ page
   await expect(page.locator('main .counts li').first()).toHaveText(
     `${letters.length} ${letters.length === 1 ? 'letter' : 'letters'}`,
   );
-  await expect(page.locator('main a[href="/authorities/"]')).toBeVisible();
-  await expect(page.locator('main a[href="/years/"]')).toBeVisible();
+  await expect(page.locator('main a[href="/authorities/"]').first()).toBeVisible();
+  await expect(page.locator('main a[href="/years/"]').first()).toBeVisible();
+  // The newest additions only, newest first: the archive grows to 445 letters.
+  const recent = feedOrder(letters).slice(0, 10);
+  const rows = page.locator('main table tbody tr');
+  await expect(rows).toHaveCount(recent.length);
+  for (const [i, { path }] of recent.entries())
+    await expect(rows.nth(i).locator('a')).toHaveAttribute('href', path);
+});
+
+test('every letter is linked from the A to Z and from its year page', async ({ page }) => {
+  expect(letters.length).toBeGreaterThan(0);
+  const linked = async (path: string) => {
+    await page.goto(path);
+    return new Set(await page.locator('main a').evaluateAll((all) => all.map((a) => a.getAttribute('href'))));
+  };
+  const fromAtoZ = await linked('/authorities/');
+  const missing = letters.filter((l) => !fromAtoZ.has(l.path)).map((l) => `A to Z: ${l.path}`);
+  for (const year of ASSESSMENT_YEARS) {
+    const fromYear = await linked(`/years/${year}/`);
+    missing.push(
+      ...letters
+        .filter((l) => l.data.year === year && !fromYear.has(l.path))
+        .map((l) => `${year}: ${l.path}`),
+    );
+  }
+  expect(missing).toEqual([]);
 });

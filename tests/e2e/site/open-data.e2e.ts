@@ -76,9 +76,26 @@ test('authorities.csv lists every authority of the register with its codes', asy
   const csv = await (await request.get('/data/authorities.csv')).text();
   const [header, ...lines] = csv.trim().split('\r\n');
   expect(header).toBe('authority,slug,dfe_la_code,ons_code,region,letters,url');
-  expect(lines).toHaveLength(152);
-  expect(lines).toContain(
-    'Leeds,leeds,383,E08000035,Yorkshire and the Humber,,https://assessment-letters.example/authorities/leeds/',
+  // A row each, with the years of the letters held (none of these fields needs quoting).
+  const { authorities } = readArchiveData();
+  expect(authorities).toHaveLength(152);
+  expect([...lines].sort()).toEqual(
+    authorities
+      .map(({ data: a }) =>
+        [
+          a.name,
+          a.slug,
+          a.dfeCode,
+          a.onsCode,
+          a.region,
+          archive
+            .filter((l) => l.slug === a.slug)
+            .map((l) => l.data.year)
+            .join(' '),
+          `${SITE}/authorities/${a.slug}/`,
+        ].join(','),
+      )
+      .sort(),
   );
 });
 
@@ -86,12 +103,14 @@ test("letters.json holds each letter's metadata and full text", async ({ request
   const records = (await (await request.get('/data/letters.json')).json()) as Array<{
     authority: string;
     year: number;
+    added: string;
     text: string;
   }>;
   expect(records).toHaveLength(archive.length);
   for (const { data } of archive) {
     const record = records.find((r) => r.authority === data.authority && r.year === data.year)!;
     expect(record.text).toContain(`${data.authority} children's services assessment ${data.year}`);
+    expect(record.added).toBe(data.added);
   }
 });
 
@@ -150,4 +169,14 @@ test('an unknown address gets a useful 404 page', async ({ page }) => {
   await expect(page.locator('h1')).toHaveText('Page not found');
   await expect(page.locator('main input[name="q"]')).toBeVisible();
   await expect(page.locator('main a[href="/authorities/"]')).toBeVisible();
+});
+
+test('robots.txt lets every page be crawled and names the sitemap, which lists the pages', async ({
+  request,
+}) => {
+  const robots = await (await request.get('/robots.txt')).text();
+  expect(robots).toBe(`User-agent: *\nAllow: /\nSitemap: ${SITE}/sitemap-index.xml\n`);
+  const sitemap = await request.get('/sitemap-index.xml');
+  expect(sitemap.ok()).toBe(true);
+  expect(await sitemap.text()).toContain(`<loc>${SITE}/sitemap-0.xml</loc>`);
 });
