@@ -182,7 +182,7 @@ test('the home page has a search box, counts and links to browse', async ({ page
   await expect(page.locator('main a[href="/years/"]').first()).toBeVisible();
   // The newest additions only, newest first: the archive grows to 445 letters.
   const recent = feedOrder(letters).slice(0, 10);
-  const rows = page.locator('main table tbody tr');
+  const rows = page.locator('main .recent li');
   await expect(rows).toHaveCount(recent.length);
   for (const [i, { path }] of recent.entries())
     await expect(rows.nth(i).locator('a')).toHaveAttribute('href', path);
