@@ -1,10 +1,13 @@
 /**
- * The archive's data files, read from the letters folder's parent: content/letters →
- * content/authorities.csv and content/reported-grades.csv; a fixture or scratch archive
- * X/letters → X/authorities.csv. So LETTERS_DIR stays the one switch between archives.
+ * An archive's files read without Astro. Its data files are read from the letters
+ * folder's parent: content/letters → content/authorities.csv and
+ * content/reported-grades.csv; a fixture or scratch archive X/letters →
+ * X/authorities.csv. So LETTERS_DIR stays the one switch between archives.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { posix } from 'node:path';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { letterSchema, type LetterData } from './letter-schema.ts';
 import { registerOf, readRegister } from './register.ts';
 import { readReportedGrades } from './reported-grades.ts';
 import { lettersDirectory } from './site-config.ts';
@@ -42,4 +45,31 @@ export function readArchiveData(lettersDir = lettersDirectory()) {
     reported: reported.records,
     problems: [...authorities.problems, ...reported.problems],
   };
+}
+
+export interface ArchiveLetter {
+  /** The letter page: /authorities/<slug>/<year>/ */
+  path: string;
+  slug: string;
+  /** Its published text, as the frontmatter names it. */
+  source: string;
+  data: LetterData;
+}
+
+/**
+ * Every letter of the archive the site was built from (LETTERS_DIR, or content/letters),
+ * A to Z by slug, then by year: read without Astro, for
+ * scripts and for tests that hold for whatever the archive holds.
+ */
+export function archiveLetters(lettersDir = lettersDirectory()): ArchiveLetter[] {
+  return readdirSync(lettersDir, { recursive: true })
+    .map(String)
+    .filter((name) => /^[^/]+\/\d{4}\.mdx$/.test(name))
+    .sort()
+    .map((name) => {
+      const frontmatter = readFileSync(join(lettersDir, name), 'utf8').split(/^---$/m)[1]!;
+      const data = letterSchema.parse(parseYaml(frontmatter));
+      const slug = name.split('/')[0]!;
+      return { path: `/authorities/${slug}/${data.year}/`, slug, source: data.source.path, data };
+    });
 }

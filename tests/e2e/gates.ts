@@ -111,10 +111,10 @@ export interface GateOptions {
 
 /**
  * `base` is the path the site is built under, as in astro.config's `base`: "/" or
- * "/archive/". Every page is checked without a browser; `open` says which pages the
+ * "/archive/". Every page is checked without a browser; `options` say which pages the
  * browser checks too.
  */
-export function siteGates(dist: string, base = '/', options: GateOptions): void {
+export function siteGates(dist: string, base: string, options: GateOptions): void {
   if (!existsSync(join(dist, 'index.html')))
     throw new Error(`${dist} is not built: run the build before the browser tests`);
   const pages = builtPages(dist);
@@ -238,8 +238,10 @@ function eachTemplate(dist: string, pages: readonly string[]): string[] {
 function browserGates(dist: string, base: string, pages: readonly string[], options: GateOptions): void {
   const choose = (which: Pages) => new Set(which === 'every page' ? pages : eachTemplate(dist, pages));
   const [opened, axed] = [choose(options.open), choose(options.axe)];
-  const visits = pagesToVisit(pages.filter((page) => opened.has(page)));
-  const axeAt = new Set(pagesToVisit(pages.filter((page) => axed.has(page) && opened.has(page))));
+  const paths = pagesToVisit(pages);
+  const visits = pages.flatMap((page, i) =>
+    opened.has(page) ? [{ path: paths[i]!, axe: axed.has(page), letter: isLetterPath(page) }] : [],
+  );
   for (let from = 0; from < visits.length; from += PAGES_PER_TEST) {
     const chunk = visits.slice(from, from + PAGES_PER_TEST);
     test(`pages ${from + 1} to ${from + chunk.length} of ${visits.length} (${options.open}; axe on ${options.axe}): requests, console, axe, and on a 320 px phone`, async ({
@@ -249,7 +251,7 @@ function browserGates(dist: string, base: string, pages: readonly string[], opti
       // axe over a list of all 152 authorities takes seconds on a busy machine: room, not a limit tested.
       test.setTimeout(60_000 + chunk.length * 6_000);
       const problems: string[] = [];
-      for (const path of chunk) {
+      for (const { path, axe, letter } of chunk) {
         const watch = watchPage(page, new URL(baseURL!).origin);
         await page.setViewportSize(DESKTOP);
         await page.goto(`${base}${path}`);
@@ -260,7 +262,7 @@ function browserGates(dist: string, base: string, pages: readonly string[], opti
         }
         if (path.startsWith(HITS_PATH)) await expect(page.locator('#hits-letter article')).toBeVisible();
         const found = [
-          ...(axeAt.has(path) ? await axeViolations(page) : []),
+          ...(axe ? await axeViolations(page) : []),
           ...(await escapedLinkNames(page)).map((name) => `a link is named with escaped markup: ${name}`),
           ...watch.offsite.map((url) => `requested off-site: ${url}`),
           ...watch.consoleErrors
@@ -268,9 +270,7 @@ function browserGates(dist: string, base: string, pages: readonly string[], opti
             .map((e) => `console error: ${e}`),
         ];
         await page.setViewportSize(PHONE);
-        found.push(
-          ...(await page.evaluate(measureForPhone, isLetterPath(path))).map((p) => `at 320 px, ${p}`),
-        );
+        found.push(...(await page.evaluate(measureForPhone, letter)).map((p) => `at 320 px, ${p}`));
         watch.stop();
         problems.push(...found.map((problem) => `${base}${path}: ${problem}`));
       }

@@ -1,11 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type ConsoleMessage, type Page, type Request } from '@playwright/test';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import { letterSchema, type LetterData } from '../../src/lib/letter-schema.ts';
+import { readFileSync } from 'node:fs';
 import { isSignatureNote } from '../../src/lib/letter-text.ts';
-import { lettersDirectory } from '../../src/lib/site-config.ts';
+import type { ArchiveLetter } from '../../src/lib/archive-data.ts';
 
 /** WCAG 2.2 A and AA, as axe tags them. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -60,33 +57,6 @@ export function watchPage(page: Page, origin: string): PageWatch {
   };
   page.on('console', onConsole).on('pageerror', onError).on('request', onRequest);
   return watch;
-}
-
-export interface ArchiveLetter {
-  /** The letter page: /authorities/<slug>/<year>/ */
-  path: string;
-  slug: string;
-  /** Its published text, as the frontmatter names it. */
-  source: string;
-  data: LetterData;
-}
-
-/**
- * Every letter of the archive the site was built from (LETTERS_DIR, or content/letters),
- * A to Z by slug, then by year: what tests on the real archive iterate over, whatever
- * it holds.
- */
-export function archiveLetters(lettersDir = lettersDirectory()): ArchiveLetter[] {
-  return readdirSync(lettersDir, { recursive: true })
-    .map(String)
-    .filter((name) => /^[^/]+\/\d{4}\.mdx$/.test(name))
-    .sort()
-    .map((name) => {
-      const frontmatter = readFileSync(join(lettersDir, name), 'utf8').split(/^---$/m)[1]!;
-      const data = letterSchema.parse(parseYaml(frontmatter));
-      const slug = name.split('/')[0]!;
-      return { path: `/authorities/${slug}/${data.year}/`, slug, source: data.source.path, data };
-    });
 }
 
 /** How a search result names a letter: "<authority>, <year>". */

@@ -25,7 +25,12 @@ function buildLetters(files: Record<string, string>) {
   // The register and reported grades sit in the letters folder's parent.
   for (const data of ['authorities.csv', 'reported-grades.csv'])
     cpSync(`${FIXTURES}/${data}`, join(root, data));
-  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', LETTERS_DIR: letters, OUT_DIR: join(root, 'dist') };
+  const env = {
+    ...process.env,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    LETTERS_DIR: letters,
+    OUT_DIR: join(root, 'dist'),
+  };
   const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
     encoding: 'utf8',
     env,

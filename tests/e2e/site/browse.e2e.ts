@@ -1,12 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { readArchiveData } from '../../../src/lib/archive-data.ts';
+import { archiveLetters, readArchiveData } from '../../../src/lib/archive-data.ts';
 import { feedOrder } from '../../../src/lib/feed.ts';
 import { gradeWithNumber, type Grade } from '../../../src/lib/grades.ts';
 import { WITHHELD, WITHHELD_LABEL } from '../../../src/lib/reported-grades.ts';
 import { ASSESSMENT_YEARS } from '../../../src/lib/years.ts';
 import { authoritySlug } from '../../../src/lib/slug.ts';
-import { archiveLetters } from '../support.ts';
 
 // Every page is checked with axe by the gates (gates.ts); these tests check what pages say.
 

@@ -6,8 +6,8 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { gradeWithNumber } from '../../../src/lib/grades.ts';
+import { archiveLetters } from '../../../src/lib/archive-data.ts';
 import {
-  archiveLetters,
   COPY_CITATION_SCRIPT,
   missingInOrder,
   normaliseText,

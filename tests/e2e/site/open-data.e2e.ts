@@ -1,11 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { decodeXML } from 'entities';
 import { formatLetterDate, letterTitle } from '../../../src/lib/archive.ts';
-import { readArchiveData } from '../../../src/lib/archive-data.ts';
+import { archiveLetters, readArchiveData, type ArchiveLetter } from '../../../src/lib/archive-data.ts';
 import { gradeLabel, gradeWithNumber } from '../../../src/lib/grades.ts';
 import { WITHHELD, WITHHELD_LABEL } from '../../../src/lib/reported-grades.ts';
 import type { LetterData } from '../../../src/lib/letter-schema.ts';
-import { archiveLetters, type ArchiveLetter } from '../support.ts';
 
 // Whatever letters the archive holds; exact rows are tested on the fixture archive.
 const archive = archiveLetters();

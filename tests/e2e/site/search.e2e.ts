@@ -1,7 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { formatLetterDate, letterTitle } from '../../../src/lib/archive.ts';
 import { gradeWithNumber } from '../../../src/lib/grades.ts';
-import { archiveLetters, expectNoAxeViolations, letterWords, resultHeading, watchPage } from '../support.ts';
+import { archiveLetters } from '../../../src/lib/archive-data.ts';
+import { expectNoAxeViolations, letterWords, resultHeading, watchPage } from '../support.ts';
 import { allResults, resultLetters, results, searchFor, status, suggestion } from '../search-support.ts';
 
 // The real archive grows to every published letter: these tests assert what stays true as
