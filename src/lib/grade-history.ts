@@ -7,6 +7,7 @@
  * disagree here: the archive's checks refuse such letters.)
  */
 import type { Authority, Letter } from './archive.ts';
+import { plural } from './plural.ts';
 import { gradeLabel, type Grade } from './grades.ts';
 import type { RegisteredAuthority } from './register.ts';
 import { WITHHELD, type ReportedGrade, type ReportSource } from './reported-grades.ts';
@@ -126,8 +127,10 @@ export function describeChange(change: Pick<GradeChange, 'from' | 'to' | 'direct
 
 /**
  * How a year's grade is known, in the words every page uses: "from the letter", "stated
- * in the 2011 letter", "reported: <the first source's title>", "outcome withheld from
- * Ofsted's 2010 announcement" or "not known".
+ * in the 2011 letter", "reported in 2 sources", "outcome withheld from Ofsted's 2010
+ * announcement" or "not known". A source's title is not quoted here: a report that
+ * names many councils may be titled after another one; the sources are listed, linked,
+ * where a page shows the evidence.
  */
 export function describeBasis(year: YearGrade): string {
   switch (year.basis) {
@@ -136,7 +139,7 @@ export function describeBasis(year: YearGrade): string {
     case 'stated':
       return `stated in the ${year.statedIn.data.year} letter`;
     case 'reported':
-      return `reported: ${year.sources[0].title}`;
+      return `reported in ${plural(year.sources.length, 'source')}`;
     case 'withheld':
       return `outcome withheld from Ofsted's ${year.year} announcement`;
     case 'none':

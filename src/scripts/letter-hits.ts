@@ -6,6 +6,7 @@
  */
 import { plural } from '../lib/plural.ts';
 import { hitsLetterUrl, searchUrl } from '../lib/routes.ts';
+import { queryTerms, quotedList } from '../lib/search-match.ts';
 import { highlightTerms, searchOfHits } from '../lib/search-query.ts';
 import { clearHighlights, highlight } from './highlight.ts';
 
@@ -76,14 +77,18 @@ async function open(): Promise<void> {
   document.title = `Search hits: ${page.title}`;
 
   marks = highlight(holder.querySelector('.letter-text') ?? holder, highlightTerms(query));
+  // The words and phrases as the search page says them: each quoted once, "or" between
+  // (a query of no words, such as "(", as typed).
+  const { required } = queryTerms(query);
+  const said = required.length ? quotedList(required, 'or') : `“${query}”`;
   toolbar.hidden = false;
   if (!marks.length) {
-    position.textContent = `“${query}” does not occur word for word in this letter.`;
+    position.textContent = `${said} does not occur word for word in this letter.`;
     for (const button of [previous, next, clear]) button.disabled = true;
     status.textContent = '';
     return;
   }
-  status.textContent = `${plural(marks.length, 'hit')} for “${query}”.`;
+  status.textContent = `${plural(marks.length, 'hit')} for ${said}.`;
   // Start at the section the result pointed to, where it has a hit.
   const section = location.hash
     ? holder.querySelector(`[id="${CSS.escape(decodeURIComponent(location.hash.slice(1)))}"]`)

@@ -47,13 +47,18 @@ const attr = (html: string, pattern: RegExp) =>
   [...html.matchAll(pattern)].map((m) => m[1]!.replace(/&amp;/g, '&'));
 
 /**
- * A letter or digit against the start or end of an inline element ("or the<a", "</a>and"):
- * what a reader sees as two words run together. A passage's anchor link, an icon after
- * the passage's last word, is meant to sit there.
+ * A letter or digit against the start or end of an inline element ("or the<a", "</a>and"),
+ * or the site's separators · and › without a space each side ("›<a", "E08000016·"): what
+ * a reader sees as two words run together. A passage's anchor link, an icon after the
+ * passage's last word, is meant to sit there.
  */
 const INLINE = '(?:a|abbr|cite|code|em|q|span|strong|time)';
 const WORD_AGAINST_ELEMENT = new RegExp(
-  `[\\p{L}\\p{N},;:]<${INLINE}\\b(?![^>]*class="anchor")|</${INLINE}>[\\p{L}\\p{N}]`,
+  [
+    `[\\p{L}\\p{N},;:›·]<${INLINE}\\b(?![^>]*class="anchor")`,
+    `</${INLINE}>[\\p{L}\\p{N}›·]`,
+    '[^\\s>][›·]|[›·][^\\s<]',
+  ].join('|'),
   'gu',
 );
 

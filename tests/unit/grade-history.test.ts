@@ -104,7 +104,7 @@ describe('merged with the grades reported from Ofsted’s announcements', () => 
       ],
     );
     expect(history.years.map(describeBasis)).toEqual([
-      'reported: Nine rated poor',
+      'reported in 2 sources',
       "outcome withheld from Ofsted's 2010 announcement",
       'from the letter',
     ]);

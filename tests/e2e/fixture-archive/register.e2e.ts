@@ -83,10 +83,10 @@ test('an authority with no letter: its reported grades with every source, and ho
     'No letter for this authority is in the archive yet.',
   );
   await expect(page.locator('main .lead')).toHaveText(
-    'Latest known grade: Performs poorly (1 of 4) in 2010, reported: Twelve councils rated poor (2010).',
+    'Latest known grade: Performs poorly (1 of 4) in 2010, reported in 1 source.',
   );
   await expect(page.locator('svg[role="img"] desc')).toContainText(
-    '2009: performs excellently (4 of 4), reported: Ten councils excel',
+    '2009: performs excellently (4 of 4), reported in 2 sources',
   );
   await expect(page.locator('main li[data-change]')).toHaveText([
     '2009 to 2010: Declined from performs excellently to performs poorly.',

@@ -9,6 +9,7 @@ import { allResults, results, searchFor, status, suggestion } from '../search-su
 // out from the fixture letters themselves.
 interface FixtureLetter {
   heading: string;
+  slug: string;
   authority: string;
   year: number;
   grade: Grade;
@@ -26,6 +27,7 @@ const LETTERS: FixtureLetter[] = readdirSync(ROOT).flatMap((slug) =>
       ...data,
       date: String(data.date),
       heading: `${data.authority}, ${data.year}`,
+      slug,
       text: body!.toLowerCase().replace(/\s+/g, ' '),
     };
   }),
@@ -162,4 +164,23 @@ test('back to the search from a hit: the same query, filters, sort and place', a
   await expect(page.locator('#search-sort')).toHaveValue('oldest');
   await expect(results(page)).toHaveText(before);
   await expect(results(page).last()).toBeInViewport();
+});
+
+test('the hits page says the words searched for as the search page does, each quoted once', async ({
+  page,
+}) => {
+  const letter = LETTERS.find((l) => l.text.includes('care leavers'))!;
+  const path = `authorities/${letter.slug}/${letter.year}/`;
+  for (const [query, said] of [
+    ['"care leavers"', '“care leavers”'],
+    ['care leavers', '“care” or “leavers”'],
+  ] as const) {
+    await page.goto(`/search/letter/?letter=${encodeURIComponent(path)}&q=${encodeURIComponent(query)}`);
+    await expect(page.locator('#hits-letter article h1')).toBeVisible();
+    const hits = await page.locator('#hits-letter mark.hit').count();
+    expect(hits).toBeGreaterThan(0);
+    await expect(page.locator('#hits-status')).toHaveText(
+      `${hits} ${hits === 1 ? 'hit' : 'hits'} for ${said}.`,
+    );
+  }
 });

@@ -174,9 +174,12 @@ test('the home page, the A to Z and each year page state the coverage, as comput
 test('the home page has a search box, counts and links to browse', async ({ page }) => {
   await page.goto('/');
   await expect(page.locator('main input[name="q"]')).toBeVisible();
-  await expect(page.locator('main .counts li').first()).toHaveText(
+  const withLetters = new Set(letters.map((l) => l.slug)).size;
+  await expect(page.locator('main .counts li')).toHaveText([
     `${letters.length} ${letters.length === 1 ? 'letter' : 'letters'}`,
-  );
+    `${withLetters} ${withLetters === 1 ? 'authority' : 'authorities'} with letters, of ${register.length}`,
+    /^\d years? with letters$/,
+  ]);
   await expect(page.locator('main a[href="/authorities/"]').first()).toBeVisible();
   await expect(page.locator('main a[href="/years/"]').first()).toBeVisible();
   // The newest additions only, newest first: the archive grows to 445 letters.
