@@ -19,7 +19,8 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, write
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { archiveLetters, readArchiveData } from '../src/lib/archive-data.ts';
-import type { Grade } from '../src/lib/grades.ts';
+import type { Grade, GradeCounts } from '../src/lib/grades.ts';
+import { NATIONAL_TOTALS_FILE, nationalTotalsSchema } from '../src/lib/national-totals.ts';
 import { WITHHELD } from '../src/lib/reported-grades.ts';
 import { authoritySlug } from '../src/lib/slug.ts';
 import { letterPdf } from './letter-pdf.ts';
@@ -66,6 +67,23 @@ for (const { slug, data } of realLetters) {
   if (data.previous) known.set(`${slug}/${data.previous.year}`, data.previous.grade);
 }
 
+// Ofsted's national totals cap each grade's count in a year, as the build checks.
+const totals = new Map<number, GradeCounts>(
+  (JSON.parse(readFileSync(NATIONAL_TOTALS_FILE, 'utf8')) as unknown[]).map((t) => {
+    const parsed = nationalTotalsSchema.parse(t);
+    return [parsed.year, parsed.grades] as const;
+  }),
+);
+const counted = new Map<string, number>();
+const countOf = (year: number, grade: Grade) => counted.get(`${year}/${grade}`) ?? 0;
+const countOne = (year: number, grade: Grade) => counted.set(`${year}/${grade}`, countOf(year, grade) + 1);
+for (const [key, grade] of known) if (grade !== WITHHELD) countOne(Number(key.split('/')[1]), grade);
+/** The plan's grade if that grade has room left in the year, or the nearest that has. */
+const gradeWithRoom = (year: number, wanted: Grade): Grade =>
+  ([wanted, wanted + 1, wanted - 1, wanted + 2, wanted - 2, wanted + 3, wanted - 3] as Grade[]).find(
+    (grade) => grade >= 1 && grade <= 4 && countOf(year, grade) < totals.get(year)![grade],
+  )!;
+
 // Each fictional authority of the benchmark's plan becomes the next real one, with the
 // grades already known taking the place of the plan's.
 const plan = [];
@@ -81,7 +99,8 @@ for (const spec of syntheticPlan(count * 2)) {
   const key = `${slug}/${spec.year}`;
   const knownGrade = known.get(key);
   if (real.has(key) || knownGrade === WITHHELD) continue;
-  const grade = knownGrade ?? spec.grade;
+  const grade = knownGrade ?? gradeWithRoom(spec.year, spec.grade);
+  if (knownGrade === undefined) countOne(spec.year, grade);
   known.set(key, grade);
   // A letter states last year's grade only as it is known, and only where it is the same.
   const states = spec.statesPrevious !== undefined && known.get(`${slug}/${spec.year - 1}`) === grade;

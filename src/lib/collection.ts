@@ -4,7 +4,9 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildArchive, type Archive } from './build-archive.ts';
+import { NATIONAL_TOTALS_FILE } from './national-totals.ts';
 import { Register } from './register.ts';
+import { nationalTotalProblems } from './year-summary.ts';
 
 export type LetterEntry = CollectionEntry<'letters'>;
 
@@ -17,7 +19,7 @@ async function readArchive(): Promise<Archive<LetterEntry>> {
     getCollection('authorities'),
     getCollection('reportedGrades'),
   ]);
-  return buildArchive(
+  const archive = buildArchive(
     letters,
     totals.map((entry) => entry.data),
     {
@@ -25,6 +27,9 @@ async function readArchive(): Promise<Archive<LetterEntry>> {
       reported: reported.map((entry) => entry.data),
     },
   );
+  const problems = nationalTotalProblems(archive.years, archive.national, NATIONAL_TOTALS_FILE);
+  if (problems.length) throw new Error(`The archive's grades failed their checks:\n${problems.join('\n')}`);
+  return archive;
 }
 
 export function loadArchive(): Promise<Archive<LetterEntry>> {

@@ -7,6 +7,9 @@ import { z } from 'astro/zod';
 import { totalOf, type GradeCounts } from './grades.ts';
 import { yearSchema } from './letter-schema.ts';
 
+/** Where the totals are kept: one file for every archive, real, fixture or scratch. */
+export const NATIONAL_TOTALS_FILE = 'content/national-totals.json';
+
 const count = z.number().int().min(0);
 
 export const nationalTotalsSchema = z

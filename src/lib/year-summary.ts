@@ -6,6 +6,7 @@
 import type { Letter } from './archive.ts';
 import { GRADE_SCALE, type Grade } from './grades.ts';
 import {
+  describeBasis,
   direction,
   isKnown,
   type AuthorityHistory,
@@ -125,4 +126,35 @@ export function coverage(
 /** "the archive holds 2 of the 445 letters Ofsted published; grades are known for 64 of those 445 authority-years." */
 export function describeCoverage({ letters, published, known }: Coverage): string {
   return `the archive holds ${letters} of the ${published} letters Ofsted published; grades are known for ${known} of those ${published} authority-years.`;
+}
+
+/**
+ * Counts that cannot be: more authorities known at a grade in a year, or withheld, than
+ * Ofsted's national total says there were. Each names the year, the grade and every
+ * authority counted with its evidence, so a misread letter or a wrong reported row is
+ * found before the site says something impossible. [] when every count fits.
+ */
+export function nationalTotalProblems(
+  summaries: readonly YearSummary[],
+  national: ReadonlyMap<number, NationalTotals>,
+  file: string,
+): string[] {
+  const problems: string[] = [];
+  for (const summary of summaries) {
+    const totals = national.get(summary.year);
+    if (!totals) continue;
+    for (const group of summary.groups) {
+      if (group.key === 'none') continue;
+      const [field, most] =
+        group.key === 'withheld'
+          ? ['notPublished', totals.notPublished]
+          : [`grades.${group.key}`, totals.grades[group.key]];
+      if (group.rows.length <= most) continue;
+      const counted = group.rows.map((row) => `${row.authority.name} (${describeBasis(row.grade)})`);
+      problems.push(
+        `${file}: ${summary.year}: ${field}: Ofsted's national total for "${group.label.toLowerCase()}" is ${most}, but the archive knows ${group.rows.length}: ${counted.join(', ')}`,
+      );
+    }
+  }
+  return problems;
 }

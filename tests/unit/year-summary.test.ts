@@ -2,7 +2,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { nationalTotalsSchema, totalsAddUp } from '../../src/lib/national-totals.ts';
 import { totalOf } from '../../src/lib/grades.ts';
-import { coverage, describeCoverage, yearSummary } from '../../src/lib/year-summary.ts';
+import {
+  coverage,
+  describeCoverage,
+  nationalTotalProblems,
+  yearSummary,
+} from '../../src/lib/year-summary.ts';
 import { realArchive, realAuthorities } from './letters.ts';
 
 describe("Ofsted's national totals", () => {
@@ -70,4 +75,27 @@ test('coverage counts letters held, letters published and grades known, never a 
     'the archive holds 2 of the 445 letters Ofsted published; grades are known for 64 of those 445 authority-years.',
   );
   expect(years.map((y) => coverage([y], national).published)).toEqual([152, 146, 147]);
+});
+
+describe("counts against Ofsted's national totals", () => {
+  test('the real archive knows no more of any grade, or of withheld outcomes, than Ofsted counted', () => {
+    const { years, national } = realArchive();
+    expect(nationalTotalProblems(years, national, 'national-totals.json')).toEqual([]);
+  });
+
+  test('one more than the national total is refused, naming the year, the grade and every authority counted', () => {
+    const { years, national } = realArchive();
+    // 2010 has all twelve of its poorly rated authorities reported: one fewer in the total is one too many known.
+    const fewer = new Map(national);
+    const y2010 = national.get(2010)!;
+    fewer.set(2010, { ...y2010, grades: { ...y2010.grades, 1: 11 }, notPublished: 5 });
+    const problems = nationalTotalProblems(years, fewer, 'national-totals.json');
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatch(
+      /^national-totals\.json: 2010: grades\.1: Ofsted's national total for "performs poorly" is 11, but the archive knows 12: .*Leeds \(reported in \d sources?\)/,
+    );
+    expect(problems[1]).toMatch(
+      /^national-totals\.json: 2010: notPublished: Ofsted's national total for "outcome withheld" is 5, but the archive knows 6: .*Haringey \(outcome withheld/,
+    );
+  });
 });
