@@ -58,8 +58,8 @@ export interface ArchiveLetter {
 
 /**
  * Every letter of the archive the site was built from (LETTERS_DIR, or content/letters),
- * A to Z by slug, then by year: read without Astro, for
- * scripts and for tests that hold for whatever the archive holds.
+ * A to Z by slug, then by year, read without Astro: for scripts, and for tests that hold
+ * whatever the archive holds.
  */
 export function archiveLetters(lettersDir = lettersDirectory()): ArchiveLetter[] {
   return readdirSync(lettersDir, { recursive: true })
