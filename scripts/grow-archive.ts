@@ -18,9 +18,9 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { archiveLetters, readArchiveData } from '../src/lib/archive-data.ts';
+import { archiveDataFile, archiveLetters, readArchiveData } from '../src/lib/archive-data.ts';
 import type { Grade, GradeCounts } from '../src/lib/grades.ts';
-import { NATIONAL_TOTALS_FILE, nationalTotalsSchema } from '../src/lib/national-totals.ts';
+import { nationalTotalsSchema } from '../src/lib/national-totals.ts';
 import { WITHHELD } from '../src/lib/reported-grades.ts';
 import { authoritySlug } from '../src/lib/slug.ts';
 import { letterPdf } from './letter-pdf.ts';
@@ -69,7 +69,9 @@ for (const { slug, data } of realLetters) {
 
 // Ofsted's national totals cap each grade's count in a year, as the build checks.
 const totals = new Map<number, GradeCounts>(
-  (JSON.parse(readFileSync(NATIONAL_TOTALS_FILE, 'utf8')) as unknown[]).map((t) => {
+  (
+    JSON.parse(readFileSync(archiveDataFile('national-totals.json', 'content/letters'), 'utf8')) as unknown[]
+  ).map((t) => {
     const parsed = nationalTotalsSchema.parse(t);
     return [parsed.year, parsed.grades] as const;
   }),

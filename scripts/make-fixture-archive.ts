@@ -4,9 +4,10 @@
  * fictional authorities whose grades improve, decline, stay the same, are known only from
  * a later letter or are missing, one whose name has "&" and "'", plus one hostile letter. Texts go through the real
  * importer, so the fixture letters are exactly what it writes. The fixture archive's
- * register and reported grades (tests/fixtures/authorities.csv, reported-grades.csv) are
- * kept by hand: every authority here must be in the register, and every reported grade
- * must agree with these letters.
+ * register, reported grades and national totals (tests/fixtures/authorities.csv,
+ * reported-grades.csv, national-totals.json: Ofsted's real totals) are kept by hand: every
+ * authority here must be in the register, and every reported grade must agree with these
+ * letters.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';

@@ -6,7 +6,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Grade } from '../src/lib/grades.ts';
+import { GRADES, type Grade } from '../src/lib/grades.ts';
 import { letterMdx } from '../src/lib/letter-mdx.ts';
 import { parseLetterText } from '../src/lib/letter-text.ts';
 import { REGIONS, REGISTER_COLUMNS } from '../src/lib/register.ts';
@@ -123,31 +123,49 @@ export function syntheticPlan(count: number, seed = 1): SyntheticLetter[] {
 const SYNTHETIC_ADDED = '2026-11-22';
 
 /**
- * The register beside a synthetic archive: each fictional authority once, with made-up
- * codes in the right form; and no reported grades (the header alone).
+ * The data files beside a synthetic archive: the register, each fictional authority once
+ * with made-up codes in the right form; no reported grades (the header alone); and
+ * national totals worked out from the letters themselves (every authority assessed each
+ * year, those without a letter that year counted as not published), so the build's
+ * check of counts against the totals holds however many letters there are.
  */
-export function syntheticDataFiles(authorities: readonly string[]) {
-  const rows = [...new Set(authorities)].map(
+export function syntheticDataFiles(plan: readonly SyntheticLetter[]) {
+  const authorities = [...new Set(plan.map((spec) => spec.authority))];
+  const rows = authorities.map(
     (name, i) =>
       `${name},${100 + i},E06${String(i).padStart(6, '0')},${REGIONS[i % REGIONS.length]},synthetic`,
   );
+  const totals = ASSESSMENT_YEARS.map((year) => {
+    const letters = plan.filter((spec) => spec.year === year);
+    const grades = Object.fromEntries(
+      GRADES.map((grade) => [grade, letters.filter((spec) => spec.grade === grade).length]),
+    );
+    return {
+      id: String(year),
+      year,
+      authorities: authorities.length,
+      grades,
+      notPublished: authorities.length - letters.length,
+      source: 'Synthetic: counted from the letters of this generated archive',
+    };
+  });
   return {
     'authorities.csv': `${REGISTER_COLUMNS.join(',')}\n${rows.join('\n')}\n`,
     'reported-grades.csv': `${REPORTED_COLUMNS.join(',')}\n`,
+    'national-totals.json': `${JSON.stringify(totals, null, 2)}\n`,
   };
 }
 
 /**
  * Writes <dir>/letters/<slug>/<year>.mdx and <dir>/sources/<slug>/<year>.txt, and the
- * register beside them; returns the letters folder.
+ * data files beside them; returns the letters folder.
  */
 export function writeSyntheticArchive(dir: string, count: number, root = process.cwd()): string {
   const lettersDir = join(dir, 'letters');
   // Paths in frontmatter are relative to the project, as the content loader reports them.
   const relativeLetters = relative(root, lettersDir);
   const plan = syntheticPlan(count);
-  for (const [file, text] of Object.entries(syntheticDataFiles(plan.map((spec) => spec.authority))))
-    writeFileSync(join(dir, file), text);
+  for (const [file, text] of Object.entries(syntheticDataFiles(plan))) writeFileSync(join(dir, file), text);
   for (const spec of plan) {
     const text = syntheticLetterText(spec);
     const { data, body } = parseLetterText(text, { lettersDir: relativeLetters });

@@ -3,8 +3,8 @@ import { file, glob, type Loader } from 'astro/loaders';
 import { letterSchema, type LetterData } from './lib/letter-schema.ts';
 import { archiveProblems } from './lib/letter-checks.ts';
 import { lettersDirectory } from './lib/site-config.ts';
-import { NATIONAL_TOTALS_FILE, nationalTotalsSchema } from './lib/national-totals.ts';
-import { readArchiveData } from './lib/archive-data.ts';
+import { nationalTotalsSchema } from './lib/national-totals.ts';
+import { archiveDataFile, readArchiveData } from './lib/archive-data.ts';
 import { registerRowSchema } from './lib/register.ts';
 import { registerProblems, reportedRowSchema } from './lib/reported-grades.ts';
 
@@ -56,7 +56,7 @@ export const collections = {
   /** Grades reported from Ofsted's announcements: reported-grades.csv beside the letters folder. */
   reportedGrades: defineCollection({ loader: csvLoader('reported'), schema: reportedRowSchema }),
   nationalTotals: defineCollection({
-    loader: file(NATIONAL_TOTALS_FILE),
+    loader: file(archiveDataFile('national-totals.json')),
     schema: nationalTotalsSchema,
   }),
 };

@@ -1,7 +1,7 @@
 /**
  * An archive's files read without Astro. Its data files are read from the letters
- * folder's parent: content/letters → content/authorities.csv and
- * content/reported-grades.csv; a fixture or scratch archive X/letters →
+ * folder's parent: content/letters → content/authorities.csv, content/reported-grades.csv
+ * and content/national-totals.json; a fixture or scratch archive X/letters →
  * X/authorities.csv. So LETTERS_DIR stays the one switch between archives.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -14,7 +14,7 @@ import { lettersDirectory } from './site-config.ts';
 
 /** A data file of the archive whose letters are in `lettersDir`. */
 export function archiveDataFile(
-  name: 'authorities.csv' | 'reported-grades.csv',
+  name: 'authorities.csv' | 'reported-grades.csv' | 'national-totals.json',
   lettersDir = lettersDirectory(),
 ) {
   return posix.join(posix.dirname(lettersDir.replace(/\/+$/, '')), name);

@@ -4,7 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildArchive, type Archive } from './build-archive.ts';
-import { NATIONAL_TOTALS_FILE } from './national-totals.ts';
+import { archiveDataFile } from './archive-data.ts';
 import { Register } from './register.ts';
 import { nationalTotalProblems } from './year-summary.ts';
 
@@ -27,7 +27,11 @@ async function readArchive(): Promise<Archive<LetterEntry>> {
       reported: reported.map((entry) => entry.data),
     },
   );
-  const problems = nationalTotalProblems(archive.years, archive.national, NATIONAL_TOTALS_FILE);
+  const problems = nationalTotalProblems(
+    archive.years,
+    archive.national,
+    archiveDataFile('national-totals.json'),
+  );
   if (problems.length) throw new Error(`The archive's grades failed their checks:\n${problems.join('\n')}`);
   return archive;
 }

@@ -1,14 +1,12 @@
 /**
  * Ofsted's published national totals for each assessment year: how many of England's
  * 152 authorities got each grade. Facts with their sources, kept in
- * content/national-totals.json and checked here.
+ * content/national-totals.json (an archive's national-totals.json beside its letters
+ * folder) and checked here.
  */
 import { z } from 'astro/zod';
 import { totalOf, type GradeCounts } from './grades.ts';
 import { yearSchema } from './letter-schema.ts';
-
-/** Where the totals are kept: one file for every archive, real, fixture or scratch. */
-export const NATIONAL_TOTALS_FILE = 'content/national-totals.json';
 
 const count = z.number().int().min(0);
 

@@ -22,8 +22,8 @@ function buildLetters(files: Record<string, string>) {
     mkdirSync(join(letters, path, '..'), { recursive: true });
     writeFileSync(join(letters, path), text);
   }
-  // The register and reported grades sit in the letters folder's parent.
-  for (const data of ['authorities.csv', 'reported-grades.csv'])
+  // The register, reported grades and national totals sit in the letters folder's parent.
+  for (const data of ['authorities.csv', 'reported-grades.csv', 'national-totals.json'])
     cpSync(`${FIXTURES}/${data}`, join(root, data));
   const env = {
     ...process.env,

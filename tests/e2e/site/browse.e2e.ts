@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { archiveLetters, readArchiveData } from '../../../src/lib/archive-data.ts';
+import { archiveDataFile, archiveLetters, readArchiveData } from '../../../src/lib/archive-data.ts';
 import { feedOrder } from '../../../src/lib/feed.ts';
 import { gradeWithNumber, type Grade } from '../../../src/lib/grades.ts';
 import { WITHHELD, WITHHELD_LABEL } from '../../../src/lib/reported-grades.ts';
@@ -150,7 +150,7 @@ test('the home page, the A to Z and each year page state the coverage, as comput
   page,
   request,
 }) => {
-  const totals = JSON.parse(readFileSync('content/national-totals.json', 'utf8')) as Array<{
+  const totals = JSON.parse(readFileSync(archiveDataFile('national-totals.json'), 'utf8')) as Array<{
     year: number;
     authorities: number;
     notPublished: number;
