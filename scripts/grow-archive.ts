@@ -49,18 +49,17 @@ for (const name of readdirSync('content')) {
     cpSync(join('content', name), join(folder, name), { recursive: true });
 }
 
+const archive = readArchiveData('content/letters');
 /** The real register's names, in its order; "City of London" aside, whose slug is special. */
-const names = readFileSync('content/authorities.csv', 'utf8')
-  .split(/\r?\n/)
-  .slice(1)
-  .map((row) => (row.startsWith('"') ? row.slice(1, row.indexOf('"', 1)) : row.split(',')[0]!))
-  .filter((name) => name && !/^city of london$/i.test(name));
+const names = archive.authorities
+  .map((record) => record.data.name)
+  .filter((name) => !/^city of london$/i.test(name));
 const realLetters = archiveLetters('content/letters');
 const real = new Set(realLetters.map((letter) => `${letter.slug}/${letter.data.year}`));
 
 /** What the archive already knows of a slug's year: a grade, or an outcome withheld. */
 const known = new Map<string, Grade | typeof WITHHELD>();
-for (const { data } of readArchiveData('content/letters').reported)
+for (const { data } of archive.reported)
   known.set(`${data.slug}/${data.year}`, data.grade);
 for (const { slug, data } of realLetters) {
   known.set(`${slug}/${data.year}`, data.grade);
