@@ -59,8 +59,7 @@ const real = new Set(realLetters.map((letter) => `${letter.slug}/${letter.data.y
 
 /** What the archive already knows of a slug's year: a grade, or an outcome withheld. */
 const known = new Map<string, Grade | typeof WITHHELD>();
-for (const { data } of archive.reported)
-  known.set(`${data.slug}/${data.year}`, data.grade);
+for (const { data } of archive.reported) known.set(`${data.slug}/${data.year}`, data.grade);
 for (const { slug, data } of realLetters) {
   known.set(`${slug}/${data.year}`, data.grade);
   if (data.previous) known.set(`${slug}/${data.previous.year}`, data.previous.grade);
