@@ -5,9 +5,9 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { securityHeaders } from './src/integrations/headers.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
-import { passageAnchorPlugins } from './src/lib/passage-anchors.ts';
-import { HITS_PATH } from './src/lib/routes.ts';
-import { buildCacheDirectory, DEFAULT_SITE_URL, outDirectory } from './src/lib/site-config.ts';
+import { passageAnchorPlugins } from './src/lib/markdown/passage-anchors.ts';
+import { HITS_PATH } from './src/lib/site/routes.ts';
+import { buildCacheDirectory, DEFAULT_SITE_URL, outDirectory } from './src/lib/site/site-config.ts';
 
 /**
  * Astro marks each MDX entry's asset module with the directive "use astro:head-inject",

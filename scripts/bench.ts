@@ -16,7 +16,7 @@ import { createInterface } from 'node:readline';
 import { buildProfile, describeProfile, type BuildProfile, type LogLine } from './bench/build-profile.ts';
 import { measureSearch, searchRows } from './bench/search.ts';
 import { writeSyntheticArchive } from './synthetic-archive.ts';
-import { pageKind, type PageKind } from '../src/lib/routes.ts';
+import { pageKind, type PageKind } from '../src/lib/site/routes.ts';
 
 const { values } = parseArgs({
   options: {

@@ -22,9 +22,9 @@ import {
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Presets, SingleBar } from 'cli-progress';
-import { letterInput, planImport, type Origin } from '../src/lib/import-letters.ts';
-import { checkOrigin, MANIFEST_NAME, parseManifest } from '../src/lib/import-manifest.ts';
-import { isIsoDate } from '../src/lib/letter-schema.ts';
+import { letterInput, planImport, type Origin } from '../src/lib/import/import-letters.ts';
+import { checkOrigin, MANIFEST_NAME, parseManifest } from '../src/lib/import/import-manifest.ts';
+import { isIsoDate } from '../src/lib/archive/letter-schema.ts';
 
 const usage =
   'usage: npm run import -- <letter.pdf|letter.txt|folder>… [--dry-run] [--force] [--keep-going] [--verbose] [--url <address>] [--retrieved <YYYY-MM-DD>] [--added <YYYY-MM-DD>] [--letters-dir content/letters] [--root <project folder>]';

@@ -8,8 +8,8 @@
 import { crc32, deflateSync } from 'node:zlib';
 import type { List, Paragraph, PhrasingContent, RootContent, Table } from 'mdast';
 import PDFDocument from 'pdfkit';
-import { formatLetterDate } from '../src/lib/archive.ts';
-import { parseLetterText } from '../src/lib/letter-text.ts';
+import { formatLetterDate } from '../src/lib/archive/letters.ts';
+import { parseLetterText } from '../src/lib/import/letter-text.ts';
 
 const PAGE = { width: 595.28, height: 841.89 };
 const MARGIN = { left: 50, right: 50, top: 72, bottom: 72 };

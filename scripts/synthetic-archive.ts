@@ -6,13 +6,13 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { GRADES, type Grade } from '../src/lib/grades.ts';
-import { letterMdx } from '../src/lib/letter-mdx.ts';
-import { parseLetterText } from '../src/lib/letter-text.ts';
-import { REGIONS, REGISTER_COLUMNS } from '../src/lib/register.ts';
-import { REPORTED_COLUMNS } from '../src/lib/reported-grades.ts';
-import { authoritySlug } from '../src/lib/slug.ts';
-import { ASSESSMENT_YEARS } from '../src/lib/years.ts';
+import { GRADES, type Grade } from '../src/lib/archive/grades.ts';
+import { letterMdx } from '../src/lib/import/letter-mdx.ts';
+import { parseLetterText } from '../src/lib/import/letter-text.ts';
+import { REGIONS, REGISTER_COLUMNS } from '../src/lib/archive/register.ts';
+import { REPORTED_COLUMNS } from '../src/lib/archive/reported-grades.ts';
+import { authoritySlug } from '../src/lib/archive/slug.ts';
+import { ASSESSMENT_YEARS } from '../src/lib/archive/years.ts';
 import { seededRandom, syntheticLetterText, type SyntheticLetter } from './synthetic-letters.ts';
 
 const QUALIFIERS = ['', 'North ', 'South ', 'East ', 'West ', 'Upper ', 'Lower ', 'Great ', 'Little '];

@@ -3,8 +3,8 @@
  * fixture archive and the benchmark. Fictional authorities only, and deterministic: the
  * same spec and seed always give the same letter, byte for byte.
  */
-import { GRADE_SCALE, gradeLabel, type Grade } from '../src/lib/grades.ts';
-import type { AssessmentYear } from '../src/lib/years.ts';
+import { GRADE_SCALE, gradeLabel, type Grade } from '../src/lib/archive/grades.ts';
+import type { AssessmentYear } from '../src/lib/archive/years.ts';
 
 export interface SyntheticLetter {
   authority: string;

@@ -1,12 +1,12 @@
 import { defineCollection } from 'astro:content';
 import { file, glob, type Loader } from 'astro/loaders';
-import { letterSchema, type LetterData } from './lib/letter-schema.ts';
-import { archiveProblems } from './lib/letter-checks.ts';
-import { lettersDirectory } from './lib/site-config.ts';
-import { nationalTotalsSchema } from './lib/national-totals.ts';
-import { archiveDataFile, readArchiveData } from './lib/archive-data.ts';
-import { registerRowSchema } from './lib/register.ts';
-import { registerProblems, reportedRowSchema } from './lib/reported-grades.ts';
+import { letterSchema, type LetterData } from './lib/archive/letter-schema.ts';
+import { archiveProblems } from './lib/archive/letter-checks.ts';
+import { lettersDirectory } from './lib/site/site-config.ts';
+import { nationalTotalsSchema } from './lib/archive/national-totals.ts';
+import { archiveDataFile, readArchiveData } from './lib/import/archive-files.ts';
+import { registerRowSchema } from './lib/archive/register.ts';
+import { registerProblems, reportedRowSchema } from './lib/archive/reported-grades.ts';
 
 function fail(what: string, problems: string[]): void {
   if (problems.length) throw new Error(`${what} failed their checks:\n${problems.join('\n')}`);

@@ -3,7 +3,7 @@
  * from when its first line arrived, and each page's render time from the "(+12ms)" Astro
  * prints beside it (pages render one at a time), summed by the kind of page.
  */
-import { pageKind, type PageKind } from '../../src/lib/routes.ts';
+import { pageKind, type PageKind } from '../../src/lib/site/routes.ts';
 
 /** A line of the build's output and when it arrived, in ms since the build started. */
 export interface LogLine {

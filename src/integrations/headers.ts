@@ -1,7 +1,7 @@
 /** Writes the security headers file for static hosts beside the built site. */
 import type { AstroIntegration } from 'astro';
 import { writeFile } from 'node:fs/promises';
-import { headersFile } from '../lib/csp.ts';
+import { headersFile } from '../lib/site/csp.ts';
 
 export function securityHeaders(): AstroIntegration {
   return {

@@ -7,7 +7,7 @@ import type { AstroIntegration } from 'astro';
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
-import { LETTER_PAGE_FILES } from '../lib/routes.ts';
+import { LETTER_PAGE_FILES } from '../lib/site/routes.ts';
 
 /** The one page that searches: its head gets Pagefind's files to preload. */
 const SEARCH_PAGE = 'search/index.html';

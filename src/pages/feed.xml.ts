@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { loadArchive } from '../lib/collection.ts';
-import { atomFeed } from '../lib/feed.ts';
-import { siteUrl } from '../lib/routes.ts';
+import { loadArchive } from '../lib/site/collection.ts';
+import { atomFeed } from '../lib/site/feed.ts';
+import { siteUrl } from '../lib/site/routes.ts';
 
 /** An Atom feed of the letters, newest additions to the archive first. */
 export const GET: APIRoute = async ({ site }) => {

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { sitemapUrl } from '../lib/routes.ts';
+import { sitemapUrl } from '../lib/site/routes.ts';
 
 /** Every page may be crawled; the sitemap, at the address the site is published at, lists them. */
 export const GET: APIRoute = ({ site }) =>

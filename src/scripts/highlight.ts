@@ -2,7 +2,7 @@
  * Marks every occurrence of the terms in an element's text, as <mark> elements around
  * text nodes: the query is never parsed as HTML or used as a regular expression.
  */
-import { findMatches } from '../lib/search-query.ts';
+import { findMatches } from '../lib/search/search-query.ts';
 
 export function highlight(root: Element, terms: readonly string[]): HTMLElement[] {
   // Only the letter's visible words: not the links and labels the site adds to it.

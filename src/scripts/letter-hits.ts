@@ -4,10 +4,10 @@
  * and its citation with a Copy button. Letter pages themselves ship no JavaScript but the
  * Copy button's; this page does the rest for them.
  */
-import { plural } from '../lib/plural.ts';
-import { hitsLetterUrl, searchUrl } from '../lib/routes.ts';
-import { queryTerms, quotedList } from '../lib/search-match.ts';
-import { highlightTerms, searchOfHits } from '../lib/search-query.ts';
+import { plural } from '../lib/archive/plural.ts';
+import { hitsLetterUrl, searchUrl } from '../lib/site/routes.ts';
+import { queryTerms, quotedList } from '../lib/search/search-match.ts';
+import { highlightTerms, searchOfHits } from '../lib/search/search-query.ts';
 import { clearHighlights, highlight } from './highlight.ts';
 
 const params = new URLSearchParams(location.search);

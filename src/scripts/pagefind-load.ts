@@ -4,7 +4,7 @@
  * search page's head preloads (see integrations/pagefind.ts), as a worker has its own
  * fetches. A search takes a few milliseconds once the index is loaded.
  */
-import { homeUrl, sitePath } from '../lib/routes.ts';
+import { homeUrl, sitePath } from '../lib/site/routes.ts';
 import type { Pagefind } from './pagefind-types.ts';
 
 export async function loadPagefind(): Promise<Pagefind> {

@@ -1,7 +1,7 @@
 /**
  * The search page: runs Pagefind in the browser against the index the build wrote.
  * The URL holds the query, filters and sort; results are built with DOM methods and text
- * only. What counts as a match, and what the page says, is decided in lib/search-match.ts.
+ * only. What counts as a match, and what the page says, is decided in lib/search/search-match.ts.
  */
 import {
   FILTER_KEYS,
@@ -13,7 +13,7 @@ import {
   parseSearchParams,
   toSearchParams,
   type SearchState,
-} from '../lib/search-query.ts';
+} from '../lib/search/search-query.ts';
 import {
   bareWord,
   facetCounts,
@@ -23,9 +23,9 @@ import {
   replaceWord,
   searchOutcome,
   suggestionPrefixes,
-} from '../lib/search-match.ts';
-import { GRADES, gradeWithNumber } from '../lib/grades.ts';
-import { hitsUrl, searchUrl } from '../lib/routes.ts';
+} from '../lib/search/search-match.ts';
+import { GRADES, gradeWithNumber } from '../lib/archive/grades.ts';
+import { hitsUrl, searchUrl } from '../lib/site/routes.ts';
 import { appendExcerpt } from './excerpt.ts';
 import { loadPagefind } from './pagefind-load.ts';
 import type { Pagefind, PagefindResult, PagefindResultData, PagefindSubResult } from './pagefind-types.ts';
@@ -174,7 +174,7 @@ function clearCounts(): void {
 /**
  * A word the letters do contain, near one they do not: the longest prefix of the word
  * that Pagefind extends to real words (rather than cutting back further), and of those
- * words the nearest (lib/search-match.ts nearWord).
+ * words the nearest (lib/search/search-match.ts nearWord).
  */
 async function nearWordFor(pagefind: Pagefind, word: string): Promise<string | undefined> {
   for (const prefix of suggestionPrefixes(word)) {

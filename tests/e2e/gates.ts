@@ -7,7 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { HtmlValidate } from 'html-validate';
-import { HITS_PATH, isLetterPath, pageKind } from '../../src/lib/routes.ts';
+import { HITS_PATH, isLetterPath, pageKind } from '../../src/lib/site/routes.ts';
 import { axeViolations, watchPage } from './support.ts';
 
 /** Pages of the site that are not for search engines: the sitemap leaves them out. */

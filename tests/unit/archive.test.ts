@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { formatLetterDate, letterTitle, sortLetters, type Letter } from '../../src/lib/archive.ts';
-import type { LetterData } from '../../src/lib/letter-schema.ts';
+import { formatLetterDate, letterTitle, sortLetters, type Letter } from '../../src/lib/archive/letters.ts';
+import type { LetterData } from '../../src/lib/archive/letter-schema.ts';
 
 const letter = (authority: string, year: number): Letter => ({
   id: `${authority}/${year}`,

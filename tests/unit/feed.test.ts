@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
-import type { Letter } from '../../src/lib/archive.ts';
-import { atomFeed, feedOrder } from '../../src/lib/feed.ts';
-import type { LetterData } from '../../src/lib/letter-schema.ts';
+import type { Letter } from '../../src/lib/archive/letters.ts';
+import { atomFeed, feedOrder } from '../../src/lib/site/feed.ts';
+import type { LetterData } from '../../src/lib/archive/letter-schema.ts';
 
 const letter = (authority: string, year: number, date: string, added: string): Letter => ({
   id: `${authority}/${year}`,

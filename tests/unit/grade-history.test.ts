@@ -1,15 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import type { Letter } from '../../src/lib/archive.ts';
-import type { Grade } from '../../src/lib/grades.ts';
+import type { Letter } from '../../src/lib/archive/letters.ts';
+import type { Grade } from '../../src/lib/archive/grades.ts';
 import {
   describeBasis,
   describeChange,
   gradeHistory,
   isKnown,
   knownPairs,
-} from '../../src/lib/grade-history.ts';
-import type { LetterData } from '../../src/lib/letter-schema.ts';
-import type { AssessmentYear } from '../../src/lib/years.ts';
+} from '../../src/lib/archive/grade-history.ts';
+import type { LetterData } from '../../src/lib/archive/letter-schema.ts';
+import type { AssessmentYear } from '../../src/lib/archive/years.ts';
 import { CAMBRIDGESHIRE, NORTHAMPTONSHIRE, frontmatter, realAuthorities } from './letters.ts';
 
 function letter(year: AssessmentYear, grade: Grade, previous?: Grade): Letter {

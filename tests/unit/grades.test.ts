@@ -6,7 +6,7 @@ import {
   gradeLabel,
   gradeWithNumber,
   isGrade,
-} from '../../src/lib/grades.ts';
+} from '../../src/lib/archive/grades.ts';
 
 describe('the four-point scale', () => {
   test('runs from 4, performs excellently, down to 1, performs poorly', () => {

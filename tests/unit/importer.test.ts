@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { planImport, type ImportInput } from '../../src/lib/import-letters.ts';
-import { letterAdded } from '../../src/lib/letter-mdx.ts';
+import { planImport, type ImportInput } from '../../src/lib/import/import-letters.ts';
+import { letterAdded } from '../../src/lib/import/letter-mdx.ts';
 
 const SOURCES = ['content/sources/cambridgeshire/2010.txt', 'content/sources/northamptonshire/2011.txt'];
 const CAMBRIDGESHIRE = readFileSync(SOURCES[0]!, 'utf8');

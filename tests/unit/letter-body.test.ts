@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { LETTER_SECTIONS, letterBodyLines, letterParts, sectionOf } from '../../src/lib/letter-body.ts';
-import { letterMdx } from '../../src/lib/letter-mdx.ts';
+import { LETTER_SECTIONS, letterBodyLines, letterParts, sectionOf } from '../../src/lib/archive/letter-body.ts';
+import { letterMdx } from '../../src/lib/import/letter-mdx.ts';
 
 const body = (path: string) => readFileSync(path, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { archiveProblems, letterFileProblems, type LetterFile } from '../../src/lib/letter-checks.ts';
+import { archiveProblems, letterFileProblems, type LetterFile } from '../../src/lib/archive/letter-checks.ts';
 import { CAMBRIDGESHIRE, NORTHAMPTONSHIRE, frontmatter } from './letters.ts';
 
 const file = (filePath: string, from = CAMBRIDGESHIRE): LetterFile => ({

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatIssues, letterSchema, type LetterInput } from '../../src/lib/letter-schema.ts';
+import { formatIssues, letterSchema, type LetterInput } from '../../src/lib/archive/letter-schema.ts';
 import { CAMBRIDGESHIRE, NORTHAMPTONSHIRE, frontmatter } from './letters.ts';
 
 /** The problems the schema finds, one "field: message" line each. */

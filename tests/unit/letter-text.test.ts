@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { letterMdx } from '../../src/lib/letter-mdx.ts';
-import { parseLetterText } from '../../src/lib/letter-text.ts';
+import { letterMdx } from '../../src/lib/import/letter-mdx.ts';
+import { parseLetterText } from '../../src/lib/import/letter-text.ts';
 
 const CAMBRIDGESHIRE = readFileSync('content/sources/cambridgeshire/2010.txt', 'utf8');
 const NORTHAMPTONSHIRE = readFileSync('content/sources/northamptonshire/2011.txt', 'utf8');

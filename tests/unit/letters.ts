@@ -1,11 +1,11 @@
 /** Reads the committed letters' frontmatter for unit tests, without Astro. */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import type { Letter } from '../../src/lib/archive.ts';
-import { readArchiveData } from '../../src/lib/archive-data.ts';
-import { buildArchive } from '../../src/lib/build-archive.ts';
-import { nationalTotalsSchema } from '../../src/lib/national-totals.ts';
-import type { LetterData, LetterInput } from '../../src/lib/letter-schema.ts';
+import type { Letter } from '../../src/lib/archive/letters.ts';
+import { readArchiveData } from '../../src/lib/import/archive-files.ts';
+import { buildArchive } from '../../src/lib/archive/build-archive.ts';
+import { nationalTotalsSchema } from '../../src/lib/archive/national-totals.ts';
+import type { LetterData, LetterInput } from '../../src/lib/archive/letter-schema.ts';
 
 export function frontmatter(path: string): LetterInput {
   const text = readFileSync(path, 'utf8');

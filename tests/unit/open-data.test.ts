@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
-import { citation } from '../../src/lib/citation.ts';
+import { citation } from '../../src/lib/site/citation.ts';
 import {
   AUTHORITY_COLUMNS,
   GRADE_COLUMNS,
@@ -9,7 +9,7 @@ import {
   letterPlainText,
   toCsv,
   type GradeRow,
-} from '../../src/lib/open-data.ts';
+} from '../../src/lib/site/open-data.ts';
 import { NORTHAMPTONSHIRE, realAuthorities } from './letters.ts';
 
 // Built under a sub-path: addresses carry the build's base.

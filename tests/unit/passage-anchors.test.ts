@@ -1,6 +1,6 @@
 import { markdownToHtml } from 'satteri';
 import { expect, test } from 'vitest';
-import { passageAnchorPlugins, passageId } from '../../src/lib/passage-anchors.ts';
+import { passageAnchorPlugins, passageId } from '../../src/lib/markdown/passage-anchors.ts';
 
 async function render(markdown: string): Promise<string> {
   const options = { hastPlugins: passageAnchorPlugins(), features: { smartPunctuation: false } };

@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { badPdfs, letterPdf } from '../../scripts/letter-pdf.ts';
-import { letterInput, planImport, sha256, type ImportInput } from '../../src/lib/import-letters.ts';
-import { letterAdded } from '../../src/lib/letter-mdx.ts';
-import { isSignatureNote } from '../../src/lib/letter-text.ts';
-import { PDF_LIMITS, pdfLetterText } from '../../src/lib/pdf-text.ts';
+import { letterInput, planImport, sha256, type ImportInput } from '../../src/lib/import/import-letters.ts';
+import { letterAdded } from '../../src/lib/import/letter-mdx.ts';
+import { isSignatureNote } from '../../src/lib/import/letter-text.ts';
+import { PDF_LIMITS, pdfLetterText } from '../../src/lib/import/pdf-text.ts';
 
 /** Every published text, real and fixture, with the letters folder it belongs to. */
 const SOURCES = [

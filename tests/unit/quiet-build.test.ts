@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { buildCacheDirectory } from '../../src/lib/site-config.ts';
+import { buildCacheDirectory } from '../../src/lib/site/site-config.ts';
 
 test('a build of the fixture archive warns about no letter', { timeout: 180_000 }, () => {
   const out = mkdtempSync(join(tmpdir(), 'quiet-build-'));

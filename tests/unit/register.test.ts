@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { readArchiveData, archiveDataFile } from '../../src/lib/archive-data.ts';
-import { readRegister, registerOf } from '../../src/lib/register.ts';
-import { readReportedGrades, registerProblems } from '../../src/lib/reported-grades.ts';
+import { readArchiveData, archiveDataFile } from '../../src/lib/import/archive-files.ts';
+import { readRegister, registerOf } from '../../src/lib/archive/register.ts';
+import { readReportedGrades, registerProblems } from '../../src/lib/archive/reported-grades.ts';
 import { CAMBRIDGESHIRE, NORTHAMPTONSHIRE, frontmatter } from './letters.ts';
-import type { LetterData } from '../../src/lib/letter-schema.ts';
+import type { LetterData } from '../../src/lib/archive/letter-schema.ts';
 
 const HEADER = 'authority,dfe_la_code,ons_code,region,note';
 const REGISTER = `${HEADER}

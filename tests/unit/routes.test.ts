@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { plural } from '../../src/lib/plural.ts';
+import { plural } from '../../src/lib/archive/plural.ts';
 import {
   authorityUrl,
   compareUrl,
@@ -16,7 +16,7 @@ import {
   siteUrl,
   withoutBase,
   yearUrl,
-} from '../../src/lib/routes.ts';
+} from '../../src/lib/site/routes.ts';
 
 const cambridgeshire = { authority: 'Cambridgeshire County Council', year: 2010 } as const;
 

@@ -10,7 +10,7 @@ import {
   replaceWord,
   searchOutcome,
   suggestionPrefixes,
-} from '../../src/lib/search-match.ts';
+} from '../../src/lib/search/search-match.ts';
 
 describe('the words and phrases of a query', () => {
   test('unquoted words each stand alone, once', () => {

@@ -8,7 +8,7 @@ import {
   parseSearchParams,
   searchOfHits,
   toSearchParams,
-} from '../../src/lib/search-query.ts';
+} from '../../src/lib/search/search-query.ts';
 
 describe('search state in the URL', () => {
   test('round-trips the query and filters', () => {

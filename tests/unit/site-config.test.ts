@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { buildCacheDirectory, lettersDirectory, outDirectory } from '../../src/lib/site-config.ts';
+import { buildCacheDirectory, lettersDirectory, outDirectory } from '../../src/lib/site/site-config.ts';
 
 test('the published site is built from content/letters into dist', () => {
   expect(lettersDirectory({})).toBe('content/letters');

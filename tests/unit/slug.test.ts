@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { authoritySlug } from '../../src/lib/slug.ts';
+import { authoritySlug } from '../../src/lib/archive/slug.ts';
 
 test.each([
   ['Cambridgeshire County Council', 'cambridgeshire'],

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { nationalTotalsSchema, totalsAddUp } from '../../src/lib/national-totals.ts';
-import { totalOf } from '../../src/lib/grades.ts';
+import { nationalTotalsSchema, totalsAddUp } from '../../src/lib/archive/national-totals.ts';
+import { totalOf } from '../../src/lib/archive/grades.ts';
 import {
   coverage,
   describeCoverage,
   nationalTotalProblems,
   yearSummary,
-} from '../../src/lib/year-summary.ts';
+} from '../../src/lib/archive/year-summary.ts';
 import { realArchive, realAuthorities } from './letters.ts';
 
 describe("Ofsted's national totals", () => {

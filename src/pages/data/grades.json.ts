@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { loadArchive } from '../../lib/collection.ts';
-import { gradeRows } from '../../lib/open-data.ts';
-import { siteUrl } from '../../lib/routes.ts';
+import { loadArchive } from '../../lib/site/collection.ts';
+import { gradeRows } from '../../lib/site/open-data.ts';
+import { siteUrl } from '../../lib/site/routes.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const { authorities } = await loadArchive();

@@ -8,7 +8,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { buildCacheDirectory } from '../../../src/lib/site-config.ts';
+import { buildCacheDirectory } from '../../../src/lib/site/site-config.ts';
 
 // Fixture letters, not the real archive's: these tests need exact wording, and the real
 // archive's letters will change as it grows.

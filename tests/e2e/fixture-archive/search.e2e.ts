@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { gradeWithNumber, type Grade } from '../../../src/lib/grades.ts';
+import { gradeWithNumber, type Grade } from '../../../src/lib/archive/grades.ts';
 import { allResults, results, searchFor, status, suggestion } from '../search-support.ts';
 
 // The fixture archive is the tests' own: here the search is held to exact answers, worked

@@ -1,11 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { archiveDataFile, archiveLetters, readArchiveData } from '../../../src/lib/archive-data.ts';
-import { feedOrder } from '../../../src/lib/feed.ts';
-import { gradeWithNumber, type Grade } from '../../../src/lib/grades.ts';
-import { WITHHELD, WITHHELD_LABEL } from '../../../src/lib/reported-grades.ts';
-import { ASSESSMENT_YEARS } from '../../../src/lib/years.ts';
-import { authoritySlug } from '../../../src/lib/slug.ts';
+import { archiveDataFile, archiveLetters, readArchiveData } from '../../../src/lib/import/archive-files.ts';
+import { feedOrder } from '../../../src/lib/site/feed.ts';
+import { gradeWithNumber, type Grade } from '../../../src/lib/archive/grades.ts';
+import { WITHHELD, WITHHELD_LABEL } from '../../../src/lib/archive/reported-grades.ts';
+import { ASSESSMENT_YEARS } from '../../../src/lib/archive/years.ts';
+import { authoritySlug } from '../../../src/lib/archive/slug.ts';
 
 // Every page is checked with axe by the gates (gates.ts); these tests check what pages say.
 

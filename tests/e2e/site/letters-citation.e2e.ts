@@ -9,7 +9,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { isLetterPath } from '../../../src/lib/routes.ts';
+import { isLetterPath } from '../../../src/lib/site/routes.ts';
 import { COPY_CITATION_SCRIPT } from '../support.ts';
 
 const DIST = 'dist';

@@ -5,8 +5,8 @@
  */
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { gradeWithNumber } from '../../../src/lib/grades.ts';
-import { archiveLetters } from '../../../src/lib/archive-data.ts';
+import { gradeWithNumber } from '../../../src/lib/archive/grades.ts';
+import { archiveLetters } from '../../../src/lib/import/archive-files.ts';
 import {
   COPY_CITATION_SCRIPT,
   missingInOrder,

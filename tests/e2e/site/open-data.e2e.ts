@@ -1,10 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { decodeXML } from 'entities';
-import { formatLetterDate, letterTitle } from '../../../src/lib/archive.ts';
-import { archiveLetters, readArchiveData, type ArchiveLetter } from '../../../src/lib/archive-data.ts';
-import { gradeLabel, gradeWithNumber } from '../../../src/lib/grades.ts';
-import { WITHHELD, WITHHELD_LABEL } from '../../../src/lib/reported-grades.ts';
-import type { LetterData } from '../../../src/lib/letter-schema.ts';
+import { formatLetterDate, letterTitle } from '../../../src/lib/archive/letters.ts';
+import { archiveLetters, readArchiveData, type ArchiveLetter } from '../../../src/lib/import/archive-files.ts';
+import { gradeLabel, gradeWithNumber } from '../../../src/lib/archive/grades.ts';
+import { WITHHELD, WITHHELD_LABEL } from '../../../src/lib/archive/reported-grades.ts';
+import type { LetterData } from '../../../src/lib/archive/letter-schema.ts';
 
 // Whatever letters the archive holds; exact rows are tested on the fixture archive.
 const archive = archiveLetters();

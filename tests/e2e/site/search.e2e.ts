@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import { formatLetterDate, letterTitle } from '../../../src/lib/archive.ts';
-import { gradeWithNumber } from '../../../src/lib/grades.ts';
-import { archiveLetters } from '../../../src/lib/archive-data.ts';
+import { formatLetterDate, letterTitle } from '../../../src/lib/archive/letters.ts';
+import { gradeWithNumber } from '../../../src/lib/archive/grades.ts';
+import { archiveLetters } from '../../../src/lib/import/archive-files.ts';
 import { expectNoAxeViolations, letterWords, resultHeading, watchPage } from '../support.ts';
 import { allResults, resultLetters, results, searchFor, status, suggestion } from '../search-support.ts';
 

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { siteGates } from '../gates.ts';
-import { archiveLetters } from '../../../src/lib/archive-data.ts';
+import { archiveLetters } from '../../../src/lib/import/archive-files.ts';
 
 // The real archive under a sub-path: every page's links are checked; the browser opens a
 // few of each template, enough to show styles, scripts and search load under the base.

@@ -6,12 +6,12 @@
  * each refused file is listed with its errors.
  */
 import { createHash } from 'node:crypto';
-import { letterFiles } from './letter-checks.ts';
+import { letterFiles } from '../archive/letter-checks.ts';
 import { letterAdded, letterMdx } from './letter-mdx.ts';
-import { formatIssues, letterSchema } from './letter-schema.ts';
+import { formatIssues, letterSchema } from '../archive/letter-schema.ts';
 import { LetterTextError, parseLetterText } from './letter-text.ts';
 import { looksLikePdf, pdfLetterText, PdfTextError } from './pdf-text.ts';
-import { lettersDirectory } from './site-config.ts';
+import { lettersDirectory } from '../site/site-config.ts';
 
 /** Where an original was published, from a manifest or flags. */
 export interface Origin {

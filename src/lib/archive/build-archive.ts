@@ -4,8 +4,8 @@
  * authority with its letters and merged grade history, and a summary of each year.
  * Pure, so the tests build exactly what the site builds; collection.ts feeds it once.
  */
-import type { Letter } from './archive.ts';
-import { authorityRecords } from './authorities.ts';
+import type { Letter } from './letters.ts';
+import { authorityRecords } from './authority-records.ts';
 import type { AuthorityHistory } from './grade-history.ts';
 import type { NationalTotals } from './national-totals.ts';
 import type { Register } from './register.ts';

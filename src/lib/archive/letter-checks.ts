@@ -6,7 +6,7 @@
 import { gradeWithNumber } from './grades.ts';
 import { authoritySlug } from './slug.ts';
 import type { LetterData } from './letter-schema.ts';
-import { lettersDirectory } from './site-config.ts';
+import { lettersDirectory } from '../site/site-config.ts';
 
 export interface LetterFile {
   /** The file, relative to the project root: content/letters/<slug>/<year>.mdx */

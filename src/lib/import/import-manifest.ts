@@ -4,7 +4,7 @@
  * path relative to the manifest's folder). Values are checked with the letter schema's
  * own `source` fields, and each problem names the manifest's line and field.
  */
-import { sourceSchema } from './letter-schema.ts';
+import { sourceSchema } from '../archive/letter-schema.ts';
 import type { Origin } from './import-letters.ts';
 
 export const MANIFEST_NAME = 'manifest.csv';

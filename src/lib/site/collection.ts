@@ -3,10 +3,10 @@
  * summarised result instead of querying, sorting or grouping again.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildArchive, type Archive } from './build-archive.ts';
-import { archiveDataFile } from './archive-data.ts';
-import { Register } from './register.ts';
-import { nationalTotalProblems } from './year-summary.ts';
+import { buildArchive, type Archive } from '../archive/build-archive.ts';
+import { archiveDataFile } from '../import/archive-files.ts';
+import { Register } from '../archive/register.ts';
+import { nationalTotalProblems } from '../archive/year-summary.ts';
 
 export type LetterEntry = CollectionEntry<'letters'>;
 

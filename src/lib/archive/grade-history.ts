@@ -6,7 +6,7 @@
  * known, and the history says so rather than guess. (A letter and a later statement never
  * disagree here: the archive's checks refuse such letters.)
  */
-import type { Authority, Letter } from './archive.ts';
+import type { Authority, Letter } from './letters.ts';
 import { plural } from './plural.ts';
 import { gradeLabel, type Grade } from './grades.ts';
 import type { RegisteredAuthority } from './register.ts';

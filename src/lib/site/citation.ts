@@ -1,6 +1,6 @@
 /** How to cite a letter: authority, title, Ofsted, date and the archive's address. */
-import { formatLetterDate, letterTitle } from './archive.ts';
-import type { LetterData } from './letter-schema.ts';
+import { formatLetterDate, letterTitle } from '../archive/letters.ts';
+import type { LetterData } from '../archive/letter-schema.ts';
 import { letterUrl } from './routes.ts';
 import { SITE_NAME } from './site-config.ts';
 

@@ -3,7 +3,7 @@
  * that year and how it is known, the year before, the authorities grouped by grade (each
  * group a list of its own), and the letters held against those Ofsted published.
  */
-import type { Letter } from './archive.ts';
+import type { Letter } from './letters.ts';
 import { GRADE_SCALE, type Grade } from './grades.ts';
 import {
   describeBasis,

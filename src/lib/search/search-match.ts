@@ -11,7 +11,7 @@
  * found, and a near word, if the index has one, is offered as a suggestion.
  * https://github.com/Pagefind/pagefind/pull/315 (backtracking), issue 780 (no option to turn it off).
  */
-import { plural } from './plural.ts';
+import { plural } from '../archive/plural.ts';
 
 export interface QueryTerms {
   /** Single words, as typed, each once (case aside), from inside and outside quotes. */

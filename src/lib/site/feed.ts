@@ -4,8 +4,8 @@
  * escaped by a library, never by hand.
  */
 import { escapeUTF8 } from 'entities';
-import { letterTitle, type Letter } from './archive.ts';
-import { gradeWithNumber } from './grades.ts';
+import { letterTitle, type Letter } from '../archive/letters.ts';
+import { gradeWithNumber } from '../archive/grades.ts';
 import { feedUrl, homeUrl, letterUrl } from './routes.ts';
 import { SITE_NAME } from './site-config.ts';
 

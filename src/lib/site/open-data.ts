@@ -3,13 +3,13 @@
  * whose grade is known (or whose outcome was withheld), with its evidence; and every
  * letter's metadata and plain text. Made from the same grade history the pages show.
  */
-import { letterTitle, type Letter } from './archive.ts';
-import { isKnown, type AuthorityHistory } from './grade-history.ts';
-import { gradeLabel } from './grades.ts';
-import { letterBodyLines } from './letter-body.ts';
-import { WITHHELD_LABEL } from './reported-grades.ts';
+import { letterTitle, type Letter } from '../archive/letters.ts';
+import { isKnown, type AuthorityHistory } from '../archive/grade-history.ts';
+import { gradeLabel } from '../archive/grades.ts';
+import { letterBodyLines } from '../archive/letter-body.ts';
+import { WITHHELD_LABEL } from '../archive/reported-grades.ts';
 import { authorityUrl, letterUrl } from './routes.ts';
-import { authoritySlug } from './slug.ts';
+import { authoritySlug } from '../archive/slug.ts';
 
 export interface GradeRow {
   authority: string;

@@ -7,10 +7,10 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { letterSchema, type LetterData } from './letter-schema.ts';
-import { registerOf, readRegister } from './register.ts';
-import { readReportedGrades } from './reported-grades.ts';
-import { lettersDirectory } from './site-config.ts';
+import { letterSchema, type LetterData } from '../archive/letter-schema.ts';
+import { registerOf, readRegister } from '../archive/register.ts';
+import { readReportedGrades } from '../archive/reported-grades.ts';
+import { lettersDirectory } from '../site/site-config.ts';
 
 /** A data file of the archive whose letters are in `lettersDir`. */
 export function archiveDataFile(

@@ -4,8 +4,8 @@
  * "/archive/"); `new URL(letterUrl(data), site)` makes it absolute. Paths of files in the
  * repository are named `…File` (archive.ts, letter-checks.ts), never `…Url`.
  */
-import type { LetterData } from './letter-schema.ts';
-import { authoritySlug } from './slug.ts';
+import type { LetterData } from '../archive/letter-schema.ts';
+import { authoritySlug } from '../archive/slug.ts';
 
 /** The base the site is built under, always ending in "/". */
 function base(): string {

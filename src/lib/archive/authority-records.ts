@@ -2,7 +2,7 @@
  * Every authority of the register, each with its letters and its merged grade history:
  * the one list the A–Z, the authority pages, the year pages and the open data map.
  */
-import { sortLetters, type Letter } from './archive.ts';
+import { sortLetters, type Letter } from './letters.ts';
 import { gradeHistory, type AuthorityHistory } from './grade-history.ts';
 import type { Register } from './register.ts';
 import type { ReportedGrade } from './reported-grades.ts';

@@ -7,11 +7,11 @@
  * spaces. Those are mended here; no word is dropped.
  */
 import type { BlockContent, List, ListItem, PhrasingContent, Root, RootContent, Table } from 'mdast';
-import { GRADE_SCALE, gradeFromLabel, gradeLabel, isGrade, type Grade } from './grades.ts';
-import { sectionOf } from './letter-body.ts';
-import { letterFiles } from './letter-checks.ts';
-import type { LetterInput } from './letter-schema.ts';
-import { ASSESSMENT_YEARS, isAssessmentYear } from './years.ts';
+import { GRADE_SCALE, gradeFromLabel, gradeLabel, isGrade, type Grade } from '../archive/grades.ts';
+import { sectionOf } from '../archive/letter-body.ts';
+import { letterFiles } from '../archive/letter-checks.ts';
+import type { LetterInput } from '../archive/letter-schema.ts';
+import { ASSESSMENT_YEARS, isAssessmentYear } from '../archive/years.ts';
 
 /** A problem in the text, at a line (1-based) and field, for "file:line: field: message". */
 export class LetterTextError extends Error {

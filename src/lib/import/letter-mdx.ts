@@ -10,7 +10,7 @@ import remarkMdx from 'remark-mdx';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
-import { isIsoDate, type LetterInput } from './letter-schema.ts';
+import { isIsoDate, type LetterInput } from '../archive/letter-schema.ts';
 
 const writer = unified()
   .use(remarkStringify, {
