@@ -10,7 +10,7 @@ import {
 } from '../../src/lib/archive/grade-history.ts';
 import type { LetterData } from '../../src/lib/archive/letter-schema.ts';
 import type { AssessmentYear } from '../../src/lib/archive/years.ts';
-import { CAMBRIDGESHIRE, NORTHAMPTONSHIRE, frontmatter, realAuthorities } from './letters.ts';
+import { FERNLEIGH_2010, HOLLOWMERE_2011, fixtureAuthorities, frontmatter } from './letters.ts';
 
 function letter(year: AssessmentYear, grade: Grade, previous?: Grade): Letter {
   const data = {
@@ -38,20 +38,20 @@ describe('the grade in each year', () => {
     expect(summary([letter(2010, 3), letter(2011, 3, 3)])[1]).toBe('2010: 3 (from the letter)');
   });
 
-  test('Northamptonshire: 2010 stated by the 2011 letter, unchanged at performs adequately', () => {
-    const north = { id: 'northamptonshire/2011', data: frontmatter(NORTHAMPTONSHIRE) as LetterData };
-    const history = gradeHistory([north]);
+  test('a letter file stating the year before: 2010 stated by Hollowmere 2011, with its words', () => {
+    const hollowmere = { id: 'hollowmere/2011', data: frontmatter(HOLLOWMERE_2011) as LetterData };
+    const history = gradeHistory([hollowmere]);
     expect(history.years[1]).toMatchObject({
       basis: 'stated',
-      grade: 2,
-      evidence: "Children's services in Northamptonshire County Council perform adequately, as in 2010.",
+      grade: 4,
+      evidence: hollowmere.data.previous!.evidence,
     });
-    expect(history.changes.map(describeChange)).toEqual(['Unchanged: performs adequately in 2010 and 2011']);
+    expect(history.changes.map(describeChange)).toEqual(['Unchanged: performs excellently in 2010 and 2011']);
   });
 
-  test('Cambridgeshire: 2009 stated by the 2010 letter, unchanged at performs well', () => {
-    const cambs = { id: 'cambridgeshire/2010', data: frontmatter(CAMBRIDGESHIRE) as LetterData };
-    expect(gradeHistory([cambs]).changes.map(describeChange)).toEqual([
+  test('Fernleigh 2010: 2009 stated by the letter, unchanged at performs well', () => {
+    const fernleigh = { id: 'fernleigh/2010', data: frontmatter(FERNLEIGH_2010) as LetterData };
+    expect(gradeHistory([fernleigh]).changes.map(describeChange)).toEqual([
       'Unchanged: performs well in 2009 and 2010',
     ]);
   });
@@ -130,13 +130,16 @@ describe('merged with the grades reported from Ofsted’s announcements', () => 
   });
 });
 
-test('Leeds, from the real data: 2009 and 2010 performs poorly, reported, no letter', () => {
-  const leeds = realAuthorities().find((a) => a.slug === 'leeds')!;
-  expect(leeds.letters).toEqual([]);
-  expect(leeds.history.years.map((y) => `${y.year} ${'grade' in y ? y.grade : '-'} ${y.basis}`)).toEqual([
-    '2009 1 reported',
+test('Ashcombe, from the fixture archive’s files: reported in 2009 and 2010, no letter', () => {
+  const ashcombe = fixtureAuthorities().find((a) => a.slug === 'ashcombe')!;
+  expect(ashcombe.letters).toEqual([]);
+  expect(ashcombe.history.years.map((y) => `${y.year} ${'grade' in y ? y.grade : '-'} ${y.basis}`)).toEqual([
+    '2009 4 reported',
     '2010 1 reported',
-    '2011 2 reported',
+    '2011 - none',
+  ]);
+  expect(ashcombe.history.changes.map(describeChange)).toEqual([
+    'Declined from performs excellently to performs poorly',
   ]);
 });
 

@@ -3,8 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { readArchiveData, archiveDataFile } from '../../src/lib/import/archive-files.ts';
 import { readRegister, registerOf } from '../../src/lib/archive/register.ts';
 import { readReportedGrades, registerProblems } from '../../src/lib/archive/reported-grades.ts';
-import { CAMBRIDGESHIRE, NORTHAMPTONSHIRE, frontmatter } from './letters.ts';
-import type { LetterData } from '../../src/lib/archive/letter-schema.ts';
+import { FIXTURE_LETTERS } from './letters.ts';
 
 const HEADER = 'authority,dfe_la_code,ons_code,region,note';
 const REGISTER = `${HEADER}
@@ -16,11 +15,13 @@ const register = registerOf(readRegister(REGISTER, 'x/authorities.csv').records)
 const REPORTED_HEADER = 'authority,year,grade,source_url,source_title';
 
 describe('the register of authorities', () => {
-  test('the real register has 152 authorities, each slug, DfE and ONS code once', () => {
-    const data = readArchiveData('content/letters');
+  test('a register file: one authority a row, found by any name with its slug', () => {
+    const data = readArchiveData(FIXTURE_LETTERS);
     expect(data.problems).toEqual([]);
-    expect(data.authorities).toHaveLength(152);
-    expect(data.register.find('Northamptonshire County Council')?.name).toBe('Northamptonshire');
+    const rows = readFileSync(data.registerFile, 'utf8').trim().split('\n').length - 1;
+    expect(data.authorities).toHaveLength(rows);
+    expect(data.register.find('Brackenmoor County Council')?.name).toBe('Brackenmoor');
+    expect(data.register.find("Marsh and St Anne's Borough Council")?.name).toBe("Marsh & St Anne's");
   });
 
   test('a quoted note with commas is one field', () => {
@@ -78,10 +79,11 @@ Leeds City Council,384,E08000036,Yorkshire and the Humber,
 });
 
 describe('reported grades', () => {
-  test('the real file: 177 rows, 66 authority-years, every authority in the register, none disagreeing', () => {
-    const data = readArchiveData('content/letters');
-    expect(data.reported).toHaveLength(177);
-    expect(new Set(data.reported.map((r) => `${r.data.slug} ${r.data.year}`)).size).toBe(66);
+  test('a reported-grades file: one record a row, several sources for one authority-year kept apart', () => {
+    const data = readArchiveData(FIXTURE_LETTERS);
+    expect(data.reported).toHaveLength(8);
+    expect(new Set(data.reported.map((r) => `${r.data.slug} ${r.data.year}`)).size).toBe(7);
+    expect(data.reported.filter((r) => r.data.slug === 'ashcombe' && r.data.year === 2009)).toHaveLength(2);
   });
 
   test('bad rows fail with file:line: field: message, an unknown authority with a suggestion', () => {
@@ -109,7 +111,7 @@ Leeds,2010,1,https://x.example/a,Twelve rated poor again
 `;
     expect(readReportedGrades(csv, 'r.csv', register).problems).toMatchInlineSnapshot(`
       [
-        "r.csv:3: grade: reports the outcome withheld for Leeds 2010, but line 2 reports grade 1 (performs poorly)",
+        "r.csv:3: grade: reports the outcome withheld for Leeds 2010, but line 2 reports performs poorly (1 of 4)",
         "r.csv:4: source_url: Leeds 2010 from this source is already on line 2",
       ]
     `);
@@ -117,16 +119,32 @@ Leeds,2010,1,https://x.example/a,Twelve rated poor again
 });
 
 describe('letters against the register and the reported grades', () => {
-  const letters = [CAMBRIDGESHIRE, NORTHAMPTONSHIRE].map((filePath) => ({
-    filePath,
-    data: frontmatter(filePath) as LetterData,
-  }));
+  const letters = [
+    {
+      filePath: 'content/letters/cambridgeshire/2010.mdx',
+      data: {
+        authority: 'Cambridgeshire County Council',
+        year: 2010,
+        grade: 3 as const,
+        previous: { year: 2009, grade: 3 as const, evidence: 'Performs well, as in 2009.' },
+      },
+    },
+    {
+      filePath: 'content/letters/northamptonshire/2011.mdx',
+      data: {
+        authority: 'Northamptonshire County Council',
+        year: 2011,
+        grade: 2 as const,
+        previous: { year: 2010, grade: 2 as const, evidence: 'Performs adequately, as in 2010.' },
+      },
+    },
+  ];
   const reported = (rows: string) =>
     readReportedGrades(`${REPORTED_HEADER}\n${rows}`, 'content/reported-grades.csv', register).records;
 
-  test('the committed letters agree with the real register and reported grades', () => {
-    const data = readArchiveData('content/letters');
-    expect(registerProblems(letters, data.register, data.reported, data.reportedFile)).toEqual([]);
+  test('letters that agree with the register and the reported grades pass', () => {
+    const rows = reported('Northamptonshire,2010,2,https://x.example/b,Adequate\nLeeds,2010,1,https://x.example/a,Poor\n');
+    expect(registerProblems(letters, register, rows, 'r.csv')).toEqual([]);
   });
 
   test('an unknown authority in a letter fails, with the nearest name', () => {
@@ -152,8 +170,8 @@ describe('letters against the register and the reported grades', () => {
     );
     expect(registerProblems(letters, register, rows, 'content/reported-grades.csv')).toMatchInlineSnapshot(`
       [
-        "content/letters/cambridgeshire/2010.mdx: grade: the letter gives 2010 grade 3 (performs well), but content/reported-grades.csv:2 reports grade 1 (performs poorly) ("Twelve rated poor")",
-        "content/letters/northamptonshire/2011.mdx: previous.grade: the letter states 2010 grade 2 (performs adequately), but content/reported-grades.csv:3 reports grade 4 (performs excellently) ("Excellent ratings double")",
+        "content/letters/cambridgeshire/2010.mdx: grade: the letter gives performs well (3 of 4) for 2010, but content/reported-grades.csv:2 reports performs poorly (1 of 4) ("Twelve rated poor")",
+        "content/letters/northamptonshire/2011.mdx: previous.grade: the letter states performs adequately (2 of 4) for 2010, but content/reported-grades.csv:3 reports performs excellently (4 of 4) ("Excellent ratings double")",
       ]
     `);
   });

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { nationalTotalsSchema, totalsAddUp } from '../../src/lib/archive/national-totals.ts';
 import { totalOf } from '../../src/lib/archive/grades.ts';
@@ -8,53 +7,42 @@ import {
   nationalTotalProblems,
   yearSummary,
 } from '../../src/lib/archive/year-summary.ts';
-import { realArchive, realAuthorities } from './letters.ts';
+import { fixtureArchive, fixtureAuthorities, fixtureTotals } from './letters.ts';
 
 describe("Ofsted's national totals", () => {
-  const totals = JSON.parse(readFileSync('content/national-totals.json', 'utf8')) as unknown[];
+  const totals = fixtureTotals();
 
-  test.each(totals.map((t) => [(t as { year: number }).year, t]))(
-    '%i passes the schema and adds up to 152',
-    (_, t) => {
-      const parsed = nationalTotalsSchema.parse(t);
-      expect(parsed.authorities).toBe(152);
-      expect(totalOf(parsed.grades) + parsed.notPublished).toBe(152);
-    },
-  );
+  test.each(totals.map((t) => [t.year, t]))('%i passes the schema and its counts add up', (_, t) => {
+    expect(totalOf(t.grades) + t.notPublished).toBe(t.authorities);
+  });
 
   test('a year whose counts do not add up is rejected', () => {
-    const bad = { ...(totals[0] as object), grades: { 4: 10, 3: 93, 2: 40, 1: 8 } };
-    expect(totalsAddUp(bad as never)).toBe(false);
+    const bad = { ...totals[0]!, grades: { ...totals[0]!.grades, 3: totals[0]!.grades[3] + 1 } };
+    expect(totalsAddUp(bad)).toBe(false);
     expect(nationalTotalsSchema.safeParse(bad).error?.issues[0]?.message).toMatchInlineSnapshot(
       `"grades: the counts by grade and those not published must add up to authorities"`,
     );
   });
 });
 
-test('each year lists all 152 authorities, grouped by what is known of their grade', () => {
-  const authorities = realAuthorities();
+test('each year lists every authority of the register, grouped by what is known of their grade', () => {
+  const authorities = fixtureAuthorities();
   const y2010 = yearSummary(2010, authorities);
-  expect(y2010.rows).toHaveLength(152);
+  expect(y2010.rows).toHaveLength(authorities.length);
   const row = (slug: string) => y2010.rows.find((r) => r.authority.slug === slug)!;
   const line = (slug: string) => {
     const r = row(slug);
     return `${r.grade.basis} ${'grade' in r.grade ? r.grade.grade : '-'} ${r.previous?.basis ?? '-'} ${r.change ?? '-'}`;
   };
-  expect(line('cambridgeshire')).toBe('letter 3 stated unchanged');
-  expect(line('northamptonshire')).toBe('stated 2 none -');
-  expect(line('leeds')).toBe('reported 1 reported unchanged');
-  expect(line('haringey')).toBe('withheld - reported -');
+  expect(line('fernleigh')).toBe('letter 3 stated unchanged');
+  expect(line('hollowmere')).toBe('stated 4 none -');
+  expect(line('ashcombe')).toBe('reported 1 reported declined');
+  expect(line('millbrook')).toBe('withheld - none -');
+  expect(line('oakhurst')).toBe('none - none -');
   const group = (slug: string) =>
     y2010.groups.find((g) => g.slug === slug)!.rows.map((r) => r.authority.slug);
-  expect(group('performs-poorly')).toHaveLength(12);
-  expect(group('withheld')).toEqual([
-    'cheshire-west-and-chester',
-    'cornwall',
-    'haringey',
-    'suffolk',
-    'warrington',
-    'west-sussex',
-  ]);
+  expect(group('performs-poorly')).toEqual(['ashcombe', 'wrenfold']);
+  expect(group('withheld')).toEqual(['millbrook']);
   expect(y2010.groups.map((g) => g.slug)).toEqual([
     'performs-excellently',
     'performs-well',
@@ -63,39 +51,42 @@ test('each year lists all 152 authorities, grouped by what is known of their gra
     'withheld',
     'not-known',
   ]);
-  expect(y2010.groups.reduce((sum, g) => sum + g.rows.length, 0)).toBe(152);
-  expect(y2010.letters).toBe(1);
+  expect(y2010.groups.reduce((sum, g) => sum + g.rows.length, 0)).toBe(authorities.length);
+  expect(y2010.letters).toBe(5);
 });
 
 test('coverage counts letters held, letters published and grades known, never a withheld outcome', () => {
-  const { years, national } = realArchive();
+  const { years, national } = fixtureArchive();
   const all = coverage(years, national);
-  expect(all).toEqual({ letters: 2, published: 445, known: 64 });
+  // Known: the 13 letters' own years, 2 stated by a later letter (Fernleigh 2009,
+  // Hollowmere 2010) and 3 reported only (Ashcombe 2009 and 2010, Millbrook 2011); the
+  // withheld Millbrook 2010 is not a grade, and agreeing reports add no year.
+  expect(all).toEqual({ letters: 13, published: 445, known: 18 });
   expect(describeCoverage(all)).toBe(
-    'the archive holds 2 of the 445 letters Ofsted published; grades are known for 64 of those 445 authority-years.',
+    'the archive holds 13 of the 445 letters Ofsted published; grades are known for 18 of those 445 authority-years.',
   );
   expect(years.map((y) => coverage([y], national).published)).toEqual([152, 146, 147]);
 });
 
 describe("counts against Ofsted's national totals", () => {
-  test('the real archive knows no more of any grade, or of withheld outcomes, than Ofsted counted', () => {
-    const { years, national } = realArchive();
+  test('the fixture archive knows no more of any grade, or of withheld outcomes, than Ofsted counted', () => {
+    const { years, national } = fixtureArchive();
     expect(nationalTotalProblems(years, national, 'national-totals.json')).toEqual([]);
   });
 
   test('one more than the national total is refused, naming the year, the grade and every authority counted', () => {
-    const { years, national } = realArchive();
-    // 2010 has all twelve of its poorly rated authorities reported: one fewer in the total is one too many known.
+    const { years, national } = fixtureArchive();
+    // 2010: Ashcombe reported and Wrenfold's letter performs poorly, Millbrook withheld.
     const fewer = new Map(national);
     const y2010 = national.get(2010)!;
-    fewer.set(2010, { ...y2010, grades: { ...y2010.grades, 1: 11 }, notPublished: 5 });
+    fewer.set(2010, { ...y2010, grades: { ...y2010.grades, 1: 1 }, notPublished: 0 });
     const problems = nationalTotalProblems(years, fewer, 'national-totals.json');
     expect(problems).toHaveLength(2);
     expect(problems[0]).toMatch(
-      /^national-totals\.json: 2010: grades\.1: Ofsted's national total for "performs poorly" is 11, but the archive knows 12: .*Leeds \(reported in \d sources?\)/,
+      /^national-totals\.json: 2010: grades\.1: Ofsted's national total for "performs poorly" is 1, but the archive knows 2: .*Ashcombe \(reported in 1 source\).*Wrenfold/,
     );
     expect(problems[1]).toMatch(
-      /^national-totals\.json: 2010: notPublished: Ofsted's national total for "outcome withheld" is 5, but the archive knows 6: .*Haringey \(outcome withheld/,
+      /^national-totals\.json: 2010: notPublished: Ofsted's national total for "outcome withheld" is 0, but the archive knows 1: .*Millbrook \(outcome withheld/,
     );
   });
 });

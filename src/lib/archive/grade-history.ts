@@ -8,7 +8,7 @@
  */
 import type { Authority, Letter } from './letters.ts';
 import { plural } from './plural.ts';
-import { gradeLabel, type Grade } from './grades.ts';
+import { gradeWords, type Grade } from './grades.ts';
 import type { RegisteredAuthority } from './register.ts';
 import { WITHHELD, type ReportedGrade, type ReportSource } from './reported-grades.ts';
 import { ASSESSMENT_YEARS, type AssessmentYear } from './years.ts';
@@ -115,14 +115,12 @@ export function knownPairs<L extends Letter>(history: GradeHistory<L>): GradeCha
   );
 }
 
-const words = (grade: Grade) => gradeLabel(grade).toLowerCase();
-
 /** "Unchanged: performs adequately in 2010 and 2011"; "Improved from performs adequately to performs well". */
 export function describeChange(change: Pick<GradeChange, 'from' | 'to' | 'direction'>): string {
   const { from, to } = change;
-  if (change.direction === 'unchanged') return `Unchanged: ${words(to.grade)} in ${from.year} and ${to.year}`;
+  if (change.direction === 'unchanged') return `Unchanged: ${gradeWords(to.grade)} in ${from.year} and ${to.year}`;
   const verb = change.direction === 'improved' ? 'Improved' : 'Declined';
-  return `${verb} from ${words(from.grade)} to ${words(to.grade)}`;
+  return `${verb} from ${gradeWords(from.grade)} to ${gradeWords(to.grade)}`;
 }
 
 /**

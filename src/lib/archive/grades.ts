@@ -60,6 +60,19 @@ export function gradeWithNumber(grade: Grade): string {
   return `${gradeLabel(grade)} (${grade} of ${GRADES.length})`;
 }
 
+/** "performs well": the label mid-sentence. */
+export function gradeWords(grade: Grade): string {
+  return gradeLabel(grade).toLowerCase();
+}
+
+/** "performs well (3 of 4)": gradeWithNumber mid-sentence. */
+export function gradeWordsWithNumber(grade: Grade): string {
+  return gradeWithNumber(grade).toLowerCase();
+}
+
+/** "4 (performs excellently), 3 (performs well), …": the whole scale, for a message that lists it. */
+export const SCALE_WORDS = GRADE_SCALE.map((s) => `${s.grade} (${gradeWords(s.grade)})`).join(', ');
+
 /** How many of something there are at each grade. */
 export type GradeCounts = Record<Grade, number>;
 

@@ -3,7 +3,7 @@
  * sees one letter's frontmatter and cannot know where it lives or what else exists.
  * Each problem is one line naming the file and the field.
  */
-import { gradeWithNumber } from './grades.ts';
+import { gradeWordsWithNumber } from './grades.ts';
 import { authoritySlug } from './slug.ts';
 import type { LetterData } from './letter-schema.ts';
 import { lettersDirectory } from '../site/site-config.ts';
@@ -49,8 +49,6 @@ export function letterFileProblems({ filePath, data }: LetterFile): string[] {
   return problems;
 }
 
-const words = (grade: LetterData['grade']) => gradeWithNumber(grade).toLowerCase();
-
 /**
  * Every problem in a set of letters: each file's own, then any authority and year held
  * twice, then any letter whose statement of the year before disagrees with that year's
@@ -76,7 +74,7 @@ export function archiveProblems(files: readonly LetterFile[]): string[] {
     const letter = stated && seen.get(key(data.authority, stated.year));
     if (stated && letter && letter.data.grade !== stated.grade) {
       problems.push(
-        `${filePath}: previous.grade: states ${words(stated.grade)} for ${stated.year} ("${stated.evidence}"), but ${letter.filePath} gives ${words(letter.data.grade)}`,
+        `${filePath}: previous.grade: states ${gradeWordsWithNumber(stated.grade)} for ${stated.year} ("${stated.evidence}"), but ${letter.filePath} gives ${gradeWordsWithNumber(letter.data.grade)}`,
       );
     }
   }

@@ -4,17 +4,15 @@
  * same schema, so the two can never disagree.
  */
 import { z } from 'astro/zod';
-import { GRADE_SCALE, isGrade, type Grade } from './grades.ts';
+import { SCALE_WORDS, isGrade, type Grade } from './grades.ts';
 import { ASSESSMENT_YEARS, isAssessmentYear, type AssessmentYear } from './years.ts';
 
 /** A missing field says so, rather than "expected string, received undefined". */
 const orRequired = (message?: string) => (issue: { input?: unknown }) =>
   issue.input === undefined ? 'is required' : message;
 
-const scaleWords = GRADE_SCALE.map((s) => `${s.grade} (${s.label.toLowerCase()})`).join(', ');
-
 export const gradeSchema = z.custom<Grade>(isGrade, {
-  error: orRequired(`must be a whole number on the four-point scale: ${scaleWords}`),
+  error: orRequired(`must be a whole number on the four-point scale: ${SCALE_WORDS}`),
 });
 
 export const yearSchema = z.custom<AssessmentYear>(isAssessmentYear, {

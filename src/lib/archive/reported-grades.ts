@@ -6,7 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { readCsv, type CsvRecord } from './csv-file.ts';
-import { GRADE_SCALE, gradeLabel, type Grade } from './grades.ts';
+import { SCALE_WORDS, gradeWordsWithNumber, type Grade } from './grades.ts';
 import type { LetterData } from './letter-schema.ts';
 import type { Register } from './register.ts';
 import { authoritySlug } from './slug.ts';
@@ -20,7 +20,6 @@ export const WITHHELD = 'withheld';
 /** How the site writes a withheld outcome: in words, never as a grade. */
 export const WITHHELD_LABEL = 'Outcome withheld';
 
-const scaleWords = GRADE_SCALE.map((s) => `${s.grade} (${s.label.toLowerCase()})`).join(', ');
 const text = z.string().trim().min(1, { error: 'must not be empty' });
 
 /** One row of reported-grades.csv, as written, and the record it gives. */
@@ -34,7 +33,7 @@ export const reportedRowSchema = z
     }),
     /** The grade, 1 to 4, or "withheld" where the outcome was not published that year. */
     grade: z.enum(['1', '2', '3', '4', WITHHELD], {
-      error: `must be a grade on the four-point scale, ${scaleWords}, or "${WITHHELD}"`,
+      error: `must be a grade on the four-point scale, ${SCALE_WORDS}, or "${WITHHELD}"`,
     }),
     /** Where it was reported. */
     source_url: z.url({ protocol: /^https?$/, error: 'must be a web address starting http:// or https://' }),
@@ -54,7 +53,7 @@ export type ReportedGrade = z.output<typeof reportedRowSchema>;
 export type ReportSource = ReportedGrade['source'];
 
 const words = (grade: Grade | typeof WITHHELD) =>
-  grade === WITHHELD ? 'the outcome withheld' : `grade ${grade} (${gradeLabel(grade).toLowerCase()})`;
+  grade === WITHHELD ? 'the outcome withheld' : gradeWordsWithNumber(grade);
 
 /**
  * Reads reported-grades.csv: every row checked, its authority in the register, no source
@@ -114,7 +113,7 @@ export function registerProblems(
     );
     if (row && row.data.grade !== grade) {
       problems.push(
-        `${letter.filePath}: ${field}: the letter ${says} ${year} ${words(grade)}, but ${reportedFile}:${row.line} reports ${words(row.data.grade)} ("${row.data.source.title}")`,
+        `${letter.filePath}: ${field}: the letter ${says} ${words(grade)} for ${year}, but ${reportedFile}:${row.line} reports ${words(row.data.grade)} ("${row.data.source.title}")`,
       );
     }
   };

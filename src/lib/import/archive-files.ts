@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, posix } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { frontmatterData } from '../archive/frontmatter.ts';
 import { letterSchema, type LetterData } from '../archive/letter-schema.ts';
 import { registerOf, readRegister } from '../archive/register.ts';
 import { readReportedGrades } from '../archive/reported-grades.ts';
@@ -67,8 +67,8 @@ export function archiveLetters(lettersDir = lettersDirectory()): ArchiveLetter[]
     .filter((name) => /^[^/]+\/\d{4}\.mdx$/.test(name))
     .sort()
     .map((name) => {
-      const frontmatter = readFileSync(join(lettersDir, name), 'utf8').split(/^---$/m)[1]!;
-      const data = letterSchema.parse(parseYaml(frontmatter));
+      const file = join(lettersDir, name);
+      const data = letterSchema.parse(frontmatterData(readFileSync(file, 'utf8'), file));
       const slug = name.split('/')[0]!;
       return { path: `/authorities/${slug}/${data.year}/`, slug, source: data.source.path, data };
     });

@@ -9,7 +9,8 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
-import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { stringify as stringifyYaml } from 'yaml';
+import { frontmatterData } from '../archive/frontmatter.ts';
 import { isIsoDate, type LetterInput } from '../archive/letter-schema.ts';
 
 const writer = unified()
@@ -35,10 +36,8 @@ export function letterMdx(data: LetterInput, body: Root): string {
 
 /** The `added` date a letter file written by letterMdx records, or undefined if it has no valid one. */
 export function letterAdded(mdx: string): string | undefined {
-  const frontmatter = /^---\n([\s\S]*?)\n---\n/.exec(mdx)?.[1];
-  if (frontmatter === undefined) return undefined;
   try {
-    const added = (parseYaml(frontmatter) as { added?: unknown } | null)?.added;
+    const added = (frontmatterData(mdx) as { added?: unknown } | null)?.added;
     return typeof added === 'string' && isIsoDate(added) ? added : undefined;
   } catch {
     return undefined;
