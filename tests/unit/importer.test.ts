@@ -3,18 +3,21 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { parse as parseYaml } from 'yaml';
+import { frontmatterData } from '../../src/lib/archive/frontmatter.ts';
 import { planImport, type ImportInput } from '../../src/lib/import/import-letters.ts';
 import { letterAdded } from '../../src/lib/import/letter-mdx.ts';
 
-const SOURCES = ['content/sources/cambridgeshire/2010.txt', 'content/sources/northamptonshire/2011.txt'];
+/** Two published letters, copied from the archive into a small archive of their own with their register rows. */
+const PUBLISHED = 'tests/fixtures/published';
+const LETTERS = `${PUBLISHED}/letters`;
+const SOURCES = [`${PUBLISHED}/sources/cambridgeshire/2010.txt`, `${PUBLISHED}/sources/northamptonshire/2011.txt`];
 const CAMBRIDGESHIRE = readFileSync(SOURCES[0]!, 'utf8');
 
 const fromProject = (path: string) => (existsSync(path) ? readFileSync(path) : undefined);
 /** The date a new letter records as joining the archive, in these tests. */
 const TODAY = '2030-01-31';
 /** The date the seed letters record, so a fresh import of them matches the committed files. */
-const SEED_ADDED = letterAdded(readFileSync('content/letters/northamptonshire/2011.mdx', 'utf8'))!;
+const SEED_ADDED = letterAdded(readFileSync(`${LETTERS}/northamptonshire/2011.mdx`, 'utf8'))!;
 const nothingYet = () => undefined;
 const input = (path: string, text: string | Uint8Array): ImportInput => ({
   path,
@@ -29,15 +32,17 @@ const sourcesIn = (dir: string) =>
     .map((name) => `${dir}/${name}`)
     .sort();
 
-describe('the committed letters are exactly what the importer writes', () => {
+describe('the fixture letters are exactly what the importer writes', () => {
   test.each([
-    ...sourcesIn('content/sources').map((source) => [source, 'content/letters']),
+    ...sourcesIn(`${PUBLISHED}/sources`).map((source) => [source, LETTERS]),
     ...sourcesIn('tests/fixtures/sources').map((source) => [source, 'tests/fixtures/letters']),
   ])('%s', (source, lettersDir) => {
     // Where the original came from is the letter's record, not the text's: re-read the
     // text with the provenance the letter holds (a PDF's SHA-256 is not its text's).
     const letterFile = source.replace(/sources\/(.*)\.txt$/, 'letters/$1.mdx');
-    const frontmatter = parseYaml(readFileSync(letterFile, 'utf8').split('---\n')[1]!);
+    const frontmatter = frontmatterData(readFileSync(letterFile, 'utf8')) as {
+      source: { url?: string; retrieved?: string; sha256: string };
+    };
     const { url, retrieved, sha256 } = frontmatter.source;
     const origin = { ...(url ? { url } : {}), ...(retrieved ? { retrieved } : {}) };
     const plan = planImport([{ ...input(source, readFileSync(source)), origin, sha256 }], {
@@ -54,7 +59,7 @@ describe('the committed letters are exactly what the importer writes', () => {
 
 /** The errors the importer reports for one letter text, as it prints them. */
 const errorsFor = (text: string | Uint8Array) =>
-  planImport([input('letter.txt', text)], { existing: nothingYet, added: TODAY }).errors;
+  planImport([input('letter.txt', text)], { existing: nothingYet, lettersDir: LETTERS, added: TODAY }).errors;
 
 describe('bad input stops with file:line, the field and what is wrong', () => {
   test('grade words that disagree with the number', () => {
@@ -147,18 +152,18 @@ describe('bad input stops with file:line, the field and what is wrong', () => {
 
   test('a letter that already exists with other content, unless forced', () => {
     const changed = CAMBRIDGESHIRE.replace('Dear Mr Loades', 'Dear Mr Loades,');
-    const options = { existing: fromProject, added: TODAY };
+    const options = { existing: fromProject, lettersDir: LETTERS, added: TODAY };
     expect(planImport([input('new.txt', changed)], options).errors).toMatchInlineSnapshot(`
       [
-        "new.txt:29: authority, year: content/letters/cambridgeshire/2010.mdx already exists with other content; use --force to replace it",
-        "new.txt:29: authority, year: content/sources/cambridgeshire/2010.txt already exists with other content; use --force to replace it",
+        "new.txt:29: authority, year: tests/fixtures/published/letters/cambridgeshire/2010.mdx already exists with other content; use --force to replace it",
+        "new.txt:29: authority, year: tests/fixtures/published/sources/cambridgeshire/2010.txt already exists with other content; use --force to replace it",
       ]
     `);
     const forced = planImport([input('new.txt', changed)], { ...options, force: true });
     expect(forced.errors).toEqual([]);
     expect(forced.writes.map((w) => `${w.status} ${w.path}`)).toEqual([
-      'replaced content/letters/cambridgeshire/2010.mdx',
-      'replaced content/sources/cambridgeshire/2010.txt',
+      `replaced ${LETTERS}/cambridgeshire/2010.mdx`,
+      `replaced ${PUBLISHED}/sources/cambridgeshire/2010.txt`,
     ]);
   });
 
@@ -192,17 +197,19 @@ describe('bad input stops with file:line, the field and what is wrong', () => {
 // Each test starts the command line two or three times: slow on a busy machine, so a longer limit.
 describe('npm run import', { timeout: 90_000 }, () => {
   const run = (root: string, ...args: string[]) =>
-    spawnSync(process.execPath, ['scripts/import.ts', '--root', root, '--added', SEED_ADDED, ...args], {
-      encoding: 'utf8',
-    });
+    spawnSync(
+      process.execPath,
+      ['scripts/import.ts', '--root', root, '--letters-dir', LETTERS, '--added', SEED_ADDED, ...args],
+      { encoding: 'utf8' },
+    );
   const filesUnder = (root: string) => readdirSync(root, { recursive: true }).map(String).sort();
 
   test('writes each letter and its source', () => {
     const root = mkdtempSync(join(tmpdir(), 'import-'));
     const result = run(root, ...SOURCES);
     expect(result.status).toBe(0);
-    expect(readFileSync(join(root, 'content/letters/northamptonshire/2011.mdx'), 'utf8')).toBe(
-      readFileSync('content/letters/northamptonshire/2011.mdx', 'utf8'),
+    expect(readFileSync(join(root, LETTERS, 'northamptonshire/2011.mdx'), 'utf8')).toBe(
+      readFileSync(`${LETTERS}/northamptonshire/2011.mdx`, 'utf8'),
     );
     expect(readFileSync(join(root, SOURCES[0]!))).toEqual(readFileSync(SOURCES[0]!));
   });
@@ -224,7 +231,7 @@ describe('npm run import', { timeout: 90_000 }, () => {
     const root = mkdtempSync(join(tmpdir(), 'import-'));
     const result = run(root, '--dry-run', SOURCES[0]!);
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('would write content/letters/cambridgeshire/2010.mdx');
+    expect(result.stdout).toContain(`would write ${LETTERS}/cambridgeshire/2010.mdx`);
     expect(result.stdout).toContain('### Key areas for further development');
     expect(filesUnder(root)).toEqual([]);
   });
@@ -232,14 +239,14 @@ describe('npm run import', { timeout: 90_000 }, () => {
   test('refuses to replace a changed letter without --force', () => {
     const root = mkdtempSync(join(tmpdir(), 'import-'));
     expect(run(root, SOURCES[0]!).status).toBe(0);
-    const letter = join(root, 'content/letters/cambridgeshire/2010.mdx');
+    const letter = join(root, LETTERS, 'cambridgeshire/2010.mdx');
     writeFileSync(letter, 'edited by hand\n');
     const refused = run(root, SOURCES[0]!);
     expect(refused.status).toBe(1);
     expect(readFileSync(letter, 'utf8')).toBe('edited by hand\n');
     expect(run(root, '--force', SOURCES[0]!).status).toBe(0);
     expect(readFileSync(letter, 'utf8')).toBe(
-      readFileSync('content/letters/cambridgeshire/2010.mdx', 'utf8'),
+      readFileSync(`${LETTERS}/cambridgeshire/2010.mdx`, 'utf8'),
     );
   });
 

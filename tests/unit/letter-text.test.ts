@@ -3,8 +3,8 @@ import { describe, expect, test } from 'vitest';
 import { letterMdx } from '../../src/lib/import/letter-mdx.ts';
 import { parseLetterText } from '../../src/lib/import/letter-text.ts';
 
-const CAMBRIDGESHIRE = readFileSync('content/sources/cambridgeshire/2010.txt', 'utf8');
-const NORTHAMPTONSHIRE = readFileSync('content/sources/northamptonshire/2011.txt', 'utf8');
+const CAMBRIDGESHIRE = readFileSync('tests/fixtures/published/sources/cambridgeshire/2010.txt', 'utf8');
+const NORTHAMPTONSHIRE = readFileSync('tests/fixtures/published/sources/northamptonshire/2011.txt', 'utf8');
 
 const mdxOf = (text: string) => {
   const { data, body } = parseLetterText(text);

@@ -10,9 +10,9 @@ import { letterAdded } from '../../src/lib/import/letter-mdx.ts';
 import { isSignatureNote } from '../../src/lib/import/letter-text.ts';
 import { PDF_LIMITS, pdfLetterText } from '../../src/lib/import/pdf-text.ts';
 
-/** Every published text, real and fixture, with the letters folder it belongs to. */
+/** Every published text of the fixture archives, with the letters folder it belongs to. */
 const SOURCES = [
-  ...['content/sources', 'tests/fixtures/sources'].flatMap((dir) =>
+  ...['tests/fixtures/published/sources', 'tests/fixtures/sources'].flatMap((dir) =>
     readdirSync(dir, { recursive: true })
       .map(String)
       .filter((name) => name.endsWith('.txt'))
@@ -152,8 +152,12 @@ test('the PDF reader is a pdf.js without the eval path of CVE-2024-4367 (fixed i
 
 // Each test starts the command line more than once: slow on a busy machine, so a longer limit.
 describe('npm run import with a folder of PDFs and texts', { timeout: 90_000 }, () => {
-  // The date the committed letters record, so what is imported can be compared with them.
-  const added = letterAdded(readFileSync('content/letters/cambridgeshire/2010.mdx', 'utf8'))!;
+  // The published letters as the importer wrote them into their own small archive; here
+  // they go to the default content/ of a scratch folder.
+  const published = (path: string) =>
+    readFileSync(`tests/fixtures/published/letters/${path}`, 'utf8').replace('tests/fixtures/published/', 'content/');
+  // The date those letters record, so what is imported can be compared with them.
+  const added = letterAdded(published('cambridgeshire/2010.mdx'))!;
   const run = (root: string, ...args: string[]) =>
     spawnSync(process.execPath, ['scripts/import.ts', '--root', root, '--added', added, ...args], {
       encoding: 'utf8',
@@ -171,11 +175,11 @@ describe('npm run import with a folder of PDFs and texts', { timeout: 90_000 }, 
     mkdirSync(join(folder, '2011'), { recursive: true });
     writeFileSync(
       join(folder, 'cambridgeshire-2010.pdf'),
-      pdfs.get('content/sources/cambridgeshire/2010.txt')!,
+      pdfs.get('tests/fixtures/published/sources/cambridgeshire/2010.txt')!,
     );
     writeFileSync(
       join(folder, '2011/northamptonshire.pdf'),
-      pdfs.get('content/sources/northamptonshire/2011.txt')!,
+      pdfs.get('tests/fixtures/published/sources/northamptonshire/2011.txt')!,
     );
     writeFileSync(
       join(folder, 'wrenfold-2010.txt'),
@@ -208,7 +212,7 @@ describe('npm run import with a folder of PDFs and texts', { timeout: 90_000 }, 
       '  url: https://example.org/letters/cambridgeshire-2010.pdf\n  retrieved: 2011-01-05\n',
     );
     expect(withoutHash(letter).replace(/ {2}url: .*\n {2}retrieved: .*\n/, '')).toBe(
-      withoutHash(readFileSync('content/letters/cambridgeshire/2010.mdx', 'utf8')),
+      withoutHash(published('cambridgeshire/2010.mdx')),
     );
     // A second run finds nothing to do.
     expect(run(root, inbox(root)).stdout).toContain('Summary: 0 imported, 3 unchanged, 0 refused');
@@ -250,7 +254,7 @@ describe('npm run import with a folder of PDFs and texts', { timeout: 90_000 }, 
   test('the same letter twice in one batch: both refused, each naming the other', () => {
     const root = mkdtempSync(join(tmpdir(), 'import-pdf-'));
     const folder = inbox(root, {
-      'cambridgeshire-2010.txt': readFileSync('content/sources/cambridgeshire/2010.txt'),
+      'cambridgeshire-2010.txt': readFileSync('tests/fixtures/published/sources/cambridgeshire/2010.txt'),
     });
     const result = run(root, '--keep-going', folder);
     expect(result.status).toBe(1);
@@ -268,7 +272,7 @@ describe('npm run import with a folder of PDFs and texts', { timeout: 90_000 }, 
   test('--url and --retrieved give one file its provenance, checked like the manifest', () => {
     const root = mkdtempSync(join(tmpdir(), 'import-pdf-'));
     const file = join(root, 'letter.pdf');
-    writeFileSync(file, pdfs.get('content/sources/northamptonshire/2011.txt')!);
+    writeFileSync(file, pdfs.get('tests/fixtures/published/sources/northamptonshire/2011.txt')!);
     const bad = run(root, '--url', 'ftp://x', '--retrieved', '2011-13-01', file);
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain(

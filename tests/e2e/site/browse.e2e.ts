@@ -158,10 +158,19 @@ test('the home page, the A to Z and each year page state the coverage, as comput
   const published = totals.reduce((sum, t) => sum + t.authorities - t.notPublished, 0);
   const grades = (await (await request.get('/data/grades.json')).json()) as Array<{ evidence: string }>;
   const known = grades.filter((g) => g.evidence !== 'withheld').length;
-  const sentence = `the archive holds ${letters.length} of the ${published} letters Ofsted published; grades are known for ${known} of those ${published} authority-years.`;
+  // Each count next to what it counts, whatever the sentence around them says.
   for (const path of ['/', '/authorities/', '/years/']) {
     await page.goto(path);
-    await expect(page.locator('main .coverage')).toHaveText(`Coverage, 2009 to 2011: ${sentence}`);
+    const coverage = (await page.locator('main .coverage').textContent()) ?? '';
+    expect(coverage).toContain('2009 to 2011');
+    expect(/(\d+) of the (\d+) letters Ofsted published/.exec(coverage)?.slice(1)).toEqual([
+      String(letters.length),
+      String(published),
+    ]);
+    expect(/(\d+) of those (\d+) authority-years/.exec(coverage)?.slice(1)).toEqual([
+      String(known),
+      String(published),
+    ]);
   }
   await page.goto('/years/2011/');
   const year = totals.find((t) => t.year === 2011)!;
@@ -176,8 +185,8 @@ test('the home page has a search box, counts and links to browse', async ({ page
   await expect(page.locator('main input[name="q"]')).toBeVisible();
   const withLetters = new Set(letters.map((l) => l.slug)).size;
   await expect(page.locator('main .counts li')).toHaveText([
-    `${letters.length} ${letters.length === 1 ? 'letter' : 'letters'}`,
-    `${withLetters} ${withLetters === 1 ? 'authority' : 'authorities'} with letters, of ${register.length}`,
+    new RegExp(`^${letters.length} letters?$`),
+    new RegExp(`^${withLetters} authorit(y|ies) with letters, of ${register.length}$`),
     /^\d years? with letters$/,
   ]);
   await expect(page.locator('main a[href="/authorities/"]').first()).toBeVisible();
