@@ -4,6 +4,7 @@
  * path relative to the manifest's folder). Values are checked with the letter schema's
  * own `source` fields, and each problem names the manifest's line and field.
  */
+import { CsvError, parse } from 'csv-parse/sync';
 import { sourceSchema } from '../archive/letter-schema.ts';
 import type { Origin } from './import-letters.ts';
 
@@ -15,37 +16,24 @@ export interface Manifest {
   errors: string[];
 }
 
-/** The records of a CSV text (RFC 4180: quoted fields may hold commas, quotes and newlines), with each record's first line. */
-function csvRecords(text: string): Array<{ line: number; fields: string[] }> {
-  const records: Array<{ line: number; fields: string[] }> = [];
-  let fields: string[] = [];
-  let field = '';
-  let quoted = false;
-  let line = 1;
-  let start = 1;
-  const endRecord = () => {
-    fields.push(field);
-    if (fields.length > 1 || fields[0] !== '') records.push({ line: start, fields });
-    fields = [];
-    field = '';
-  };
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') ((field += '"'), i++);
-      else if (char === '"') quoted = false;
-      else field += char;
-      if (char === '\n') line++;
-    } else if (char === '"' && field === '') quoted = true;
-    else if (char === ',') (fields.push(field), (field = ''));
-    else if (char === '\n' || char === '\r') {
-      if (char === '\r' && text[i + 1] === '\n') i++;
-      endRecord();
-      start = ++line;
-    } else field += char;
+/** The records of a CSV text, each with its line; a text csv-parse cannot read gives one problem naming the line. */
+function csvRecords(
+  text: string,
+  name: string,
+): { records: Array<{ line: number; fields: string[] }>; errors: string[] } {
+  try {
+    const rows: Array<{ record: string[]; info: { lines: number } }> = parse(text, {
+      bom: true,
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+    });
+    return { records: rows.map(({ record, info }) => ({ line: info.lines, fields: record })), errors: [] };
+  } catch (error) {
+    if (!(error instanceof CsvError)) throw error;
+    const line = (error as CsvError & { lines?: number }).lines ?? 1;
+    return { records: [], errors: [`${name}:${line}: ${error.message}`] };
   }
-  if (field !== '' || fields.length) endRecord();
-  return records;
 }
 
 /** An original's address and retrieval date, checked by the letter schema's own fields; empty values are left out. */
@@ -62,8 +50,10 @@ export function checkOrigin(values: Origin): { origin: Origin; problems: string[
 }
 
 export function parseManifest(text: string, name: string): Manifest {
-  const manifest: Manifest = { rows: new Map(), errors: [] };
-  const [header, ...records] = csvRecords(text.replace(/^\uFEFF/, ''));
+  const read = csvRecords(text, name);
+  const manifest: Manifest = { rows: new Map(), errors: read.errors };
+  if (read.errors.length) return manifest;
+  const [header, ...records] = read.records;
   const columns = header?.fields.map((f) => f.trim().toLowerCase()) ?? [];
   if (columns.join(',') !== 'file,url,retrieved') {
     manifest.errors.push(`${name}:1: header: must be "file,url,retrieved", not "${columns.join(',')}"`);
