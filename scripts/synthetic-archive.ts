@@ -4,6 +4,7 @@
  * so the same N always gives the same files. Written wherever it is told (a temporary
  * folder), never into content/.
  */
+import { stringify } from 'csv-stringify/sync';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { GRADES, type Grade } from '../src/lib/archive/grades.ts';
@@ -131,10 +132,13 @@ const SYNTHETIC_ADDED = '2026-11-22';
  */
 export function syntheticDataFiles(plan: readonly SyntheticLetter[]) {
   const authorities = [...new Set(plan.map((spec) => spec.authority))];
-  const rows = authorities.map(
-    (name, i) =>
-      `${name},${100 + i},E06${String(i).padStart(6, '0')},${REGIONS[i % REGIONS.length]},synthetic`,
-  );
+  const rows = authorities.map((name, i) => [
+    name,
+    100 + i,
+    `E06${String(i).padStart(6, '0')}`,
+    REGIONS[i % REGIONS.length],
+    'synthetic',
+  ]);
   const totals = ASSESSMENT_YEARS.map((year) => {
     const letters = plan.filter((spec) => spec.year === year);
     const grades = Object.fromEntries(
@@ -150,8 +154,9 @@ export function syntheticDataFiles(plan: readonly SyntheticLetter[]) {
     };
   });
   return {
-    'authorities.csv': `${REGISTER_COLUMNS.join(',')}\n${rows.join('\n')}\n`,
-    'reported-grades.csv': `${REPORTED_COLUMNS.join(',')}\n`,
+    // csv-stringify quotes what needs quoting: a name with a comma stays one field.
+    'authorities.csv': stringify(rows, { header: true, columns: [...REGISTER_COLUMNS] }),
+    'reported-grades.csv': stringify([], { header: true, columns: [...REPORTED_COLUMNS] }),
     'national-totals.json': `${JSON.stringify(totals, null, 2)}\n`,
   };
 }

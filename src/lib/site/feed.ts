@@ -1,13 +1,13 @@
 /**
  * The Atom feed of the archive: newest additions first, each entry dated by the day its
- * letter joined the archive (so a 2009 letter imported today is news today). Text is
- * escaped by a library, never by hand.
+ * letter joined the archive (so a 2009 letter imported today is news today). Written by
+ * the `feed` package, which escapes the letters' words.
  */
-import { escapeUTF8 } from 'entities';
+import { Feed } from 'feed';
 import { letterTitle, type Letter } from '../archive/letters.ts';
 import { gradeWithNumber } from '../archive/grades.ts';
 import { feedUrl, homeUrl, letterUrl } from './routes.ts';
-import { SITE_NAME } from './site-config.ts';
+import { LICENCE, SITE_NAME } from './site-config.ts';
 
 /** Newest addition first; letters added the same day, newest letter first. */
 export function feedOrder<L extends Pick<Letter, 'data'>>(letters: readonly L[]): L[] {
@@ -16,32 +16,33 @@ export function feedOrder<L extends Pick<Letter, 'data'>>(letters: readonly L[])
   );
 }
 
-const day = (date: string) => `${date}T00:00:00Z`;
+const day = (date: string) => new Date(`${date}T00:00:00Z`);
 
 /** `site` is the site's address; entry addresses carry the build's base. */
 export function atomFeed(letters: readonly Letter[], site: string): string {
   const newest = feedOrder(letters);
   const home = new URL(homeUrl(), site).href;
-  const entries = newest.map((letter) => {
-    const url = new URL(letterUrl(letter.data), site).href;
-    return `  <entry>
-    <title>${escapeUTF8(letterTitle(letter.data))}</title>
-    <link href="${escapeUTF8(url)}"/>
-    <id>${escapeUTF8(url)}</id>
-    <updated>${day(letter.data.added)}</updated>
-    <summary>${escapeUTF8(`${gradeWithNumber(letter.data.grade)}. Letter dated ${letter.data.date}.`)}</summary>
-  </entry>`;
+  const feed = new Feed({
+    id: home,
+    title: SITE_NAME,
+    description: "Ofsted's annual children's services assessment letters, 2009 to 2011",
+    link: home,
+    feedLinks: { atom: new URL(feedUrl(), site).href },
+    updated: day(newest[0]?.data.added ?? '2009-01-01'),
+    author: { name: SITE_NAME },
+    copyright: LICENCE.name,
+    // No generator line: the feed says what it holds, not what wrote it.
+    generator: false,
   });
-  return `<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom">
-  <title>${escapeUTF8(SITE_NAME)}</title>
-  <subtitle>Ofsted's annual children's services assessment letters, 2009 to 2011</subtitle>
-  <link href="${escapeUTF8(home)}"/>
-  <link rel="self" href="${escapeUTF8(new URL(feedUrl(), site).href)}"/>
-  <id>${escapeUTF8(home)}</id>
-  <updated>${day(newest[0]?.data.added ?? '2009-01-01')}</updated>
-  <author><name>${escapeUTF8(SITE_NAME)}</name></author>
-${entries.join('\n')}
-</feed>
-`;
+  for (const letter of newest) {
+    const url = new URL(letterUrl(letter.data), site).href;
+    feed.addItem({
+      title: letterTitle(letter.data),
+      id: url,
+      link: url,
+      date: day(letter.data.added),
+      description: `${gradeWithNumber(letter.data.grade)}. Letter dated ${letter.data.date}.`,
+    });
+  }
+  return feed.atom1();
 }
