@@ -19,15 +19,11 @@ export const yearSchema = z.custom<AssessmentYear>(isAssessmentYear, {
   error: orRequired(`must be an assessment year: ${ASSESSMENT_YEARS.join(', ')}`),
 });
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_DATE = z.iso.date();
 
-/** True when `value` is a real calendar date written YYYY-MM-DD. */
+/** True when `value` is a real calendar date written YYYY-MM-DD (zod's ISO date: 2010-02-30 is not). */
 export function isIsoDate(value: string): boolean {
-  const match = ISO_DATE.exec(value);
-  if (!match) return false;
-  const [, y, m, d] = match.map(Number) as [number, number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  return ISO_DATE.safeParse(value).success;
 }
 
 /** YAML reads an unquoted 2010-12-09 as a Date; keep the day, drop the time zone. */
