@@ -7,6 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { HtmlValidate } from 'html-validate';
+import { Parser } from 'htmlparser2';
 import { HITS_PATH, isLetterPath, pageKind } from '../../src/lib/site/routes.ts';
 import { axeViolations, watchPage } from './support.ts';
 
@@ -43,8 +44,26 @@ function fileFor(dist: string, path: string): string | undefined {
   return candidates.find((file) => existsSync(file) && statSync(file).isFile());
 }
 
-const attr = (html: string, pattern: RegExp) =>
-  [...html.matchAll(pattern)].map((m) => m[1]!.replace(/&amp;/g, '&'));
+/**
+ * The values of these attributes on every element of a page, as an HTML parser reads them
+ * (character references decoded; nothing taken from comments or scripts), optionally only
+ * on the elements `where` accepts.
+ */
+function attributeValues(
+  html: string,
+  names: readonly string[],
+  where: (tag: string, attributes: Record<string, string>) => boolean = () => true,
+): string[] {
+  const values: string[] = [];
+  const parser = new Parser({
+    onopentag(tag, attributes) {
+      if (!where(tag, attributes)) return;
+      for (const name of names) if (attributes[name] !== undefined) values.push(attributes[name]);
+    },
+  });
+  parser.end(html);
+  return values;
+}
 
 /**
  * A letter or digit against the start or end of an inline element ("or the<a", "</a>and"),
@@ -95,7 +114,9 @@ export function pageSizeGate(dist: string, base = '/'): void {
     const over: string[] = [];
     for (const page of builtPages(dist)) {
       const html = readFileSync(fileFor(dist, page)!, 'utf8');
-      const styles = attr(html, /<link rel="stylesheet" href="([^"]+)"/g).map((href) =>
+      const stylesheet = (tag: string, attributes: Record<string, string>) =>
+        tag === 'link' && attributes.rel === 'stylesheet';
+      const styles = attributeValues(html, ['href'], stylesheet).map((href) =>
         fileFor(dist, withoutBase(href, base))!,
       );
       const bytes = [fileFor(dist, page)!, ...styles].reduce((sum, file) => sum + statSync(file).size, 0);
@@ -170,14 +191,14 @@ export function siteGates(dist: string, base: string, options: GateOptions): voi
   test('every internal link and #fragment resolves to a built file and an element id', () => {
     const ids = new Map<string, Set<string>>();
     const idsOf = (file: string) => {
-      if (!ids.has(file)) ids.set(file, new Set(attr(readFileSync(file, 'utf8'), /\sid="([^"]*)"/g)));
+      if (!ids.has(file)) ids.set(file, new Set(attributeValues(readFileSync(file, 'utf8'), ['id'])));
       return ids.get(file)!;
     };
     const broken: string[] = [];
     for (const page of pages) {
       const file = fileFor(dist, page)!;
       const html = readFileSync(file, 'utf8');
-      const targets = attr(html, /\s(?:href|src|action)="([^"]*)"/g);
+      const targets = attributeValues(html, ['href', 'src', 'action']);
       for (const target of targets) {
         const url = new URL(target, `http://site.test${base}${page}`);
         if (url.origin !== 'http://site.test') continue;
