@@ -2,7 +2,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { readArchiveData, archiveDataFile } from '../../src/lib/import/archive-files.ts';
 import { readRegister, registerOf } from '../../src/lib/archive/register.ts';
-import { readReportedGrades, registerProblems } from '../../src/lib/archive/reported-grades.ts';
+import {
+  readReportedGrades,
+  registerProblems,
+  type LetterGrades,
+} from '../../src/lib/archive/reported-grades.ts';
 import { FIXTURE_LETTERS } from './letters.ts';
 
 const HEADER = 'authority,dfe_la_code,ons_code,region,note';
@@ -119,14 +123,14 @@ Leeds,2010,1,https://x.example/a,Twelve rated poor again
 });
 
 describe('letters against the register and the reported grades', () => {
-  const letters = [
+  const letters: LetterGrades[] = [
     {
       filePath: 'content/letters/cambridgeshire/2010.mdx',
       data: {
         authority: 'Cambridgeshire County Council',
         year: 2010,
-        grade: 3 as const,
-        previous: { year: 2009, grade: 3 as const, evidence: 'Performs well, as in 2009.' },
+        grade: 3,
+        previous: { year: 2009, grade: 3, evidence: 'Performs well, as in 2009.' },
       },
     },
     {
@@ -134,8 +138,8 @@ describe('letters against the register and the reported grades', () => {
       data: {
         authority: 'Northamptonshire County Council',
         year: 2011,
-        grade: 2 as const,
-        previous: { year: 2010, grade: 2 as const, evidence: 'Performs adequately, as in 2010.' },
+        grade: 2,
+        previous: { year: 2010, grade: 2, evidence: 'Performs adequately, as in 2010.' },
       },
     },
   ];
@@ -143,7 +147,9 @@ describe('letters against the register and the reported grades', () => {
     readReportedGrades(`${REPORTED_HEADER}\n${rows}`, 'content/reported-grades.csv', register).records;
 
   test('letters that agree with the register and the reported grades pass', () => {
-    const rows = reported('Northamptonshire,2010,2,https://x.example/b,Adequate\nLeeds,2010,1,https://x.example/a,Poor\n');
+    const rows = reported(
+      'Northamptonshire,2010,2,https://x.example/b,Adequate\nLeeds,2010,1,https://x.example/a,Poor\n',
+    );
     expect(registerProblems(letters, register, rows, 'r.csv')).toEqual([]);
   });
 

@@ -22,12 +22,13 @@ function csvRecords(
   name: string,
 ): { records: Array<{ line: number; fields: string[] }>; errors: string[] } {
   try {
-    const rows: Array<{ record: string[]; info: { lines: number } }> = parse(text, {
+    // With `info`, each record comes with where it was read (csv-parse's types omit it).
+    const rows = parse(text, {
       bom: true,
       info: true,
       relax_column_count: true,
       skip_empty_lines: true,
-    });
+    }) as unknown as Array<{ record: string[]; info: { lines: number } }>;
     return { records: rows.map(({ record, info }) => ({ line: info.lines, fields: record })), errors: [] };
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
