@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import {
   GRADE_SCALE,
+  SCALE_WORDS,
+  gradeWords,
+  gradeWordsWithNumber,
   GRADES,
   gradeFromLabel,
   gradeLabel,
@@ -30,4 +33,13 @@ describe('the four-point scale', () => {
     expect([1, 2, 3, 4].every(isGrade)).toBe(true);
     expect([0, 5, 2.5, '3', null].some(isGrade)).toBe(false);
   });
+});
+
+test('mid-sentence, a grade keeps its words, lower case, and its place on the scale', () => {
+  for (const step of GRADE_SCALE) {
+    expect(gradeWords(step.grade)).toBe(step.label.toLowerCase());
+    expect(gradeWordsWithNumber(step.grade)).toBe(`${step.label.toLowerCase()} (${step.grade} of 4)`);
+    expect(SCALE_WORDS).toContain(`${step.grade} (${step.label.toLowerCase()})`);
+  }
+  expect(SCALE_WORDS.startsWith('4 (performs excellently), 3 (performs well)')).toBe(true);
 });

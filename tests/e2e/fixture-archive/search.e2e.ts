@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { splitFrontmatter } from '../../../src/lib/archive/frontmatter.ts';
 import { gradeWithNumber, type Grade } from '../../../src/lib/archive/grades.ts';
 import { allResults, results, searchFor, status, suggestion } from '../search-support.ts';
 
@@ -21,14 +22,14 @@ interface FixtureLetter {
 const ROOT = 'tests/fixtures/letters';
 const LETTERS: FixtureLetter[] = readdirSync(ROOT).flatMap((slug) =>
   readdirSync(join(ROOT, slug)).map((file) => {
-    const [, frontmatter, body] = readFileSync(join(ROOT, slug, file), 'utf8').split(/^---$/m);
-    const data = parse(frontmatter!) as { authority: string; year: number; grade: Grade; date: string };
+    const { frontmatter, body } = splitFrontmatter(readFileSync(join(ROOT, slug, file), 'utf8'))!;
+    const data = parse(frontmatter) as { authority: string; year: number; grade: Grade; date: string };
     return {
       ...data,
       date: String(data.date),
       heading: `${data.authority}, ${data.year}`,
       slug,
-      text: body!.toLowerCase().replace(/\s+/g, ' '),
+      text: body.toLowerCase().replace(/\s+/g, ' '),
     };
   }),
 );
