@@ -287,10 +287,10 @@ function isGradeShaped(block: TextBlock | undefined): block is TextBlock & { kin
 
 /**
  * The grade line's two cells, what it is ("Children's services assessment") and the
- * grade ("Performs well (3)"), split at a tab or run of spaces, or else before the
- * grade's words; and the grade, its words checked against its number.
+ * grade ("Performs well (3)"), split at a tab or run of spaces (`cells`), or else before
+ * the grade's words; and the grade, its words checked against its number.
  */
-function readGradeLine(line: Line): { grade: Grade; label: string; value: string } {
+function readGradeLine(line: Line): { grade: Grade; label: string; value: string; cells: boolean } {
   const [, before, digits] = ENDS_IN_NUMBER.exec(line.text)!;
   let label = '';
   let words = before!.trim();
@@ -326,7 +326,12 @@ function readGradeLine(line: Line): { grade: Grade; label: string; value: string
       `the words "${words}" mean ${byWords}, but the number says ${number} (${gradeLabel(number)})`,
     );
   }
-  return { grade: number, label, value: `${words.replace(/\s+/g, ' ')} (${digits})` };
+  return {
+    grade: number,
+    label,
+    value: `${words.replace(/\s+/g, ' ')} (${digits})`,
+    cells: gap !== undefined,
+  };
 }
 
 /**
@@ -611,7 +616,12 @@ export function parseLetterText(source: string, options: ParseOptions = {}): Par
     out.push(block(b, 'opening'));
   }
   out.push({ node: { type: 'heading', depth: 2, children: [text(titleBlock.text)] } });
-  out.push({ node: table(['Assessment', 'Grade'], [[grade.label, grade.value]]) });
+  // The grade line in two cells is a table; written as a sentence, it stays as printed.
+  out.push({
+    node: grade.cells
+      ? table(['Assessment', 'Grade'], [[grade.label, grade.value]])
+      : paragraphNode(gradeLine.text.replace(/\s+/g, ' ')),
+  });
   let summary: { text: string; line: number } | undefined;
   assessed.forEach((b, i) => {
     const next = assessed[i + 1];
