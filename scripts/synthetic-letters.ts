@@ -123,12 +123,14 @@ function standardWording(spec: SyntheticLetter) {
         '',
         'The grades used are:',
         '',
-        `${first!.grade}\t${first!.label}\tServices that do not meet the minimum`,
-        'requirements for children and young people',
+        `${first!.grade}\t${first!.label}\tServices that fall short of the`,
+        'minimum requirements',
         ...rest.map(
           (s) =>
             `${s.grade}\t${s.label}\t${s.description.replace(/^An organisation that (significantly )?(\w+)s/, 'Services that $1$2')}`,
         ),
+        '',
+        'A grade sums up many services. Within each grade there are stronger and weaker services, and the assessment has involved the judgement of inspectors.',
       ],
       heading: `${spec.authority}: children's services assessment, ${spec.year}`,
       gradeLine: [`Overall assessment: ${grade}`],
