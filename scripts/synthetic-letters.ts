@@ -83,7 +83,8 @@ function performs(grade: Grade): string {
 function summary(spec: SyntheticLetter): string {
   const base = `Children's services in ${spec.authority}`;
   if (spec.statesPrevious === undefined) return `${base} ${performs(spec.grade)}.`;
-  if (spec.wording === 'reworded') return `${base} ${performs(spec.grade)}, as they did in ${spec.year - 1}.`;
+  if (spec.wording === 'reworded')
+    return `${base} ${performs(spec.statesPrevious)}, as they did in ${spec.year - 1}.`;
   if (spec.year === 2010 && spec.statesPrevious === spec.grade)
     return `${base} continue to ${performs(spec.grade)}.`;
   return `${base} ${performs(spec.statesPrevious)}, as in ${spec.year - 1}.`;

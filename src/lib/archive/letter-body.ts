@@ -183,15 +183,16 @@ export function isSignOff(text: string): boolean {
 }
 
 /**
- * The comparable parts of a letter's body, in the letter's order: from the authority's
- * heading (the body's one second-level heading) to the standard text that closes the
- * letter, or to its sign-off.
+ * The comparable parts of a letter's body, in the letter's order: from the grade line
+ * after the authority's heading (the body's one second-level heading) to the standard
+ * text that closes the letter, or to its sign-off.
  */
 export function letterParts(body: string): LetterPart[] {
   const nodes = readLetterBody(body).children;
   const titleAt = nodes.findIndex((n) => n.type === 'heading' && n.depth === 2);
   if (titleAt < 0) return [];
-  const rest = nodes.slice(titleAt + 1);
+  // The grade line follows the heading, as a table or a sentence: not a part's words.
+  const rest = nodes.slice(titleAt + 2);
   const closingAt = rest.findIndex((n) => standardTextPartOf(n) !== undefined);
   const assessed = closingAt < 0 ? rest : rest.slice(0, closingAt);
   const last = assessed[assessed.length - 1];
