@@ -64,7 +64,12 @@ test('the A to Z filters by region and by grade in a year with plain links', asy
   );
   await year2010.getByRole('link', { name: 'Performs adequately' }).click();
   await expect(page).toHaveURL(/\/years\/2010\/performs-adequately\/$/);
-  await expect(page.locator('main tbody th')).toHaveText(['Brackenmoor', 'Eastwold', 'Kestleigh', 'Yarrowby']);
+  await expect(page.locator('main tbody th')).toHaveText([
+    'Brackenmoor',
+    'Eastwold',
+    'Kestleigh',
+    'Yarrowby',
+  ]);
 });
 
 test('an authority with no letter: its reported grades with every source, and how letters are added', async ({
