@@ -182,7 +182,7 @@ function table(layout: Layout, node: Table, grade: boolean) {
 
 /** A PDF of a letter, from its published text. */
 export async function letterPdf(text: string): Promise<Uint8Array> {
-  const { data, body } = parseLetterText(text);
+  const { data, plainBody: body } = parseLetterText(text);
   const doc = newDocument();
   const layout = new Layout(doc);
 

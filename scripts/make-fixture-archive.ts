@@ -45,6 +45,18 @@ export const FIXTURE_PLAN: SyntheticLetter[] = [
   { authority: 'Quillbridge Council', year: 2011, grade: 2, seed: 52 },
   // A name with "&" and "'", in the letter's title heading: its link must read as plain words.
   { authority: "Marsh & St Anne's Council", year: 2011, grade: 3, seed: 81 },
+  // Standard paragraphs worded otherwise, found by structure: a 2009 style (a "rating",
+  // scale cells one space apart) and a rewording (the scale from 1 up with a wrapped cell,
+  // the grade line as a sentence, the year in the subject, the 2010 grade stated anew).
+  { authority: 'Larkford Council', year: 2009, grade: 2, seed: 91, wording: '2009' },
+  {
+    authority: 'Yarrowby Metropolitan Borough Council',
+    year: 2011,
+    grade: 2,
+    statesPrevious: 2,
+    seed: 92,
+    wording: 'reworded',
+  },
   // Hostile text that must come out as text.
   { authority: 'Wrenfold County Council', year: 2010, grade: 1, seed: 61, extra: HOSTILE },
 ];

@@ -18,6 +18,13 @@ export interface SyntheticLetter {
   length?: number;
   /** Extra paragraphs, as written, just before the statutory line. */
   extra?: string[];
+  /**
+   * The standard paragraphs' wording: as Ofsted's 2010 and 2011 letters have it (the
+   * default), in a 2009 style (a "rating", the scale's cells one space apart), or
+   * reworded throughout (the scale from 1 up with a wrapped cell, the grade line as a
+   * sentence, the year in the subject line). The reader must find the parts by structure.
+   */
+  wording?: 'standard' | '2009' | 'reworded';
   seed: number;
 }
 
@@ -76,9 +83,81 @@ function performs(grade: Grade): string {
 function summary(spec: SyntheticLetter): string {
   const base = `Children's services in ${spec.authority}`;
   if (spec.statesPrevious === undefined) return `${base} ${performs(spec.grade)}.`;
+  if (spec.wording === 'reworded')
+    return `${base} ${performs(spec.statesPrevious)}, as they did in ${spec.year - 1}.`;
   if (spec.year === 2010 && spec.statesPrevious === spec.grade)
     return `${base} continue to ${performs(spec.grade)}.`;
   return `${base} ${performs(spec.statesPrevious)}, as in ${spec.year - 1}.`;
+}
+
+/** The standard paragraphs, the authority's heading and the grade line, in each wording. */
+function standardWording(spec: SyntheticLetter) {
+  const grade = `${gradeLabel(spec.grade)} (${spec.grade})`;
+  const statutory =
+    "This children's services assessment is provided in accordance with section 138 of the Education and Inspections Act 2006.";
+  if (spec.wording === '2009') {
+    return {
+      subject: `Annual rating of council children's services for ${spec.year}`,
+      opening: [
+        "This letter gives Ofsted's first annual rating of the children's services for which your council is responsible, drawn from the outcomes of inspections and regulatory visits and from the council's performance against the national indicators.",
+        '',
+        'Councils are rated on a four point scale, as follows.',
+        '',
+        ...GRADE_SCALE.map(
+          (s) => `${s.grade} ${s.label} ${s.description.replace('An organisation', 'A council')}`,
+        ),
+        '',
+        'A rating reflects the balance of the evidence; it does not mean that every service is at that level.',
+      ],
+      heading: `${spec.authority} children's services rating ${spec.year}`,
+      gradeLine: [`Children's services rating\t${grade}`, '--------------------------\t-------------------'],
+      statutory: 'Ofsted gives this rating under section 138 of the Education and Inspections Act 2006.',
+      signOff: 'Yours sincerely',
+    };
+  }
+  if (spec.wording === 'reworded') {
+    const [first, ...rest] = [...GRADE_SCALE].reverse();
+    return {
+      subject: `Children's services assessment ${spec.year}`,
+      opening: [
+        'Each year Ofsted assesses the services for children and young people in every local area. The outcomes of inspections weigh most heavily, together with how the area compares with similar areas.',
+        '',
+        'The grades used are:',
+        '',
+        `${first!.grade}\t${first!.label}\tServices that fall short of the`,
+        'minimum requirements',
+        ...rest.map(
+          (s) =>
+            `${s.grade}\t${s.label}\t${s.description.replace(/^An organisation that (significantly )?(\w+)s/, 'Services that $1$2')}`,
+        ),
+        '',
+        'A grade sums up many services. Within each grade there are stronger and weaker services, and the assessment has involved the judgement of inspectors.',
+      ],
+      heading: `${spec.authority}: children's services assessment, ${spec.year}`,
+      gradeLine: [`Overall assessment: ${grade}`],
+      statutory: 'Ofsted makes this assessment under section 138 of the Education and Inspections Act 2006.',
+      signOff: 'Yours faithfully',
+    };
+  }
+  return {
+    subject: "Annual children's services assessment",
+    opening: [
+      `Ofsted guidance published in ${spec.year} explains that the annual assessment of children's services is derived from the performance profile of the quality of services and outcomes for children and young people in each local area.`,
+      '',
+      'The annual assessment derives from a four point scale:',
+      '',
+      ...GRADE_SCALE.map((s) => `${s.grade}\t${s.label}\t${s.description}`),
+      '',
+      'Within each level there will be differing standards of provision. The assessment has involved the application of inspector judgement.',
+    ],
+    heading: `${spec.authority} children's services assessment ${spec.year}`,
+    gradeLine: [
+      `Children's services assessment\t${grade}`,
+      '--------------------------------\t-------------------',
+    ],
+    statutory,
+    signOff: 'Yours sincerely',
+  };
 }
 
 export function syntheticLetterText(spec: SyntheticLetter): string {
@@ -88,22 +167,33 @@ export function syntheticLetterText(spec: SyntheticLetter): string {
   const bullets = (n: number) => Array.from({ length: n }, () => `- ${paragraph(random, 3)}`).join('\n');
   const day = 1 + Math.floor(random() * 28);
   const place = spec.authority.split(' ')[0]!;
+  const wording = standardWording(spec);
   const sections =
-    spec.year === 2011
-      ? ['Strengths', '', bullets(length + 1), '', 'Areas for further improvement', '', bullets(length)]
-      : [
-          'Key areas for further development',
+    spec.wording === 'reworded'
+      ? [
+          "Strengths of the area's services",
           '',
-          bullets(2),
+          bullets(length + 1),
           '',
-          'Outcomes for children and young people',
+          'Priorities for improvement',
           '',
-          paragraphs(length + 1),
-          '',
-          'Prospects for improvement',
-          '',
-          paragraphs(1),
-        ];
+          bullets(length),
+        ]
+      : spec.year === 2011
+        ? ['Strengths', '', bullets(length + 1), '', 'Areas for further improvement', '', bullets(length)]
+        : [
+            spec.wording === '2009' ? 'Areas for development' : 'Key areas for further development',
+            '',
+            bullets(2),
+            '',
+            'Outcomes for children and young people',
+            '',
+            paragraphs(length + 1),
+            '',
+            'Prospects for improvement',
+            '',
+            paragraphs(1),
+          ];
   const lines = [
     '',
     ...(spec.letterhead
@@ -129,20 +219,13 @@ export function syntheticLetterText(spec: SyntheticLetter): string {
     '',
     'Dear Ms Example',
     '',
-    "Annual children's services assessment",
+    wording.subject,
     '',
-    `Ofsted guidance published in ${spec.year} explains that the annual assessment of children's services is derived from the performance profile of the quality of services and outcomes for children and young people in each local area.`,
+    ...wording.opening,
     '',
-    'The annual assessment derives from a four point scale:',
+    wording.heading,
     '',
-    ...GRADE_SCALE.map((s) => `${s.grade}\t${s.label}\t${s.description}`),
-    '',
-    'Within each level there will be differing standards of provision. The assessment has involved the application of inspector judgement.',
-    '',
-    `${spec.authority} children's services assessment ${spec.year}`,
-    '',
-    `Children's services assessment\t${gradeLabel(spec.grade)} (${spec.grade})`,
-    '--------------------------------\t-------------------',
+    ...wording.gradeLine,
     '',
     `${summary(spec)} ${paragraph(random, 4)}`,
     '',
@@ -151,9 +234,9 @@ export function syntheticLetterText(spec: SyntheticLetter): string {
     ...sections,
     ...(spec.extra ?? []).flatMap((extra) => ['', extra]),
     '',
-    "This children's services assessment is provided in accordance with section 138 of the Education and Inspections Act 2006.",
+    wording.statutory,
     '',
-    'Yours sincerely',
+    wording.signOff,
     '',
     'A handwritten signature in black ink that reads "Sam Sample".',
     '',

@@ -111,17 +111,20 @@ describe('accepts the forms the same letter comes in', () => {
   });
 });
 
-test('a later paragraph that begins like the title or the grade line stays a paragraph', () => {
+test('a later line that looks like the title or the grade line is not taken for them', () => {
   const text = CAMBRIDGESHIRE.replace(
     'Prospects for improvement\n\n',
     "Prospects for improvement\n\nChildren's services assessment results are published each year.\n\nA review of Cambridgeshire County Council children's services assessment 2010\n\n",
   );
   const { data } = parseLetterText(text);
   expect(data.grade).toBe(3);
+  expect(data.authority).toBe('Cambridgeshire County Council');
   expect(mdxOf(text)).toContain("\nChildren's services assessment results are published each year.\n");
+  // Shaped like a heading, it is a section heading; the authority's heading is the first.
   expect(mdxOf(text)).toContain(
-    "\nA review of Cambridgeshire County Council children's services assessment 2010\n",
+    "\n### A review of Cambridgeshire County Council children's services assessment 2010\n",
   );
+  expect(mdxOf(text).match(/^## /gm)).toHaveLength(1);
 });
 
 test('hostile text comes out as text: braces, tags, import and export', () => {

@@ -2,11 +2,14 @@
  * A letter's body, read back: the MDX the importer writes (letter-mdx.ts), parsed by the
  * same Sätteri parser that renders it, so the reader and the page can never disagree
  * about what is a heading, a bullet or a table cell, or how an escape reads. The one
- * table of section headings lives here too: the importer recognises them with it, and
- * comparisons line letters up by it.
+ * table of section headings lives here too: the importer finds headings by their shape,
+ * and comparisons line letters' sections up by this table. So does the list of the
+ * standard parts, which the importer marks and the letter page shows quietly.
  */
 import type { Root, RootContent } from 'mdast';
+import type {} from 'mdast-util-mdx-jsx';
 import { mdxToMdast } from 'satteri';
+import { foldQuotes } from './typography.ts';
 
 /** Each section a letter can have, in the order a comparison shows them, with every heading it is printed under. */
 export const LETTER_SECTIONS = [
@@ -33,10 +36,52 @@ export const LETTER_SECTIONS = [
 
 export type SectionKey = (typeof LETTER_SECTIONS)[number]['key'];
 
-/** The section a heading starts, matched on its words ignoring case; undefined if none. */
+/**
+ * What a section's heading names, by its key word, for a heading the table above does
+ * not hold: Ofsted reworded its headings from year to year. "Prospects for improvement"
+ * names prospects, so prospects and outcomes are asked first.
+ */
+const SECTION_WORDS: [RegExp, SectionKey][] = [
+  [/\bprospects?\b/, 'prospects'],
+  [/\boutcomes?\b/, 'outcomes'],
+  [/\bstrengths?\b/, 'strengths'],
+  [/\b(?:improvements?|development|weakness(?:es)?|priorit(?:y|ies))\b/, 'improvement'],
+];
+
+/**
+ * The section a heading starts, matched on its words ignoring case and quotes, first in
+ * the table of headings, then by its key word; undefined if none.
+ */
 export function sectionOf(heading: string): SectionKey | undefined {
-  const words = heading.trim().toLowerCase();
-  return LETTER_SECTIONS.find((s) => (s.headings as readonly string[]).includes(words))?.key;
+  const words = foldQuotes(heading).replace(/\s+/g, ' ').trim().toLowerCase();
+  return (
+    LETTER_SECTIONS.find((s) => (s.headings as readonly string[]).includes(words))?.key ??
+    SECTION_WORDS.find(([pattern]) => pattern.test(words))?.[1]
+  );
+}
+
+/**
+ * The parts of a letter that are Ofsted's standard text, not the assessment of this
+ * authority: the opening explanation of the assessment (everything between the
+ * salutation and the authority's heading), the four-point scale within it, and the
+ * closing statutory sentence. The importer finds them by their place in the letter
+ * (letter-text.ts) and wraps each in a `<StandardText part="…">` element of the MDX;
+ * the letter page shows them quietly, each inside an element carrying
+ * `data-standard-text="<part>"`, which search leaves out by default.
+ */
+export const STANDARD_TEXT_PARTS = {
+  opening: 'the explanation of the assessment',
+  scale: 'the four-point scale',
+  statutory: 'the statutory basis of the assessment',
+} as const;
+
+export type StandardTextPart = keyof typeof STANDARD_TEXT_PARTS;
+
+/** The MDX element that wraps a standard part; the letter page supplies its component. */
+export const STANDARD_TEXT_ELEMENT = 'StandardText';
+
+export function isStandardTextPart(value: unknown): value is StandardTextPart {
+  return typeof value === 'string' && Object.hasOwn(STANDARD_TEXT_PARTS, value);
 }
 
 /** The parts a comparison sets side by side: the summary judgement, then each section. */
@@ -76,27 +121,82 @@ function plainText(node: RootContent | Root): string {
   return '';
 }
 
-/**
- * The body's words as lines of plain text, in order: a line per paragraph, heading and
- * bullet, and per table row with its cells joined by tabs.
- */
-export function letterBodyLines(body: string): string[] {
-  return readLetterBody(body).children.flatMap((node): string[] => {
-    if (node.type === 'list') return node.children.map(plainText);
-    if (node.type === 'table') return node.children.map((row) => row.children.map(plainText).join('\t'));
-    const text = plainText(node);
-    return text ? [text] : [];
-  });
+/** The standard part a node wraps (`<StandardText part="…">`), or undefined. */
+export function standardTextPartOf(node: RootContent): StandardTextPart | undefined {
+  if (node.type !== 'mdxJsxFlowElement' || node.name !== STANDARD_TEXT_ELEMENT) return undefined;
+  const part = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'part')?.value;
+  return isStandardTextPart(part) ? part : undefined;
 }
 
-const TITLE = /services assessment \d{4}\s*$/;
-const STATUTORY = /^This children['’]s services assessment is provided/;
+/** The body's blocks in order, with the standard parts' wrappers opened. */
+function blocksOf(nodes: RootContent[]): RootContent[] {
+  return nodes.flatMap((node) => (node.type === 'mdxJsxFlowElement' ? blocksOf(node.children) : [node]));
+}
 
-/** The comparable parts of a letter's body, in the letter's order. */
+/** A block's words as lines: one per paragraph, heading and bullet, and per table row, cells joined by tabs. */
+function linesOf(node: RootContent): string[] {
+  if (node.type === 'list') return node.children.map(plainText);
+  if (node.type === 'table') return node.children.map((row) => row.children.map(plainText).join('\t'));
+  const text = plainText(node);
+  return text ? [text] : [];
+}
+
+/**
+ * The body's words as lines of plain text, in order: a line per paragraph, heading and
+ * bullet, and per table row with its cells joined by tabs. Standard text included.
+ */
+export function letterBodyLines(body: string): string[] {
+  return blocksOf(readLetterBody(body).children).flatMap(linesOf);
+}
+
+export interface StandardText {
+  part: StandardTextPart;
+  /** Its words as lines, as letterBodyLines gives them. */
+  lines: string[];
+}
+
+/**
+ * The letter's standard text, part by part in the letter's order; a part within
+ * another (the scale within the opening) comes after it, and its lines are in both.
+ */
+export function letterStandardText(body: string): StandardText[] {
+  const found: StandardText[] = [];
+  const visit = (nodes: RootContent[]) => {
+    for (const node of nodes) {
+      if (node.type !== 'mdxJsxFlowElement') continue;
+      const part = standardTextPartOf(node);
+      if (part) found.push({ part, lines: blocksOf(node.children).flatMap(linesOf) });
+      visit(node.children);
+    }
+  };
+  visit(readLetterBody(body).children);
+  return found;
+}
+
+/**
+ * A sign-off ("Yours sincerely"): a short line that ends no sentence. The importer
+ * leaves it as the body's last paragraph, before the signatory.
+ */
+export function isSignOff(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.length <= 4 && /^\p{Lu}/u.test(text.trim()) && !/[.!?:;]$/.test(text.trim());
+}
+
+/**
+ * The comparable parts of a letter's body, in the letter's order: from the grade line
+ * after the authority's heading (the body's one second-level heading) to the standard
+ * text that closes the letter, or to its sign-off.
+ */
 export function letterParts(body: string): LetterPart[] {
   const nodes = readLetterBody(body).children;
-  const titleAt = nodes.findIndex((n) => n.type === 'heading' && n.depth === 2 && TITLE.test(plainText(n)));
+  const titleAt = nodes.findIndex((n) => n.type === 'heading' && n.depth === 2);
   if (titleAt < 0) return [];
+  // The grade line follows the heading, as a table or a sentence: not a part's words.
+  const rest = nodes.slice(titleAt + 2);
+  const closingAt = rest.findIndex((n) => standardTextPartOf(n) !== undefined);
+  const assessed = closingAt < 0 ? rest : rest.slice(0, closingAt);
+  const last = assessed[assessed.length - 1];
+  if (last?.type === 'paragraph' && isSignOff(plainText(last))) assessed.pop();
   const parts: LetterPart[] = [];
   let current: { key: PartKey | undefined; heading: string; blocks: PartBlock[] } = {
     key: 'summary',
@@ -106,9 +206,8 @@ export function letterParts(body: string): LetterPart[] {
   const close = () => {
     if (current.key) parts.push({ key: current.key, heading: current.heading, blocks: current.blocks });
   };
-  for (const node of nodes.slice(titleAt + 1)) {
+  for (const node of assessed) {
     const text = plainText(node);
-    if (STATUTORY.test(text)) break;
     if (node.type === 'heading') {
       close();
       current = { key: sectionOf(text), heading: text.trim(), blocks: [] };

@@ -18,11 +18,13 @@ test('the A to Z lists every authority of the register, each year with its grade
     'Fernleigh',
     'Hollowmere',
     'Kestleigh',
+    'Larkford',
     "Marsh & St Anne's",
     'Millbrook',
     'Oakhurst',
     'Quillbridge',
     'Wrenfold',
+    'Yarrowby',
   ]);
   const row = (name: string) => cells(rows.filter({ hasText: name }));
   await expect(row('Ashcombe')).toHaveText([
@@ -58,11 +60,16 @@ test('the A to Z filters by region and by grade in a year with plain links', asy
   await page.goto('/authorities/');
   const year2010 = page.locator('.year-filters li').filter({ hasText: '2010:' });
   await expect(year2010).toHaveText(
-    '2010: Performs excellently (1) · Performs well (1) · Performs adequately (3) · Performs poorly (2) · Outcome withheld (1) · Not known (3)',
+    '2010: Performs excellently (1) · Performs well (1) · Performs adequately (4) · Performs poorly (2) · Outcome withheld (1) · Not known (4)',
   );
   await year2010.getByRole('link', { name: 'Performs adequately' }).click();
   await expect(page).toHaveURL(/\/years\/2010\/performs-adequately\/$/);
-  await expect(page.locator('main tbody th')).toHaveText(['Brackenmoor', 'Eastwold', 'Kestleigh']);
+  await expect(page.locator('main tbody th')).toHaveText([
+    'Brackenmoor',
+    'Eastwold',
+    'Kestleigh',
+    'Yarrowby',
+  ]);
 });
 
 test('an authority with no letter: its reported grades with every source, and how letters are added', async ({
@@ -109,7 +116,7 @@ test('a withheld outcome is said in words, never as a grade, and is not counted 
 
   await page.goto('/years/2010/');
   await expect(page.locator('main .coverage')).toHaveText(
-    'Coverage, 2010: the archive holds 5 of the 146 letters Ofsted published; grades are known for 7 of those 146 authority-years.',
+    'Coverage, 2010: the archive holds 5 of the 146 letters Ofsted published; grades are known for 8 of those 146 authority-years.',
   );
 });
 
@@ -126,7 +133,7 @@ test('/years/2010/: counts beside the national totals, each linking to its list;
 }) => {
   await page.goto('/years/2010/');
   const counts = page.locator('main table').first().locator('tbody tr');
-  await expect(counts.locator('td:nth-child(2)')).toHaveText(['1', '1', '3', '2', '1', '3']);
+  await expect(counts.locator('td:nth-child(2)')).toHaveText(['1', '1', '4', '2', '1', '4']);
   await expect(counts.locator('td:nth-child(3)')).toHaveText(['20', '77', '37', '12', '6', '–']);
   await counts.filter({ hasText: 'Performs poorly' }).getByRole('link').click();
   await expect(page).toHaveURL(/\/years\/2010\/performs-poorly\/$/);
