@@ -51,7 +51,7 @@ export function commandLine<O extends ParseArgsOptionsConfig>(argv: string[], co
     if (argv.includes('--help') || argv.includes('-h')) return help(command);
     throw new UsageError(plainly(error as Error & { code?: string }));
   }
-  if (parsed.values.help) return help(command);
+  if ((parsed.values as { help?: boolean }).help) return help(command);
   const { min, max } = command.positionals ?? { min: 0, max: 0 };
   const count = parsed.positionals.length;
   if (count < min)

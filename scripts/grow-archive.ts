@@ -29,7 +29,6 @@ import { buildArchive } from '../src/lib/archive/build-archive.ts';
 import { GRADES, type Grade } from '../src/lib/archive/grades.ts';
 import { isKnown } from '../src/lib/archive/grade-history.ts';
 import { authoritySlug } from '../src/lib/archive/slug.ts';
-import { ASSESSMENT_YEARS } from '../src/lib/archive/years.ts';
 import { readArchive } from '../src/lib/import/archive-files.ts';
 import { parseLetterText } from '../src/lib/import/letter-text.ts';
 import { letterPdf } from './letter-pdf.ts';
@@ -132,7 +131,8 @@ async function main(argv: string[]): Promise<number> {
 
   // Plan and check everything before writing anything.
   const real = readArchive(ARCHIVE);
-  if (real.problems.length) throw new Error(`The archive failed its checks:\n${real.problems.join('\n')}`);
+  const standing = [...real.problems, ...real.letterProblems];
+  if (standing.length) throw new Error(`The archive failed its checks:\n${standing.join('\n')}`);
   const { plan, fits } = growPlan(real, count);
   if (plan.length < count)
     throw new UsageError(

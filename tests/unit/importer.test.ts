@@ -1,11 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { planImport, type ImportInput } from '../../src/lib/import/import-letters.ts';
 import { letterAdded } from '../../src/lib/import/letter-mdx.ts';
+import { DATA_FILES, scratchProject } from './scratch-project.ts';
 
 const SOURCES = ['content/sources/cambridgeshire/2010.txt', 'content/sources/northamptonshire/2011.txt'];
 const CAMBRIDGESHIRE = readFileSync(SOURCES[0]!, 'utf8');
@@ -150,8 +151,7 @@ describe('bad input stops with file:line, the field and what is wrong', () => {
     const options = { existing: fromProject, added: TODAY };
     expect(planImport([input('new.txt', changed)], options).errors).toMatchInlineSnapshot(`
       [
-        "new.txt:29: authority, year: content/letters/cambridgeshire/2010.mdx already exists with other content; use --force to replace it",
-        "new.txt:29: authority, year: content/sources/cambridgeshire/2010.txt already exists with other content; use --force to replace it",
+        "new.txt:29: authority, year: content/letters/cambridgeshire/2010.mdx and content/sources/cambridgeshire/2010.txt already exist with other content (the text differs at line 12: "Dear Mr Loades" before, "Dear Mr Loades," now); use --force to replace them",
       ]
     `);
     const forced = planImport([input('new.txt', changed)], { ...options, force: true });
@@ -195,10 +195,14 @@ describe('npm run import', { timeout: 90_000 }, () => {
     spawnSync(process.execPath, ['scripts/import.ts', '--root', root, '--added', SEED_ADDED, ...args], {
       encoding: 'utf8',
     });
-  const filesUnder = (root: string) => readdirSync(root, { recursive: true }).map(String).sort();
+  const filesUnder = (root: string) =>
+    readdirSync(root, { recursive: true })
+      .map(String)
+      .filter((file) => file !== 'content' && !DATA_FILES.includes(file))
+      .sort();
 
   test('writes each letter and its source', () => {
-    const root = mkdtempSync(join(tmpdir(), 'import-'));
+    const root = scratchProject();
     const result = run(root, ...SOURCES);
     expect(result.status).toBe(0);
     expect(readFileSync(join(root, 'content/letters/northamptonshire/2011.mdx'), 'utf8')).toBe(
@@ -208,7 +212,7 @@ describe('npm run import', { timeout: 90_000 }, () => {
   });
 
   test('writes nothing at all when any input of a batch is bad', () => {
-    const root = mkdtempSync(join(tmpdir(), 'import-'));
+    const root = scratchProject();
     const bad = join(root, 'bad.txt');
     writeFileSync(bad, CAMBRIDGESHIRE.replace('Performs well (3)', 'Performs well (2)'));
     const result = run(root, SOURCES[1]!, bad);
@@ -221,7 +225,7 @@ describe('npm run import', { timeout: 90_000 }, () => {
   });
 
   test('--dry-run prints the letter and writes nothing', () => {
-    const root = mkdtempSync(join(tmpdir(), 'import-'));
+    const root = scratchProject();
     const result = run(root, '--dry-run', SOURCES[0]!);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('would write content/letters/cambridgeshire/2010.mdx');
@@ -230,7 +234,7 @@ describe('npm run import', { timeout: 90_000 }, () => {
   });
 
   test('refuses to replace a changed letter without --force', () => {
-    const root = mkdtempSync(join(tmpdir(), 'import-'));
+    const root = scratchProject();
     expect(run(root, SOURCES[0]!).status).toBe(0);
     const letter = join(root, 'content/letters/cambridgeshire/2010.mdx');
     writeFileSync(letter, 'edited by hand\n');

@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { badPdfs, letterPdf } from '../../scripts/letter-pdf.ts';
+import { DATA_FILES, scratchProject } from './scratch-project.ts';
 import { letterInput, planImport, sha256, type ImportInput } from '../../src/lib/import/import-letters.ts';
 import { letterAdded } from '../../src/lib/import/letter-mdx.ts';
 import { isSignatureNote } from '../../src/lib/import/letter-text.ts';
@@ -191,7 +191,7 @@ describe('npm run import with a folder of PDFs and texts', { timeout: 90_000 }, 
   }
 
   test('imports every letter, walking subfolders in order, with the provenance of the manifest', () => {
-    const root = mkdtempSync(join(tmpdir(), 'import-pdf-'));
+    const root = scratchProject(['Wrenfold']);
     const result = run(root, inbox(root));
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
@@ -215,17 +215,19 @@ describe('npm run import with a folder of PDFs and texts', { timeout: 90_000 }, 
   });
 
   test('all or nothing: one bad PDF and nothing at all is written', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'import-pdf-'));
+    const root = scratchProject(['Wrenfold']);
     const folder = inbox(root, { 'scanned.pdf': (await badPdfs()).scanned });
     const result = run(root, folder);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(`${folder}/scanned.pdf: pdf: page 1 has no text layer`);
     expect(result.stderr).toContain('Nothing written: 1 of 4 file(s) refused.');
-    expect(filesUnder(root).every((file) => file.startsWith('inbox/'))).toBe(true);
+    expect(filesUnder(root).every((file) => file.startsWith('inbox/') || DATA_FILES.includes(file))).toBe(
+      true,
+    );
   });
 
   test('--keep-going writes every valid letter, lists the refused ones and exits 1', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'import-pdf-'));
+    const root = scratchProject(['Wrenfold']);
     const bad = await badPdfs();
     const folder = inbox(root, { 'encrypted.pdf': bad.encrypted, 'corrupt.pdf': bad.corrupt });
     const result = run(root, '--keep-going', folder);
@@ -248,7 +250,7 @@ describe('npm run import with a folder of PDFs and texts', { timeout: 90_000 }, 
   });
 
   test('the same letter twice in one batch: both refused, each naming the other', () => {
-    const root = mkdtempSync(join(tmpdir(), 'import-pdf-'));
+    const root = scratchProject(['Wrenfold']);
     const folder = inbox(root, {
       'cambridgeshire-2010.txt': readFileSync('content/sources/cambridgeshire/2010.txt'),
     });
@@ -266,7 +268,7 @@ describe('npm run import with a folder of PDFs and texts', { timeout: 90_000 }, 
   });
 
   test('--url and --retrieved give one file its provenance, checked like the manifest', () => {
-    const root = mkdtempSync(join(tmpdir(), 'import-pdf-'));
+    const root = scratchProject(['Wrenfold']);
     const file = join(root, 'letter.pdf');
     writeFileSync(file, pdfs.get('content/sources/northamptonshire/2011.txt')!);
     const bad = run(root, '--url', 'ftp://x', '--retrieved', '2011-13-01', file);
@@ -281,7 +283,7 @@ describe('npm run import with a folder of PDFs and texts', { timeout: 90_000 }, 
   });
 
   test('a bad manifest stops the run before anything is read', () => {
-    const root = mkdtempSync(join(tmpdir(), 'import-pdf-'));
+    const root = scratchProject(['Wrenfold']);
     const folder = inbox(root);
     writeFileSync(join(folder, 'manifest.csv'), 'file,url,retrieved\nwrenfold-2010.txt,ftp://x,2011-02-30\n');
     const result = run(root, folder);
@@ -290,6 +292,8 @@ describe('npm run import with a folder of PDFs and texts', { timeout: 90_000 }, 
     expect(result.stderr).toContain(
       `${folder}/manifest.csv:2: retrieved: must be a calendar date written YYYY-MM-DD`,
     );
-    expect(filesUnder(root).every((file) => file.startsWith('inbox/'))).toBe(true);
+    expect(filesUnder(root).every((file) => file.startsWith('inbox/') || DATA_FILES.includes(file))).toBe(
+      true,
+    );
   });
 });

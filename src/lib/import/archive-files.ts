@@ -111,7 +111,7 @@ export function readLetterFiles(lettersDir = lettersDirectory(), root = '.') {
 
 /**
  * The whole archive as the checks read it: letters and data files, with every problem
- * found reading them (a bad row, a letter whose frontmatter fails the schema). What the
+ * found reading them (a bad row; a letter whose frontmatter fails the schema). What the
  * importer checks an import against.
  */
 export function readArchive(lettersDir = lettersDirectory(), root = '.') {
@@ -125,7 +125,8 @@ export function readArchive(lettersDir = lettersDirectory(), root = '.') {
     totals: data.totals.map((record) => record.data),
     totalsFile: data.totalsFile,
   };
-  return { contents, data, problems: [...data.problems, ...letters.problems] };
+  /** `problems`: the data files' (nothing sound to check letters against); `letterProblems`: letters' own. */
+  return { contents, data, problems: data.problems, letterProblems: letters.problems };
 }
 
 export interface ArchiveLetter {

@@ -52,7 +52,7 @@ function sourceKind(data: Record<string, unknown> | undefined, text: Uint8Array)
 
 const shorten = (line: string) => JSON.stringify(line.length > 60 ? `${line.slice(0, 57)}…` : line);
 
-/** "line 12 differs (was "…", now "…"), and 3 other lines" */
+/** `line 12: "…" before, "…" now, and 3 other lines` */
 function linesThatDiffer(before: string, after: string): string {
   const [a, b] = [before.split('\n'), after.split('\n')];
   const differing = Array.from({ length: Math.max(a.length, b.length) }, (_, i) => i).filter(
@@ -62,7 +62,7 @@ function linesThatDiffer(before: string, after: string): string {
   const was = a[first] === undefined ? 'no line' : shorten(a[first]);
   const now = b[first] === undefined ? 'no line' : shorten(b[first]);
   const more = differing.length - 1;
-  return `line ${first + 1} differs (was ${was}, now ${now})${more ? `, and ${more} other line${more === 1 ? '' : 's'}` : ''}`;
+  return `line ${first + 1}: ${was} before, ${now} now${more ? `, and ${more} other line${more === 1 ? '' : 's'}` : ''}`;
 }
 
 /**
@@ -93,7 +93,7 @@ export function describeDifference(
     else parts.push('the text is the same');
   } else {
     parts.push(
-      `the text differs: ${linesThatDiffer(decoder.decode(before.source), decoder.decode(after.source))}`,
+      `the text differs at ${linesThatDiffer(decoder.decode(before.source), decoder.decode(after.source))}`,
     );
   }
   if (before.mdx !== undefined && beforeData && afterData) {
@@ -102,7 +102,7 @@ export function describeDifference(
     const body = (mdx: string) => mdx.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
     if (body(before.mdx) !== body(after.mdx) && !parts[0]!.startsWith('the text differs'))
       parts.push(
-        `the letter file's body differs from what the importer writes (edited by hand?): ${linesThatDiffer(body(before.mdx), body(after.mdx))}`,
+        `the letter file's body differs from what the importer writes (edited by hand?) at ${linesThatDiffer(body(before.mdx), body(after.mdx))}`,
       );
   } else if (before.mdx !== undefined && !beforeData) {
     parts.push('the letter file held has no readable frontmatter');

@@ -83,7 +83,7 @@ export interface ImportOptions {
    * the archive as it would be after the import goes through the build's own checks
    * (archiveCheck), and a letter that would make it fail is refused in the build's words.
    */
-  archive?: { contents: ArchiveContents; problems: readonly string[] };
+  archive?: { contents: ArchiveContents; problems: readonly string[]; letterProblems: readonly string[] };
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -260,11 +260,18 @@ export function planImport(
  * it stands. Returns the problems the archive has whatever is imported.
  */
 function checkAgainstArchive(planned: Planned[], archive: NonNullable<ImportOptions['archive']>): string[] {
+  // A data file that fails its own checks leaves nothing sound to check letters against.
+  if (archive.problems.length) return [...archive.problems];
+  const candidates = planned.filter((one) => !one.errors.length && one.letter && one.checked);
+  // A letter file that fails its schema stands, unless this import replaces it.
+  const replacing = candidates.map((one) => `${one.letter!.path}: `);
+  const standing = archive.letterProblems.filter(
+    (problem) => !replacing.some((prefix) => problem.startsWith(prefix)),
+  );
   const letters = new Map<string, ArchiveLetterFile>(
     archive.contents.letters.map((letter) => [letter.filePath, letter]),
   );
   const check = () => archiveCheck({ ...archive.contents, letters: [...letters.values()] });
-  const candidates = planned.filter((one) => !one.errors.length && one.letter && one.checked);
   const before = new Set(check());
   const held = new Map(candidates.map((one) => [one, letters.get(one.letter!.path)]));
   for (const one of candidates)
@@ -290,7 +297,7 @@ function checkAgainstArchive(planned: Planned[], archive: NonNullable<ImportOpti
       else letters.delete(path);
     }
   }
-  return [...archive.problems, ...check()];
+  return [...standing, ...check()];
 }
 
 /** "content/letters/x/2010.mdx: grade: …" → "x.txt:31: grade: …": the same words, told against the input. */
