@@ -94,7 +94,25 @@ export async function runCommand(name: string, main: () => Promise<number | void
     process.exitCode = (await main()) ?? 0;
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    console.error(`${name}: ${error.message} (npm run ${name} -- --help shows how to use it)`);
+    console.error(mistake(name, error));
     process.exitCode = 2;
+  }
+}
+
+/** The one line a mistake is told in. */
+const mistake = (name: string, error: UsageError) =>
+  `${name}: ${error.message} (npm run ${name} -- --help shows how to use it)`;
+
+/**
+ * For a script whose work runs at its top level: the result of `parse`, or, on a
+ * UsageError, the one line and exit status 2 before any work starts.
+ */
+export function orExit<T>(name: string, parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(mistake(name, error));
+    process.exit(2);
   }
 }
