@@ -6,7 +6,7 @@
  * parent, so LETTERS_DIR stays the one switch between archives.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { ArchiveContents, ArchiveLetterFile } from '../archive/archive-checks.ts';
 import { archiveFolders, type ArchiveDataFileName } from '../archive/archive-folders.ts';
@@ -39,11 +39,11 @@ export class MissingArchiveFile extends Error {}
 export function readArchiveData(lettersDir = lettersDirectory(), root = '.') {
   const read = (name: ArchiveDataFileName) => {
     const file = archiveDataFile(name, lettersDir);
-    if (!existsSync(join(root, file)))
+    if (!existsSync(resolve(root, file)))
       throw new MissingArchiveFile(
         `${file}: missing: ${WHAT[name]} must sit beside the letters folder, in its parent folder`,
       );
-    return { file, text: readFileSync(join(root, file), 'utf8') };
+    return { file, text: readFileSync(resolve(root, file), 'utf8') };
   };
   const registerFile = read('authorities.csv');
   const reportedFile = read('reported-grades.csv');
@@ -79,14 +79,14 @@ function frontmatterOf(text: string): string | undefined {
 export function readLetterFiles(lettersDir = lettersDirectory(), root = '.') {
   const { letters } = archiveFolders(lettersDir);
   const read = { letters: [] as ArchiveLetterFile[], problems: [] as string[] };
-  if (!existsSync(join(root, letters))) return read;
-  const names = readdirSync(join(root, letters), { recursive: true })
+  if (!existsSync(resolve(root, letters))) return read;
+  const names = readdirSync(resolve(root, letters), { recursive: true })
     .map((name) => String(name).replaceAll('\\', '/'))
     .filter((name) => /^[^/]+\/[^/]+\.mdx$/.test(name))
     .sort();
   for (const name of names) {
     const filePath = `${letters}/${name}`;
-    const frontmatter = frontmatterOf(readFileSync(join(root, filePath), 'utf8'));
+    const frontmatter = frontmatterOf(readFileSync(resolve(root, filePath), 'utf8'));
     let yaml: unknown;
     try {
       yaml = frontmatter === undefined ? undefined : parseYaml(frontmatter);
