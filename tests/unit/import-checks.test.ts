@@ -11,6 +11,7 @@ import {
   mkdtempSync,
   readFileSync,
   readdirSync,
+  rmSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -233,9 +234,6 @@ describe('the importer refuses what the build refuses, before writing anything',
 });
 
 function rmLetter(root: string, letter: string) {
-  for (const [folder, ext] of [
-    ['letters', 'mdx'],
-    ['sources', 'txt'],
-  ])
-    spawnSync('rm', [join(root, FIXTURES, folder, `${letter}.${ext}`)]);
+  rmSync(join(root, LETTERS, `${letter}.mdx`));
+  rmSync(join(root, FIXTURES, 'sources', `${letter}.txt`));
 }

@@ -4,7 +4,6 @@ import { parse } from 'yaml';
 import type { Letter } from '../../src/lib/archive/letters.ts';
 import { readArchiveData } from '../../src/lib/import/archive-files.ts';
 import { buildArchive } from '../../src/lib/archive/build-archive.ts';
-import { nationalTotalsSchema } from '../../src/lib/archive/national-totals.ts';
 import type { LetterData, LetterInput } from '../../src/lib/archive/letter-schema.ts';
 
 export function frontmatter(path: string): LetterInput {
@@ -24,13 +23,14 @@ export function realArchive() {
     id: path,
     data: frontmatter(path) as LetterData,
   }));
-  const totals = (JSON.parse(readFileSync('content/national-totals.json', 'utf8')) as unknown[]).map((t) =>
-    nationalTotalsSchema.parse(t),
+  return buildArchive(
+    letters,
+    data.totals.map((record) => record.data),
+    {
+      register: data.register,
+      reported: data.reported.map((r) => r.data),
+    },
   );
-  return buildArchive(letters, totals, {
-    register: data.register,
-    reported: data.reported.map((r) => r.data),
-  });
 }
 
 export const realAuthorities = () => realArchive().authorities;

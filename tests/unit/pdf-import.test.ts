@@ -5,6 +5,7 @@ import PDFDocument from 'pdfkit';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { badPdfs, letterPdf } from '../../scripts/letter-pdf.ts';
 import { DATA_FILES, scratchProject } from './scratch-project.ts';
+import { archiveFolders } from '../../src/lib/archive/archive-folders.ts';
 import { letterInput, planImport, sha256, type ImportInput } from '../../src/lib/import/import-letters.ts';
 import { letterAdded } from '../../src/lib/import/letter-mdx.ts';
 import { isSignatureNote } from '../../src/lib/import/letter-text.ts';
@@ -12,13 +13,14 @@ import { PDF_LIMITS, pdfLetterText } from '../../src/lib/import/pdf-text.ts';
 
 /** Every published text, real and fixture, with the letters folder it belongs to. */
 const SOURCES = [
-  ...['content/sources', 'tests/fixtures/sources'].flatMap((dir) =>
-    readdirSync(dir, { recursive: true })
+  ...['content/letters', 'tests/fixtures/letters'].flatMap((lettersDir) => {
+    const dir = archiveFolders(lettersDir).sources;
+    return readdirSync(dir, { recursive: true })
       .map(String)
       .filter((name) => name.endsWith('.txt'))
       .sort()
-      .map((name) => ({ source: `${dir}/${name}`, lettersDir: dir.replace(/sources$/, 'letters') })),
-  ),
+      .map((name) => ({ source: `${dir}/${name}`, lettersDir }));
+  }),
 ];
 
 const nothingYet = () => undefined;
