@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { archiveCheck } from '../../src/lib/archive/archive-checks.ts';
 import { archiveFolders } from '../../src/lib/archive/archive-folders.ts';
+import { readNationalTotals } from '../../src/lib/archive/national-totals.ts';
 import { readArchive } from '../../src/lib/import/archive-files.ts';
 import { planImport } from '../../src/lib/import/import-letters.ts';
 import { letterPdf } from '../../scripts/letter-pdf.ts';
@@ -237,3 +238,28 @@ function rmLetter(root: string, letter: string) {
   rmSync(join(root, LETTERS, `${letter}.mdx`));
   rmSync(join(root, FIXTURES, 'sources', `${letter}.txt`));
 }
+
+describe('national-totals.json is read and checked in one place', () => {
+  const fixture = JSON.parse(readFileSync(`${FIXTURES}/national-totals.json`, 'utf8')) as Array<
+    Record<string, unknown> & { year: number; grades: Record<string, number> }
+  >;
+  test('the fixture file reads whole', () => {
+    const read = readNationalTotals(JSON.stringify(fixture), 'n.json');
+    expect(read.problems).toEqual([]);
+    expect(read.records.map((record) => record.data.year)).toEqual([2009, 2010, 2011]);
+  });
+
+  test('each problem is one line naming the file, the year and the field', () => {
+    expect(readNationalTotals('{ not json', 'n.json').problems[0]).toMatch(/^n\.json: not valid JSON \(/);
+    const [y2009, y2010] = fixture;
+    const wrong = { ...y2010!, grades: { ...y2010!.grades, 4: y2010!.grades[4]! + 1 } };
+    expect(readNationalTotals(JSON.stringify([y2009, wrong, y2009]), 'n.json').problems).toEqual([
+      'n.json: 2010: grades: the counts by grade and those not published must add up to authorities',
+      'n.json: 2009: year: 2009 is listed twice',
+    ]);
+    expect(readNationalTotals(JSON.stringify([y2009]), 'n.json').problems).toEqual([
+      'n.json: 2010: missing: no national totals for 2010',
+      'n.json: 2011: missing: no national totals for 2011',
+    ]);
+  });
+});

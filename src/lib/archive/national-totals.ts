@@ -77,17 +77,22 @@ export function readNationalTotals(json: string, file: string) {
     const year = (entry as { year?: unknown } | null)?.year;
     const where = `${file}: ${typeof year === 'number' ? year : `entry ${i + 1}`}`;
     if (!checked.success) {
-      for (const issue of checked.error.issues)
-        read.problems.push(`${where}: ${issue.path.join('.') || 'entry'}: ${issue.message}`);
+      for (const issue of checked.error.issues) {
+        const field = issue.path.join('.') || 'entry';
+        // The schema's own sum check already names its field.
+        const message = issue.message.replace(new RegExp(`^${field}: `), '');
+        read.problems.push(`${where}: ${field}: ${message}`);
+      }
     } else if (read.records.some((record) => record.data.year === checked.data.year)) {
       read.problems.push(`${where}: year: ${checked.data.year} is listed twice`);
     } else {
       read.records.push({ data: checked.data, raw: entry as Record<string, unknown> });
     }
   }
-  for (const year of ASSESSMENT_YEARS) {
-    if (!read.records.some((record) => record.data.year === year) && !read.problems.length)
-      read.problems.push(`${file}: ${year}: missing: no national totals for ${year}`);
-  }
+  // A year missing for want of a valid entry is already named above.
+  if (!read.problems.length)
+    for (const year of ASSESSMENT_YEARS)
+      if (!read.records.some((record) => record.data.year === year))
+        read.problems.push(`${file}: ${year}: missing: no national totals for ${year}`);
   return read;
 }
