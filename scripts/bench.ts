@@ -11,27 +11,42 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline';
 import { buildProfile, describeProfile, type BuildProfile, type LogLine } from './bench/build-profile.ts';
 import { measureSearch, searchRows } from './bench/search.ts';
 import { writeSyntheticArchive } from './synthetic-archive.ts';
+import { commandLine, orExit, wholeNumber } from './cli.ts';
 import { pageKind, type PageKind } from '../src/lib/site/routes.ts';
 
-const { values } = parseArgs({
-  options: {
-    letters: { type: 'string', default: '1000' },
-    out: { type: 'string' },
-    keep: { type: 'boolean', default: false },
-    runs: { type: 'string', default: '1' },
-  },
-});
-const count = Number(values.letters);
-if (!Number.isInteger(count) || count < 1)
-  throw new Error('--letters takes a whole number, e.g. --letters 1000');
+const USAGE = `usage: npm run bench -- [--letters 1000] [--runs 1] [--out results.json] [--keep]
 
-const runs = Number(values.runs);
-if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs takes a whole number, e.g. --runs 3');
+Generates that many synthetic letters in a temporary folder, builds a bare Astro site over
+them (the baseline) and the real site, then measures page weights and, in Chromium, the
+search. Prints a table and writes JSON. Figures are reported, never asserted.
+
+  --letters <n>    how many synthetic letters (default 1000)
+  --runs <n>       build each site n times and keep the fastest (default 1)
+  --out <file>     where to write the JSON (default results.json in the temporary folder)
+  --keep           keep the temporary folder
+  -h, --help       show this help`;
+
+const { values, count, runs } = orExit('bench', () => {
+  const { values } = commandLine(process.argv.slice(2), {
+    name: 'bench',
+    usage: USAGE,
+    options: {
+      letters: { type: 'string', default: '1000' },
+      out: { type: 'string' },
+      keep: { type: 'boolean', default: false },
+      runs: { type: 'string', default: '1' },
+    },
+  });
+  return {
+    values,
+    count: wholeNumber('letters', values.letters, 1, '1000'),
+    runs: wholeNumber('runs', values.runs, 1, '3'),
+  };
+});
 const work = mkdtempSync(join(tmpdir(), `bench-${count}-`));
 const out = values.out ?? join(work, 'results.json');
 

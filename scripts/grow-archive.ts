@@ -10,118 +10,192 @@
  * runs the whole suite against a bigger archive. The synthetic letters are written as
  * Ofsted-like PDFs and go through the real importer, like a maintainer's folder of PDFs.
  * They name real authorities from content/authorities.csv ("Leeds Council", so the
- * register matches them by slug) in years the real letters do not cover, and agree with
- * every grade the archive already knows (a letter's, one a letter states, one reported),
- * as the build requires; no letter is made for an outcome Ofsted withheld.
+ * register matches them by slug) in years the real letters do not cover. Which grade an
+ * authority-year already has, and how many of each grade a year holds, come from the
+ * archive's own model (gradeHistory, yearSummary): a synthetic letter keeps every grade
+ * the archive already knows, no letter is made for an outcome Ofsted withheld, and no
+ * year exceeds Ofsted's national totals.
+ *
+ * Everything is planned and checked (archiveCheck, as the build checks) before anything
+ * is written; a request that cannot be met is refused in one line, and a run that fails
+ * part-way removes what it wrote.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { archiveDataFile, archiveLetters, readArchiveData } from '../src/lib/import/archive-files.ts';
-import type { Grade, GradeCounts } from '../src/lib/archive/grades.ts';
-import { nationalTotalsSchema } from '../src/lib/archive/national-totals.ts';
-import { WITHHELD } from '../src/lib/archive/reported-grades.ts';
+import { archiveCheck } from '../src/lib/archive/archive-checks.ts';
+import { archiveFolders } from '../src/lib/archive/archive-folders.ts';
+import { buildArchive } from '../src/lib/archive/build-archive.ts';
+import { GRADES, type Grade } from '../src/lib/archive/grades.ts';
+import { isKnown } from '../src/lib/archive/grade-history.ts';
 import { authoritySlug } from '../src/lib/archive/slug.ts';
+import { readArchive } from '../src/lib/import/archive-files.ts';
+import { parseLetterText } from '../src/lib/import/letter-text.ts';
 import { letterPdf } from './letter-pdf.ts';
-import { syntheticPlan } from './synthetic-archive.ts';
-import { syntheticLetterText } from './synthetic-letters.ts';
+import { seededRandom, syntheticLetterText, type SyntheticLetter } from './synthetic-letters.ts';
+import { commandLine, runCommand, UsageError, wholeNumber } from './cli.ts';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: { letters: { type: 'string', default: '150' } },
-});
-const count = Number(values.letters);
-if (positionals.length !== 1 || !Number.isInteger(count) || count < 1) {
-  console.error('usage: npm run grow-archive -- <folder> [--letters 150]');
-  process.exit(2);
-}
-const folder = resolve(positionals[0]!);
-if (existsSync(join(folder, 'letters'))) {
-  console.error(`${folder}/letters already exists: give a new folder.`);
-  process.exit(1);
-}
-mkdirSync(folder, { recursive: true });
+const USAGE = `usage: npm run grow-archive -- <folder> [--letters 150]
 
-// The archive's data files, beside the letters as the site reads them.
-for (const name of readdirSync('content')) {
-  if (!['letters', 'sources'].includes(name))
-    cpSync(join('content', name), join(folder, name), { recursive: true });
-}
+Writes a copy of the archive, grown by synthetic letters, to <folder> (new or empty):
+<folder>/letters, <folder>/sources and the data files beside them. Then:
+LETTERS_DIR=<folder>/letters npm test
 
-const archive = readArchiveData('content/letters');
-/** The real register's names, in its order; "City of London" aside, whose slug is special. */
-const names = archive.authorities
-  .map((record) => record.data.name)
-  .filter((name) => !/^city of london$/i.test(name));
-const realLetters = archiveLetters('content/letters');
-const real = new Set(realLetters.map((letter) => `${letter.slug}/${letter.data.year}`));
+  --letters <n>   how many synthetic letters to add (default 150); the register and
+                  Ofsted's national totals set how many can fit, and a number that does
+                  not fit is refused before anything is written
+  -h, --help      show this help`;
 
-/** What the archive already knows of a slug's year: a grade, or an outcome withheld. */
-const known = new Map<string, Grade | typeof WITHHELD>();
-for (const { data } of archive.reported) known.set(`${data.slug}/${data.year}`, data.grade);
-for (const { slug, data } of realLetters) {
-  known.set(`${slug}/${data.year}`, data.grade);
-  if (data.previous) known.set(`${slug}/${data.previous.year}`, data.previous.grade);
-}
+const ARCHIVE = 'content/letters';
 
-// Ofsted's national totals cap each grade's count in a year, as the build checks.
-const totals = new Map<number, GradeCounts>(
-  (
-    JSON.parse(readFileSync(archiveDataFile('national-totals.json', 'content/letters'), 'utf8')) as unknown[]
-  ).map((t) => {
-    const parsed = nationalTotalsSchema.parse(t);
-    return [parsed.year, parsed.grades] as const;
-  }),
-);
-const counted = new Map<string, number>();
-const countOf = (year: number, grade: Grade) => counted.get(`${year}/${grade}`) ?? 0;
-const countOne = (year: number, grade: Grade) => counted.set(`${year}/${grade}`, countOf(year, grade) + 1);
-for (const [key, grade] of known) if (grade !== WITHHELD) countOne(Number(key.split('/')[1]), grade);
-/** The plan's grade if that grade has room left in the year, or the nearest that has. */
-const gradeWithRoom = (year: number, wanted: Grade): Grade =>
-  ([wanted, wanted + 1, wanted - 1, wanted + 2, wanted - 2, wanted + 3, wanted - 3] as Grade[]).find(
-    (grade) => grade >= 1 && grade <= 4 && countOf(year, grade) < totals.get(year)![grade],
-  )!;
-
-// Each fictional authority of the benchmark's plan becomes the next real one, with the
-// grades already known taking the place of the plan's.
-const plan = [];
-const renamed = new Map<string, string>();
-for (const spec of syntheticPlan(count * 2)) {
-  if (plan.length === count) break;
-  if (!renamed.has(spec.authority)) {
-    if (renamed.size === names.length) break;
-    renamed.set(spec.authority, `${names[renamed.size]} Council`);
+/**
+ * The synthetic letters for up to `count` authority-years the archive has no letter for,
+ * authority by authority in the register's order, each with the grade the archive already
+ * knows or, where none is known, a grade its year still has room for. `fits` is how many
+ * could be made in all.
+ */
+export function growPlan(archiveRead: ReturnType<typeof readArchive>, count: number) {
+  const { contents } = archiveRead;
+  const archive = buildArchive(
+    contents.letters.map((letter) => ({ id: letter.filePath, data: letter.data })),
+    contents.totals,
+    { register: contents.register, reported: contents.reported.map((record) => record.data) },
+  );
+  // Room left at each grade in each year: Ofsted's total less what the archive already knows.
+  const room = new Map<string, number>();
+  for (const summary of archive.years) {
+    const totals = archive.national.get(summary.year)!;
+    for (const group of summary.groups)
+      if (typeof group.key === 'number')
+        room.set(`${summary.year}/${group.key}`, totals.grades[group.key] - group.rows.length);
   }
-  const authority = renamed.get(spec.authority)!;
-  const slug = authoritySlug(authority);
-  const key = `${slug}/${spec.year}`;
-  const knownGrade = known.get(key);
-  if (real.has(key) || knownGrade === WITHHELD) continue;
-  const grade = knownGrade ?? gradeWithRoom(spec.year, spec.grade);
-  if (knownGrade === undefined) countOne(spec.year, grade);
-  known.set(key, grade);
-  // A letter states last year's grade only as it is known, and only where it is the same.
-  const states = spec.statesPrevious !== undefined && known.get(`${slug}/${spec.year - 1}`) === grade;
-  const { statesPrevious: _, ...rest } = spec;
-  plan.push({ ...rest, authority, grade, ...(states ? { statesPrevious: grade } : {}), length: 2 });
-}
-if (plan.length < count) throw new Error(`only ${plan.length} synthetic letters fit the register`);
+  const roomFor = (year: number, grade: Grade) => room.get(`${year}/${grade}`) ?? 0;
+  /** The wanted grade if its year has room for it, or the nearest that has. */
+  const gradeWithRoom = (year: number, wanted: Grade) =>
+    [0, 1, -1, 2, -2, 3, -3]
+      .map((step) => wanted + step)
+      .find((grade): grade is Grade => GRADES.includes(grade as Grade) && roomFor(year, grade as Grade) > 0);
 
-const inbox = join(folder, 'inbox');
-mkdirSync(inbox);
-for (const [i, spec] of plan.entries()) {
-  const name = `${String(i).padStart(3, '0')}-${authoritySlug(spec.authority)}-${spec.year}.pdf`;
-  writeFileSync(join(inbox, name), await letterPdf(syntheticLetterText(spec)));
+  const plan: SyntheticLetter[] = [];
+  const random = seededRandom(1);
+  for (const authority of archive.authorities) {
+    // "City of London" is left out: its slug is special, so "City of London Council" is not it.
+    if (/^city of london$/i.test(authority.name)) continue;
+    let walk = (1 + Math.floor(random() * 4)) as Grade;
+    let previous: Grade | undefined;
+    for (const year of authority.history.years) {
+      const step = random();
+      walk = Math.min(4, Math.max(1, walk + (step < 0.2 ? -1 : step > 0.8 ? 1 : 0))) as Grade;
+      const known = isKnown(year) ? year.grade : undefined;
+      if (year.basis === 'letter' || year.basis === 'withheld') {
+        previous = known;
+        continue;
+      }
+      const grade = known ?? gradeWithRoom(year.year, walk);
+      if (grade === undefined) {
+        previous = undefined;
+        continue;
+      }
+      if (known === undefined) room.set(`${year.year}/${grade}`, roomFor(year.year, grade) - 1);
+      const name = `${authority.name} Council`;
+      const seed = 1_000_003 + plan.length;
+      // A letter states last year's grade only as it is known, and only where it is the same.
+      const states = previous === grade && random() < 0.6;
+      plan.push({
+        authority: name,
+        year: year.year,
+        grade,
+        ...(states ? { statesPrevious: grade } : {}),
+        letterhead: random() < 0.5,
+        length: 2,
+        seed,
+      });
+      previous = grade;
+    }
+  }
+  return { plan: plan.slice(0, count), fits: plan.length };
 }
 
-const lettersDir = relative(process.cwd(), join(folder, 'letters'));
-const imported = spawnSync(
-  process.execPath,
-  ['scripts/import.ts', '--letters-dir', lettersDir, 'content/sources', inbox],
-  { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, CI: '1' } },
-);
-rmSync(inbox, { recursive: true, force: true });
-if (imported.status !== 0) process.exit(imported.status ?? 1);
-console.log(`${real.size + plan.length} letters in ${lettersDir}. Now: LETTERS_DIR=${lettersDir} npm test`);
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = commandLine(argv, {
+    name: 'grow-archive',
+    usage: USAGE,
+    positionals: { min: 1, max: 1 },
+    options: { letters: { type: 'string', default: '150' } },
+  });
+  const count = wholeNumber('letters', values.letters, 1, '150');
+  const folder = resolve(positionals[0]!);
+  const existed = existsSync(folder);
+  if (existed && readdirSync(folder).length)
+    throw new UsageError(`${folder} is not empty: give a new or empty folder`);
+
+  // Plan and check everything before writing anything.
+  const real = readArchive(ARCHIVE);
+  const standing = [...real.problems, ...real.letterProblems];
+  if (standing.length) throw new Error(`The archive failed its checks:\n${standing.join('\n')}`);
+  const { plan, fits } = growPlan(real, count);
+  if (plan.length < count)
+    throw new UsageError(
+      `--letters ${count}: at most ${fits} synthetic letters fit beside the ${real.contents.letters.length} real ones (the register's authorities, less the years the archive has a letter for or a withheld outcome, within Ofsted's national totals); nothing written`,
+    );
+  const lettersDir = relative(process.cwd(), join(folder, 'letters'));
+  const synthetic = plan.map((spec) => ({
+    filePath: `${lettersDir}/${authoritySlug(spec.authority)}/${spec.year}.mdx`,
+    data: { ...parseLetterText(syntheticLetterText(spec), { lettersDir }).data, added: '2026-11-22' },
+  }));
+  const moved = archiveFolders(lettersDir);
+  const problems = archiveCheck({
+    ...real.contents,
+    letters: [
+      // The real letters as they will be in the copy: same text, their new folders.
+      ...real.contents.letters.map((letter) => ({
+        filePath: letter.filePath.replace(archiveFolders(ARCHIVE).letters, moved.letters),
+        data: {
+          ...letter.data,
+          source: {
+            ...letter.data.source,
+            path: letter.data.source.path.replace(archiveFolders(ARCHIVE).sources, moved.sources),
+          },
+        },
+      })),
+      ...synthetic,
+    ] as Parameters<typeof archiveCheck>[0]['letters'],
+  });
+  if (problems.length)
+    throw new Error(`The planned letters would fail the build's checks:\n${problems.join('\n')}`);
+
+  try {
+    mkdirSync(folder, { recursive: true });
+    // The archive's data files, beside the letters as the site reads them.
+    for (const name of readdirSync(archiveFolders(ARCHIVE).parent)) {
+      if (!['letters', 'sources'].includes(name))
+        cpSync(join(archiveFolders(ARCHIVE).parent, name), join(folder, name), { recursive: true });
+    }
+    const inbox = join(folder, 'inbox');
+    mkdirSync(inbox);
+    for (const [i, spec] of plan.entries()) {
+      const name = `${String(i).padStart(3, '0')}-${authoritySlug(spec.authority)}-${spec.year}.pdf`;
+      writeFileSync(join(inbox, name), await letterPdf(syntheticLetterText(spec)));
+    }
+    const imported = spawnSync(
+      process.execPath,
+      ['scripts/import.ts', '--letters-dir', lettersDir, archiveFolders(ARCHIVE).sources, inbox],
+      { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, CI: '1' } },
+    );
+    rmSync(inbox, { recursive: true, force: true });
+    if (imported.status !== 0) throw new Error(`the import failed (exit status ${imported.status})`);
+  } catch (error) {
+    // Never leave a half-written archive: remove what this run wrote.
+    if (existed)
+      for (const name of readdirSync(folder)) rmSync(join(folder, name), { recursive: true, force: true });
+    else rmSync(folder, { recursive: true, force: true });
+    console.error(`grow-archive: ${(error as Error).message}; nothing left in ${folder}`);
+    return 1;
+  }
+  console.log(
+    `${real.contents.letters.length + plan.length} letters in ${lettersDir}. Now: LETTERS_DIR=${lettersDir} npm test`,
+  );
+  return 0;
+}
+
+if (import.meta.main) await runCommand('grow-archive', () => main(process.argv.slice(2)));

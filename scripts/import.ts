@@ -1,6 +1,7 @@
 /**
  * npm run import -- <files or folders>… [--dry-run] [--force] [--keep-going] [--verbose]
  *                   [--url <address> --retrieved <YYYY-MM-DD>] [--added <YYYY-MM-DD>]
+ *                   [--drafts <folder>]   (npm run import -- --help says what each does)
  *
  * Turns published letters (PDF or text) into content/letters/<slug>/<year>.mdx, with the
  * letter's text in content/sources/. Folders are walked, in order; a `manifest.csv`
@@ -8,7 +9,8 @@
  * default: any error, in any input, writes nothing. With --keep-going, every valid
  * letter is written and the refused ones are listed (exit status 1).
  * A new letter records today (or --added) as the date it joined the archive; a letter
- * imported again keeps the date it has.
+ * imported again keeps the date it has. Before anything is written, the archive as it
+ * would be after the import goes through the build's own checks (archiveCheck).
  */
 import {
   existsSync,
@@ -19,15 +21,42 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { basename, dirname, extname, join, resolve, sep } from 'node:path';
 import { Presets, SingleBar } from 'cli-progress';
-import { letterInput, planImport, type Origin } from '../src/lib/import/import-letters.ts';
+import {
+  letterInput,
+  planImport,
+  type ImportInput,
+  type Origin,
+  type UnreadableInput,
+} from '../src/lib/import/import-letters.ts';
 import { checkOrigin, MANIFEST_NAME, parseManifest } from '../src/lib/import/import-manifest.ts';
 import { isIsoDate } from '../src/lib/archive/letter-schema.ts';
+import { archiveFolders } from '../src/lib/archive/archive-folders.ts';
+import { MissingArchiveFile, readArchive } from '../src/lib/import/archive-files.ts';
+import { commandLine, runCommand, UsageError } from './cli.ts';
 
-const usage =
-  'usage: npm run import -- <letter.pdf|letter.txt|folder>… [--dry-run] [--force] [--keep-going] [--verbose] [--url <address>] [--retrieved <YYYY-MM-DD>] [--added <YYYY-MM-DD>] [--letters-dir content/letters] [--root <project folder>]';
+const USAGE = `usage: npm run import -- <letter.pdf|letter.txt|folder>… [options]
+
+Imports published letters (PDF or text) into the archive: content/letters/<slug>/<year>.mdx,
+with the letter's text in content/sources/<slug>/<year>.txt. Folders are walked with their
+subfolders; a manifest.csv (file,url,retrieved) beside the files records where they came
+from. All or nothing: if any file is refused, nothing is written. Before writing, the
+archive as it would be after the import goes through the build's checks.
+
+  --dry-run             print what would be written; write nothing to the archive
+  --force               replace letters that differ from what the import would write
+  --keep-going          write every valid letter even when others are refused (exit status 1)
+  --verbose             list each note (page numbers and running headers left out, …)
+  --url <address>       with one file: where its original was published
+  --retrieved <date>    with one file: the day it was downloaded, YYYY-MM-DD
+  --added <date>        the day new letters join the archive, YYYY-MM-DD (default today)
+  --drafts <folder>     write the text read from each refused PDF to <folder>/<name>.txt,
+                        to correct and import as a text (never inside the archive; written
+                        with --dry-run too, and a draft already there is never overwritten)
+  --letters-dir <dir>   the archive's letters folder (default content/letters)
+  --root <folder>       the project folder the archive is in (default .)
+  -h, --help            show this help`;
 
 const LETTER_FILE = /\.(?:pdf|txt)$/i;
 
@@ -105,36 +134,100 @@ function progress(total: number) {
   };
 }
 
+/** A folder is inside another, or is it. */
+const isInside = (folder: string, parent: string) =>
+  folder === parent || folder.startsWith(parent.endsWith(sep) ? parent : parent + sep);
+
+/** The drafts folder, refused where it would put drafts into the archive. */
+function draftsFolder(drafts: string, root: string, lettersDir: string): string {
+  const folders = archiveFolders(lettersDir);
+  const archive = [folders.letters, folders.sources, ...(folders.parent === '.' ? [] : [folders.parent])];
+  for (const folder of archive) {
+    if (isInside(resolve(drafts), resolve(root, folder)))
+      throw new UsageError(
+        `--drafts: ${drafts} is inside the archive (${folder}); drafts never go into the archive: name a folder outside it`,
+      );
+  }
+  return drafts;
+}
+
+/**
+ * Writes the text read from each refused PDF to the drafts folder, as <name>.txt, to be
+ * corrected and imported as a text. A draft already there with other text is kept: it
+ * may hold the maintainer's corrections.
+ */
+function writeDrafts(
+  folder: string,
+  refused: readonly string[],
+  inputs: ReadonlyArray<ImportInput | UnreadableInput>,
+): void {
+  const taken = new Set<string>();
+  for (const path of refused) {
+    const input = inputs.find((one) => one.path === path);
+    if (!input) continue;
+    const pdf = 'errors' in input ? /\.pdf$/i.test(path) : input.sha256 !== undefined;
+    if (!pdf) continue;
+    if ('errors' in input) {
+      console.error(`draft: none for ${path}: no text could be read from it`);
+      continue;
+    }
+    let name = `${basename(path, extname(path))}.txt`;
+    for (let n = 2; taken.has(name); n++) name = `${basename(path, extname(path))}-${n}.txt`;
+    taken.add(name);
+    const draft = join(folder, name);
+    if (existsSync(draft)) {
+      const same = Buffer.compare(readFileSync(draft), input.bytes) === 0;
+      console.error(
+        same
+          ? `draft: ${draft} already holds the text read from ${path}`
+          : `draft: kept ${draft}, which differs from the text read from ${path} (your corrections?); delete it for a fresh draft`,
+      );
+      continue;
+    }
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(draft, input.bytes);
+    console.error(`draft: wrote ${draft}, the text read from ${path}: correct it, then import it`);
+  }
+}
+
 async function main(argv: string[]): Promise<number> {
-  let args;
+  const { positionals, values } = commandLine(argv, {
+    name: 'import',
+    usage: USAGE,
+    positionals: { min: 1, max: Infinity },
+    options: {
+      'dry-run': { type: 'boolean', default: false },
+      force: { type: 'boolean', default: false },
+      'keep-going': { type: 'boolean', default: false },
+      verbose: { type: 'boolean', default: false },
+      url: { type: 'string' },
+      retrieved: { type: 'string' },
+      root: { type: 'string', default: '.' },
+      'letters-dir': { type: 'string', default: 'content/letters' },
+      added: { type: 'string', default: new Date().toISOString().slice(0, 10) },
+      drafts: { type: 'string' },
+    },
+  });
+  if (!isIsoDate(values.added))
+    throw new UsageError(`--added: must be a calendar date written YYYY-MM-DD, not ${values.added}`);
+  const root = values.root;
+  if (!existsSync(root) || !statSync(root).isDirectory())
+    throw new UsageError(`--root: ${root} is not a folder`);
+  const lettersDir = values['letters-dir'];
+  const drafts = values.drafts === undefined ? undefined : draftsFolder(values.drafts, root, lettersDir);
+  for (const path of positionals)
+    if (!existsSync(path)) throw new UsageError(`${path}: no such file or folder`);
+
+  // The archive as it is, read before any input: what the import is checked against.
+  let archive;
   try {
-    args = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        'dry-run': { type: 'boolean', default: false },
-        force: { type: 'boolean', default: false },
-        'keep-going': { type: 'boolean', default: false },
-        verbose: { type: 'boolean', default: false },
-        url: { type: 'string' },
-        retrieved: { type: 'string' },
-        root: { type: 'string', default: '.' },
-        'letters-dir': { type: 'string', default: 'content/letters' },
-        added: { type: 'string', default: new Date().toISOString().slice(0, 10) },
-      },
-    });
+    archive = readArchive(lettersDir, root);
   } catch (error) {
-    console.error(`${(error as Error).message}\n${usage}`);
-    return 2;
-  }
-  const { positionals, values } = args;
-  if (positionals.length === 0) {
-    console.error(usage);
-    return 2;
-  }
-  if (!isIsoDate(values.added)) {
-    console.error(`--added: must be a calendar date written YYYY-MM-DD, not ${values.added}\n${usage}`);
-    return 2;
+    if (!(error instanceof MissingArchiveFile)) throw error;
+    console.error(
+      `${error.message}\nNothing written: the import is checked against the archive's data files.`,
+    );
+    return 1;
   }
 
   const found = findFiles(positionals);
@@ -178,13 +271,13 @@ async function main(argv: string[]): Promise<number> {
   }
   bar.stop();
 
-  const root = values.root;
   const plan = planImport(inputs, {
     force: values.force,
     keepGoing: values['keep-going'],
-    lettersDir: values['letters-dir'],
+    lettersDir,
     added: values.added,
     existing: (path) => (existsSync(join(root, path)) ? readFileSync(join(root, path)) : undefined),
+    archive,
   });
   if (values.verbose) for (const note of plan.notes) console.log(`note: ${note}`);
 
@@ -206,7 +299,7 @@ async function main(argv: string[]): Promise<number> {
   const count = (status: string) => plan.files.filter((file) => file.status === status).length;
   const refused = count('refused');
   const allOrNothing = refused > 0 && !values['keep-going'];
-  const would = values['dry-run'] || allOrNothing ? 'would be ' : '';
+  const would = values['dry-run'] || allOrNothing || plan.archiveErrors.length ? 'would be ' : '';
   console.log(
     `\nSummary: ${count('imported')} ${would}imported, ${count('unchanged')} unchanged, ${refused} refused` +
       (plan.notes.length && !values.verbose ? ` (${plan.notes.length} notes: --verbose shows them)` : ''),
@@ -214,6 +307,18 @@ async function main(argv: string[]): Promise<number> {
   for (const file of plan.files.filter((f) => f.status === 'refused')) {
     console.error(`refused ${file.path}`);
     for (const error of file.errors) console.error(`  ${error}`);
+  }
+  if (drafts !== undefined)
+    writeDrafts(
+      drafts,
+      plan.files.filter((f) => f.status === 'refused').map((f) => f.path),
+      inputs,
+    );
+  if (plan.archiveErrors.length) {
+    console.error(`The archive fails the build's checks whatever is imported:`);
+    for (const error of plan.archiveErrors) console.error(`  ${error}`);
+    console.error('Nothing written: fix the archive first.');
+    return 1;
   }
   if (allOrNothing) {
     console.error(
@@ -223,4 +328,4 @@ async function main(argv: string[]): Promise<number> {
   return refused ? 1 : 0;
 }
 
-process.exitCode = await main(process.argv.slice(2));
+await runCommand('import', () => main(process.argv.slice(2)));

@@ -13,8 +13,24 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { commandLine, orExit } from './cli.ts';
 import { badPdfs, letterPdf } from './letter-pdf.ts';
 import { syntheticLetterText, type SyntheticLetter } from './synthetic-letters.ts';
+
+orExit('fixtures', () =>
+  commandLine(process.argv.slice(2), {
+    name: 'fixtures',
+    usage: `usage: npm run fixtures
+
+Rewrites the fixture archive (tests/fixtures/letters and sources) from its plan, through
+the real importer, and writes PDFs of every real and fixture letter to
+tests/fixtures/pdfs/letters/ and PDFs the importer must refuse to tests/fixtures/pdfs/refused/.
+Takes no options.
+
+  -h, --help   show this help`,
+    options: {},
+  }),
+);
 
 /** The fixtures' `added` date: fixed, so regenerating them changes nothing. */
 const ADDED = '2026-11-22';

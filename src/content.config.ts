@@ -1,50 +1,58 @@
 import { defineCollection } from 'astro:content';
-import { file, glob, type Loader } from 'astro/loaders';
+import { glob, type Loader } from 'astro/loaders';
 import { letterSchema, type LetterData } from './lib/archive/letter-schema.ts';
-import { archiveProblems } from './lib/archive/letter-checks.ts';
+import { archiveCheck, failOnProblems } from './lib/archive/archive-checks.ts';
 import { lettersDirectory } from './lib/site/site-config.ts';
 import { nationalTotalsSchema } from './lib/archive/national-totals.ts';
-import { archiveDataFile, readArchiveData } from './lib/import/archive-files.ts';
+import { readArchiveData } from './lib/import/archive-files.ts';
 import { registerRowSchema } from './lib/archive/register.ts';
-import { registerProblems, reportedRowSchema } from './lib/archive/reported-grades.ts';
+import { reportedRowSchema } from './lib/archive/reported-grades.ts';
 
-function fail(what: string, problems: string[]): void {
-  if (problems.length) throw new Error(`${what} failed their checks:\n${problems.join('\n')}`);
-}
-
-/** The glob loader, then the checks that need every letter at once, and the register. */
+/**
+ * The glob loader, then the checks that need the whole archive at once (the register,
+ * the reported grades, the national totals): the same function the importer runs.
+ */
 function lettersLoader(): Loader {
   const files = glob({ pattern: '*/*.mdx', base: lettersDirectory() });
   return {
     name: 'letters-loader',
     async load(context) {
       await files.load(context);
-      const letters = context.store.values().map((entry) => ({
-        filePath: entry.filePath ?? entry.id,
-        data: entry.data as LetterData,
-      }));
       const data = readArchiveData();
-      fail('Letters', [
-        ...archiveProblems(letters),
-        ...registerProblems(letters, data.register, data.reported, data.reportedFile),
-      ]);
+      failOnProblems(data.problems, 'The archive’s data files failed their checks');
+      failOnProblems(
+        archiveCheck({
+          letters: context.store.values().map((entry) => ({
+            filePath: entry.filePath ?? entry.id,
+            data: entry.data as LetterData,
+          })),
+          register: data.register,
+          reported: data.reported,
+          reportedFile: data.reportedFile,
+          totals: data.totals.map((record) => record.data),
+          totalsFile: data.totalsFile,
+        }),
+        'Letters failed their checks',
+      );
     },
   };
 }
 
-/** One of the archive's CSV files: each row checked with its line named, then the collection's schema. */
-function csvLoader(which: 'authorities' | 'reported'): Loader {
+/** One of the archive's data files: each row checked with its line named, then the collection's schema. */
+function dataLoader(which: 'authorities' | 'reported' | 'totals'): Loader {
   return {
-    name: `${which}-csv-loader`,
+    name: `${which}-data-loader`,
     async load({ store, parseData }) {
       const data = readArchiveData();
-      fail('The archive’s data files', data.problems);
+      failOnProblems(data.problems, 'The archive’s data files failed their checks');
       store.clear();
-      const records = which === 'authorities' ? data.authorities : data.reported;
-      for (const record of records) {
-        const id = which === 'authorities' ? record.data.slug : `${record.data.slug}/${record.line}`;
-        store.set({ id, data: await parseData({ id, data: record.raw }) });
-      }
+      const records =
+        which === 'authorities'
+          ? data.authorities.map((record) => ({ id: record.data.slug, raw: record.raw }))
+          : which === 'reported'
+            ? data.reported.map((record) => ({ id: `${record.data.slug}/${record.line}`, raw: record.raw }))
+            : data.totals.map((record) => ({ id: String(record.data.year), raw: record.raw }));
+      for (const { id, raw } of records) store.set({ id, data: await parseData({ id, data: raw }) });
     },
   };
 }
@@ -52,11 +60,9 @@ function csvLoader(which: 'authorities' | 'reported'): Loader {
 export const collections = {
   letters: defineCollection({ loader: lettersLoader(), schema: letterSchema }),
   /** The register of authorities: authorities.csv beside the letters folder. */
-  authorities: defineCollection({ loader: csvLoader('authorities'), schema: registerRowSchema }),
+  authorities: defineCollection({ loader: dataLoader('authorities'), schema: registerRowSchema }),
   /** Grades reported from Ofsted's announcements: reported-grades.csv beside the letters folder. */
-  reportedGrades: defineCollection({ loader: csvLoader('reported'), schema: reportedRowSchema }),
-  nationalTotals: defineCollection({
-    loader: file(archiveDataFile('national-totals.json')),
-    schema: nationalTotalsSchema,
-  }),
+  reportedGrades: defineCollection({ loader: dataLoader('reported'), schema: reportedRowSchema }),
+  /** Ofsted's national totals by year: national-totals.json beside the letters folder. */
+  nationalTotals: defineCollection({ loader: dataLoader('totals'), schema: nationalTotalsSchema }),
 };

@@ -10,9 +10,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { commandLine, orExit, wholeNumber } from '../cli.ts';
 import { letterPdf } from '../letter-pdf.ts';
-import { syntheticPlan } from '../synthetic-archive.ts';
+import { syntheticDataFiles, syntheticPlan } from '../synthetic-archive.ts';
 import { syntheticLetterText } from '../synthetic-letters.ts';
 
 export interface PdfImportFigures {
@@ -28,8 +28,13 @@ export async function pdfImportBench(count: number): Promise<PdfImportFigures> {
   try {
     const inbox = join(work, 'inbox');
     mkdirSync(inbox);
+    // The import is checked against the archive's data files: the synthetic ones.
+    const plan = syntheticPlan(count);
+    mkdirSync(join(work, 'content'));
+    for (const [file, text] of Object.entries(syntheticDataFiles(plan)))
+      writeFileSync(join(work, 'content', file), text);
     let bytes = 0;
-    for (const [i, spec] of syntheticPlan(count).entries()) {
+    for (const [i, spec] of plan.entries()) {
       const pdf = await letterPdf(syntheticLetterText(spec));
       bytes += pdf.length;
       writeFileSync(join(inbox, `${String(i).padStart(4, '0')}.pdf`), pdf);
@@ -59,11 +64,24 @@ export async function pdfImportBench(count: number): Promise<PdfImportFigures> {
   }
 }
 
+const USAGE = `usage: npm run bench:pdf -- [--letters 445]
+
+Writes that many synthetic letters as Ofsted-like PDFs into a temporary folder and times
+one import of the folder: letters per second and the importer's peak memory. Reported,
+never asserted.
+
+  --letters <n>   how many letters (default 445)
+  -h, --help      show this help`;
+
 if (import.meta.main) {
-  const { values } = parseArgs({ options: { letters: { type: 'string', default: '445' } } });
-  const count = Number(values.letters);
-  if (!Number.isInteger(count) || count < 1)
-    throw new Error('--letters takes a whole number, e.g. --letters 445');
+  const count = orExit('bench:pdf', () => {
+    const { values } = commandLine(process.argv.slice(2), {
+      name: 'bench:pdf',
+      usage: USAGE,
+      options: { letters: { type: 'string', default: '445' } },
+    });
+    return wholeNumber('letters', values.letters, 1, '445');
+  });
   console.log(`Writing ${count} PDFs and importing them …`);
   const figures = await pdfImportBench(count);
   console.log(

@@ -1,11 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { frontmatterData } from '../../src/lib/archive/frontmatter.ts';
 import { planImport, type ImportInput } from '../../src/lib/import/import-letters.ts';
 import { letterAdded } from '../../src/lib/import/letter-mdx.ts';
+import { DATA_FILES, scratchProject } from './scratch-project.ts';
 
 /** Two published letters, copied from the archive into a small archive of their own with their register rows. */
 const PUBLISHED = 'tests/fixtures/published';
@@ -155,8 +156,7 @@ describe('bad input stops with file:line, the field and what is wrong', () => {
     const options = { existing: fromProject, lettersDir: LETTERS, added: TODAY };
     expect(planImport([input('new.txt', changed)], options).errors).toMatchInlineSnapshot(`
       [
-        "new.txt:29: authority, year: tests/fixtures/published/letters/cambridgeshire/2010.mdx already exists with other content; use --force to replace it",
-        "new.txt:29: authority, year: tests/fixtures/published/sources/cambridgeshire/2010.txt already exists with other content; use --force to replace it",
+        "new.txt:29: authority, year: tests/fixtures/published/letters/cambridgeshire/2010.mdx and tests/fixtures/published/sources/cambridgeshire/2010.txt already exist with other content (the text differs at line 12: "Dear Mr Loades" before, "Dear Mr Loades," now); use --force to replace them",
       ]
     `);
     const forced = planImport([input('new.txt', changed)], { ...options, force: true });
@@ -196,26 +196,32 @@ describe('bad input stops with file:line, the field and what is wrong', () => {
 
 // Each test starts the command line two or three times: slow on a busy machine, so a longer limit.
 describe('npm run import', { timeout: 90_000 }, () => {
+  // The published letters as the importer wrote them into their own small archive; here
+  // they go to the default content/ of a scratch folder.
+  const published = (path: string) =>
+    readFileSync(`${LETTERS}/${path}`, 'utf8').replace('tests/fixtures/published/', 'content/');
   const run = (root: string, ...args: string[]) =>
-    spawnSync(
-      process.execPath,
-      ['scripts/import.ts', '--root', root, '--letters-dir', LETTERS, '--added', SEED_ADDED, ...args],
-      { encoding: 'utf8' },
-    );
-  const filesUnder = (root: string) => readdirSync(root, { recursive: true }).map(String).sort();
+    spawnSync(process.execPath, ['scripts/import.ts', '--root', root, '--added', SEED_ADDED, ...args], {
+      encoding: 'utf8',
+    });
+  const filesUnder = (root: string) =>
+    readdirSync(root, { recursive: true })
+      .map(String)
+      .filter((file) => file !== 'content' && !DATA_FILES.includes(file))
+      .sort();
 
   test('writes each letter and its source', () => {
-    const root = mkdtempSync(join(tmpdir(), 'import-'));
+    const root = scratchProject();
     const result = run(root, ...SOURCES);
     expect(result.status).toBe(0);
-    expect(readFileSync(join(root, LETTERS, 'northamptonshire/2011.mdx'), 'utf8')).toBe(
-      readFileSync(`${LETTERS}/northamptonshire/2011.mdx`, 'utf8'),
+    expect(readFileSync(join(root, 'content/letters/northamptonshire/2011.mdx'), 'utf8')).toBe(
+      published('northamptonshire/2011.mdx'),
     );
-    expect(readFileSync(join(root, SOURCES[0]!))).toEqual(readFileSync(SOURCES[0]!));
+    expect(readFileSync(join(root, 'content/sources/cambridgeshire/2010.txt'))).toEqual(readFileSync(SOURCES[0]!));
   });
 
   test('writes nothing at all when any input of a batch is bad', () => {
-    const root = mkdtempSync(join(tmpdir(), 'import-'));
+    const root = scratchProject();
     const bad = join(root, 'bad.txt');
     writeFileSync(bad, CAMBRIDGESHIRE.replace('Performs well (3)', 'Performs well (2)'));
     const result = run(root, SOURCES[1]!, bad);
@@ -228,26 +234,24 @@ describe('npm run import', { timeout: 90_000 }, () => {
   });
 
   test('--dry-run prints the letter and writes nothing', () => {
-    const root = mkdtempSync(join(tmpdir(), 'import-'));
+    const root = scratchProject();
     const result = run(root, '--dry-run', SOURCES[0]!);
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain(`would write ${LETTERS}/cambridgeshire/2010.mdx`);
+    expect(result.stdout).toContain('would write content/letters/cambridgeshire/2010.mdx');
     expect(result.stdout).toContain('### Key areas for further development');
     expect(filesUnder(root)).toEqual([]);
   });
 
   test('refuses to replace a changed letter without --force', () => {
-    const root = mkdtempSync(join(tmpdir(), 'import-'));
+    const root = scratchProject();
     expect(run(root, SOURCES[0]!).status).toBe(0);
-    const letter = join(root, LETTERS, 'cambridgeshire/2010.mdx');
+    const letter = join(root, 'content/letters/cambridgeshire/2010.mdx');
     writeFileSync(letter, 'edited by hand\n');
     const refused = run(root, SOURCES[0]!);
     expect(refused.status).toBe(1);
     expect(readFileSync(letter, 'utf8')).toBe('edited by hand\n');
     expect(run(root, '--force', SOURCES[0]!).status).toBe(0);
-    expect(readFileSync(letter, 'utf8')).toBe(
-      readFileSync(`${LETTERS}/cambridgeshire/2010.mdx`, 'utf8'),
-    );
+    expect(readFileSync(letter, 'utf8')).toBe(published('cambridgeshire/2010.mdx'));
   });
 
   test('an --added that is not a date is refused before anything is read', () => {

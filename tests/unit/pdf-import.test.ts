@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { badPdfs, letterPdf } from '../../scripts/letter-pdf.ts';
+import { DATA_FILES, scratchProject } from './scratch-project.ts';
+import { archiveFolders } from '../../src/lib/archive/archive-folders.ts';
 import { letterInput, planImport, sha256, type ImportInput } from '../../src/lib/import/import-letters.ts';
 import { letterAdded } from '../../src/lib/import/letter-mdx.ts';
 import { isSignatureNote } from '../../src/lib/import/letter-text.ts';
@@ -12,13 +13,14 @@ import { PDF_LIMITS, pdfLetterText } from '../../src/lib/import/pdf-text.ts';
 
 /** Every published text of the fixture archives, with the letters folder it belongs to. */
 const SOURCES = [
-  ...['tests/fixtures/published/sources', 'tests/fixtures/sources'].flatMap((dir) =>
-    readdirSync(dir, { recursive: true })
+  ...['tests/fixtures/published/letters', 'tests/fixtures/letters'].flatMap((lettersDir) => {
+    const dir = archiveFolders(lettersDir).sources;
+    return readdirSync(dir, { recursive: true })
       .map(String)
       .filter((name) => name.endsWith('.txt'))
       .sort()
-      .map((name) => ({ source: `${dir}/${name}`, lettersDir: dir.replace(/sources$/, 'letters') })),
-  ),
+      .map((name) => ({ source: `${dir}/${name}`, lettersDir }));
+  }),
 ];
 
 const nothingYet = () => undefined;
@@ -195,7 +197,7 @@ describe('npm run import with a folder of PDFs and texts', { timeout: 90_000 }, 
   }
 
   test('imports every letter, walking subfolders in order, with the provenance of the manifest', () => {
-    const root = mkdtempSync(join(tmpdir(), 'import-pdf-'));
+    const root = scratchProject(['Wrenfold']);
     const result = run(root, inbox(root));
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
@@ -219,17 +221,19 @@ describe('npm run import with a folder of PDFs and texts', { timeout: 90_000 }, 
   });
 
   test('all or nothing: one bad PDF and nothing at all is written', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'import-pdf-'));
+    const root = scratchProject(['Wrenfold']);
     const folder = inbox(root, { 'scanned.pdf': (await badPdfs()).scanned });
     const result = run(root, folder);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(`${folder}/scanned.pdf: pdf: page 1 has no text layer`);
     expect(result.stderr).toContain('Nothing written: 1 of 4 file(s) refused.');
-    expect(filesUnder(root).every((file) => file.startsWith('inbox/'))).toBe(true);
+    expect(filesUnder(root).every((file) => file.startsWith('inbox/') || DATA_FILES.includes(file))).toBe(
+      true,
+    );
   });
 
   test('--keep-going writes every valid letter, lists the refused ones and exits 1', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'import-pdf-'));
+    const root = scratchProject(['Wrenfold']);
     const bad = await badPdfs();
     const folder = inbox(root, { 'encrypted.pdf': bad.encrypted, 'corrupt.pdf': bad.corrupt });
     const result = run(root, '--keep-going', folder);
@@ -241,7 +245,9 @@ describe('npm run import with a folder of PDFs and texts', { timeout: 90_000 }, 
     expect(result.stderr).toContain(
       `refused ${folder}/encrypted.pdf\n  ${folder}/encrypted.pdf: pdf: the PDF is encrypted`,
     );
-    expect(filesUnder(join(root, 'content'))).toEqual([
+    expect(
+      filesUnder(join(root, 'content')).filter((file) => !DATA_FILES.includes(`content/${file}`)),
+    ).toEqual([
       'letters/cambridgeshire/2010.mdx',
       'letters/northamptonshire/2011.mdx',
       'letters/wrenfold/2010.mdx',
@@ -252,7 +258,7 @@ describe('npm run import with a folder of PDFs and texts', { timeout: 90_000 }, 
   });
 
   test('the same letter twice in one batch: both refused, each naming the other', () => {
-    const root = mkdtempSync(join(tmpdir(), 'import-pdf-'));
+    const root = scratchProject(['Wrenfold']);
     const folder = inbox(root, {
       'cambridgeshire-2010.txt': readFileSync('tests/fixtures/published/sources/cambridgeshire/2010.txt'),
     });
@@ -270,7 +276,7 @@ describe('npm run import with a folder of PDFs and texts', { timeout: 90_000 }, 
   });
 
   test('--url and --retrieved give one file its provenance, checked like the manifest', () => {
-    const root = mkdtempSync(join(tmpdir(), 'import-pdf-'));
+    const root = scratchProject(['Wrenfold']);
     const file = join(root, 'letter.pdf');
     writeFileSync(file, pdfs.get('tests/fixtures/published/sources/northamptonshire/2011.txt')!);
     const bad = run(root, '--url', 'ftp://x', '--retrieved', '2011-13-01', file);
@@ -285,7 +291,7 @@ describe('npm run import with a folder of PDFs and texts', { timeout: 90_000 }, 
   });
 
   test('a bad manifest stops the run before anything is read', () => {
-    const root = mkdtempSync(join(tmpdir(), 'import-pdf-'));
+    const root = scratchProject(['Wrenfold']);
     const folder = inbox(root);
     writeFileSync(join(folder, 'manifest.csv'), 'file,url,retrieved\nwrenfold-2010.txt,ftp://x,2011-02-30\n');
     const result = run(root, folder);
@@ -294,6 +300,8 @@ describe('npm run import with a folder of PDFs and texts', { timeout: 90_000 }, 
     expect(result.stderr).toContain(
       `${folder}/manifest.csv:2: retrieved: must be a calendar date written YYYY-MM-DD`,
     );
-    expect(filesUnder(root).every((file) => file.startsWith('inbox/'))).toBe(true);
+    expect(filesUnder(root).every((file) => file.startsWith('inbox/') || DATA_FILES.includes(file))).toBe(
+      true,
+    );
   });
 });

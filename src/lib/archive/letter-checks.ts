@@ -7,6 +7,7 @@ import { gradeWordsWithNumber } from './grades.ts';
 import { authoritySlug } from './slug.ts';
 import type { LetterData } from './letter-schema.ts';
 import { lettersDirectory } from '../site/site-config.ts';
+import { archiveFolders } from './archive-folders.ts';
 
 export interface LetterFile {
   /** The file, relative to the project root: content/letters/<slug>/<year>.mdx */
@@ -20,11 +21,11 @@ export interface LetterFile {
  */
 export function letterFiles(authority: string, year: number, lettersDir = lettersDirectory({})) {
   const slug = authoritySlug(authority);
-  const sourcesDir = lettersDir.replace(/letters\/?$/, 'sources');
+  const folders = archiveFolders(lettersDir);
   return {
     slug,
-    letter: `${lettersDir}/${slug}/${year}.mdx`,
-    source: `${sourcesDir}/${slug}/${year}.txt`,
+    letter: `${folders.letters}/${slug}/${year}.mdx`,
+    source: `${folders.sources}/${slug}/${year}.txt`,
   };
 }
 

@@ -1,50 +1,128 @@
 /**
- * An archive's files read without Astro. Its data files are read from the letters
- * folder's parent: content/letters → content/authorities.csv, content/reported-grades.csv
- * and content/national-totals.json; a fixture or scratch archive X/letters →
- * X/authorities.csv. So LETTERS_DIR stays the one switch between archives.
+ * An archive's files read without Astro: its letters, its register, the grades reported
+ * from Ofsted's announcements and Ofsted's national totals, each read and checked here
+ * and nowhere else (the content loader reads the data files through this module too).
+ * Where they are comes from archiveFolders: the data files in the letters folder's
+ * parent, so LETTERS_DIR stays the one switch between archives.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, posix } from 'node:path';
-import { frontmatterData } from '../archive/frontmatter.ts';
-import { letterSchema, type LetterData } from '../archive/letter-schema.ts';
+import { resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import type { ArchiveContents, ArchiveLetterFile } from '../archive/archive-checks.ts';
+import { archiveFolders, type ArchiveDataFileName } from '../archive/archive-folders.ts';
+import { splitFrontmatter } from '../archive/frontmatter.ts';
+import { formatIssues, letterSchema, type LetterData } from '../archive/letter-schema.ts';
+import { readNationalTotals } from '../archive/national-totals.ts';
 import { registerOf, readRegister } from '../archive/register.ts';
 import { readReportedGrades } from '../archive/reported-grades.ts';
 import { lettersDirectory } from '../site/site-config.ts';
 
 /** A data file of the archive whose letters are in `lettersDir`. */
-export function archiveDataFile(
-  name: 'authorities.csv' | 'reported-grades.csv' | 'national-totals.json',
-  lettersDir = lettersDirectory(),
-) {
-  return posix.join(posix.dirname(lettersDir.replace(/\/+$/, '')), name);
+export function archiveDataFile(name: ArchiveDataFileName, lettersDir = lettersDirectory()) {
+  return archiveFolders(lettersDir).dataFile(name);
 }
 
-function readFile(file: string, what: string): string {
-  if (!existsSync(file))
-    throw new Error(`${file}: missing: ${what} must sit beside the letters folder, in its parent folder`);
-  return readFileSync(file, 'utf8');
-}
+const WHAT: Record<ArchiveDataFileName, string> = {
+  'authorities.csv': 'the register of authorities',
+  'reported-grades.csv': 'the grades reported from Ofsted’s announcements',
+  'national-totals.json': 'Ofsted’s national totals',
+};
 
-/** The register and the reported grades, each row checked; `problems` lists every bad row. */
-export function readArchiveData(lettersDir = lettersDirectory()) {
-  const registerFile = archiveDataFile('authorities.csv', lettersDir);
-  const reportedFile = archiveDataFile('reported-grades.csv', lettersDir);
-  const authorities = readRegister(readFile(registerFile, 'the register of authorities'), registerFile);
+/** Thrown for a data file that is not there: the message is one line, naming it. */
+export class MissingArchiveFile extends Error {}
+
+/**
+ * The register, the reported grades and the national totals, each row checked;
+ * `problems` lists every bad row. Paths are named as given (relative to the project);
+ * `root` is the project folder they are read from. A file that is missing throws
+ * MissingArchiveFile, naming it.
+ */
+export function readArchiveData(lettersDir = lettersDirectory(), root = '.') {
+  const read = (name: ArchiveDataFileName) => {
+    const file = archiveDataFile(name, lettersDir);
+    if (!existsSync(resolve(root, file)))
+      throw new MissingArchiveFile(
+        `${file}: missing: ${WHAT[name]} must sit beside the letters folder, in its parent folder`,
+      );
+    return { file, text: readFileSync(resolve(root, file), 'utf8') };
+  };
+  const registerFile = read('authorities.csv');
+  const reportedFile = read('reported-grades.csv');
+  const totalsFile = read('national-totals.json');
+  const authorities = readRegister(registerFile.text, registerFile.file);
   const register = registerOf(authorities.records);
-  const reported = readReportedGrades(
-    readFile(reportedFile, 'the grades reported from Ofsted’s announcements'),
-    reportedFile,
-    register,
-  );
+  const reported = readReportedGrades(reportedFile.text, reportedFile.file, register);
+  const totals = readNationalTotals(totalsFile.text, totalsFile.file);
   return {
-    registerFile,
-    reportedFile,
+    registerFile: registerFile.file,
+    reportedFile: reportedFile.file,
+    totalsFile: totalsFile.file,
     authorities: authorities.records,
     register,
     reported: reported.records,
-    problems: [...authorities.problems, ...reported.problems],
+    totals: totals.records,
+    problems: [...authorities.problems, ...reported.problems, ...totals.problems],
   };
+}
+
+export type ArchiveData = ReturnType<typeof readArchiveData>;
+
+/**
+ * Every letter file of an archive (<letters>/<slug>/<year>.mdx), A to Z by slug, then by
+ * year, its frontmatter checked by the letters' schema; `problems` lists each file that
+ * fails, naming the field, as the build does.
+ */
+export function readLetterFiles(lettersDir = lettersDirectory(), root = '.') {
+  const { letters } = archiveFolders(lettersDir);
+  const read = { letters: [] as ArchiveLetterFile[], problems: [] as string[] };
+  if (!existsSync(resolve(root, letters))) return read;
+  const names = readdirSync(resolve(root, letters), { recursive: true })
+    .map((name) => String(name).replaceAll('\\', '/'))
+    .filter((name) => /^[^/]+\/[^/]+\.mdx$/.test(name))
+    .sort();
+  for (const name of names) {
+    const filePath = `${letters}/${name}`;
+    const frontmatter = splitFrontmatter(readFileSync(resolve(root, filePath), 'utf8'))?.frontmatter;
+    let yaml: unknown;
+    try {
+      yaml = frontmatter === undefined ? undefined : parseYaml(frontmatter);
+    } catch (error) {
+      read.problems.push(
+        `${filePath}: frontmatter: not valid YAML (${(error as Error).message.split('\n')[0]})`,
+      );
+      continue;
+    }
+    if (yaml === undefined) {
+      read.problems.push(
+        `${filePath}: frontmatter: none (a letter starts with its frontmatter between --- lines)`,
+      );
+      continue;
+    }
+    const checked = letterSchema.safeParse(yaml);
+    if (checked.success) read.letters.push({ filePath, data: checked.data });
+    else read.problems.push(...formatIssues(checked.error).map((issue) => `${filePath}: ${issue}`));
+  }
+  return read;
+}
+
+/**
+ * The whole archive as the checks read it: letters and data files, with every problem
+ * found reading them (a bad row; a letter whose frontmatter fails the schema). What the
+ * importer checks an import against.
+ */
+export function readArchive(lettersDir = lettersDirectory(), root = '.') {
+  const data = readArchiveData(lettersDir, root);
+  const letters = readLetterFiles(lettersDir, root);
+  const contents: ArchiveContents = {
+    letters: letters.letters,
+    register: data.register,
+    reported: data.reported,
+    reportedFile: data.reportedFile,
+    totals: data.totals.map((record) => record.data),
+    totalsFile: data.totalsFile,
+  };
+  /** `problems`: the data files' (nothing sound to check letters against); `letterProblems`: letters' own. */
+  return { contents, data, problems: data.problems, letterProblems: letters.problems };
 }
 
 export interface ArchiveLetter {
@@ -59,17 +137,13 @@ export interface ArchiveLetter {
 /**
  * Every letter of the archive the site was built from (LETTERS_DIR, or content/letters),
  * A to Z by slug, then by year, read without Astro: for scripts, and for tests that hold
- * whatever the archive holds.
+ * whatever the archive holds. Throws on a letter that fails its schema.
  */
 export function archiveLetters(lettersDir = lettersDirectory()): ArchiveLetter[] {
-  return readdirSync(lettersDir, { recursive: true })
-    .map(String)
-    .filter((name) => /^[^/]+\/\d{4}\.mdx$/.test(name))
-    .sort()
-    .map((name) => {
-      const file = join(lettersDir, name);
-      const data = letterSchema.parse(frontmatterData(readFileSync(file, 'utf8'), file));
-      const slug = name.split('/')[0]!;
-      return { path: `/authorities/${slug}/${data.year}/`, slug, source: data.source.path, data };
-    });
+  const read = readLetterFiles(lettersDir);
+  if (read.problems.length) throw new Error(`Letters failed their checks:\n${read.problems.join('\n')}`);
+  return read.letters.map(({ filePath, data }) => {
+    const slug = filePath.split('/').at(-2)!;
+    return { path: `/authorities/${slug}/${data.year}/`, slug, source: data.source.path, data };
+  });
 }

@@ -6,9 +6,11 @@
  * each refused file is listed with its errors.
  */
 import { createHash } from 'node:crypto';
+import { archiveCheck, type ArchiveContents, type ArchiveLetterFile } from '../archive/archive-checks.ts';
 import { letterFiles } from '../archive/letter-checks.ts';
+import { describeDifference } from './import-differences.ts';
 import { letterAdded, letterMdx } from './letter-mdx.ts';
-import { formatIssues, letterSchema } from '../archive/letter-schema.ts';
+import { formatIssues, letterSchema, type LetterData } from '../archive/letter-schema.ts';
 import { LetterTextError, parseLetterText } from './letter-text.ts';
 import { looksLikePdf, pdfLetterText, PdfTextError } from './pdf-text.ts';
 import { lettersDirectory } from '../site/site-config.ts';
@@ -58,6 +60,11 @@ export interface ImportPlan {
   writes: PlannedWrite[];
   /** Every refused file's errors, "file:line: field: message", in input order. */
   errors: string[];
+  /**
+   * Problems the archive has whatever is imported (a bad data row, a letter already there
+   * that fails the build's checks): the build would fail, so nothing is written.
+   */
+  archiveErrors: string[];
   notes: string[];
   files: FileResult[];
 }
@@ -71,6 +78,12 @@ export interface ImportOptions {
   lettersDir?: string;
   /** The date to record as `added` for a letter new to the archive, YYYY-MM-DD; a letter already there keeps its own. */
   added: string;
+  /**
+   * The archive the letters are imported into, as it is now (readArchive). When given,
+   * the archive as it would be after the import goes through the build's own checks
+   * (archiveCheck), and a letter that would make it fail is refused in the build's words.
+   */
+  archive?: { contents: ArchiveContents; problems: readonly string[]; letterProblems: readonly string[] };
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -123,6 +136,8 @@ interface Planned {
   errors: string[];
   notes: string[];
   letter?: { path: string; authority: string; year: number; line: number };
+  /** The letter's checked frontmatter and the line in the input each field was read from. */
+  checked?: { data: LetterData; lines: Record<string, number> };
   writes: PlannedWrite[];
 }
 
@@ -157,23 +172,33 @@ function planOne(input: ImportInput | UnreadableInput, options: ImportOptions, l
   const paths = letterFiles(authority, year, lettersDir);
   const where = `${input.path}:${parsed.lines.authority}`;
   planned.letter = { path: paths.letter, authority, year, line: parsed.lines.authority! };
+  planned.checked = { data: checked.data, lines: parsed.lines };
   // Imported again, a letter keeps the date it first joined the archive, so the feed stays put.
   const before = options.existing(paths.letter);
   const added = (before && letterAdded(new TextDecoder().decode(before))) || options.added;
+  const mdx = letterMdx({ ...parsed.data, added }, parsed.body);
   const files = [
-    { path: paths.letter, content: letterMdx({ ...parsed.data, added }, parsed.body) },
+    { path: paths.letter, content: mdx },
     { path: paths.source, content: input.bytes },
   ];
   for (const file of files) {
     const now = options.existing(file.path);
     const bytes = typeof file.content === 'string' ? new TextEncoder().encode(file.content) : file.content;
     const status = now === undefined ? 'new' : sameBytes(now, bytes) ? 'unchanged' : 'replaced';
-    if (status === 'replaced' && !options.force) {
-      planned.errors.push(
-        `${where}: authority, year: ${file.path} already exists with other content; use --force to replace it`,
-      );
-    }
     planned.writes.push({ ...file, status });
+  }
+  const replaced = planned.writes.filter((write) => write.status === 'replaced');
+  if (replaced.length && !options.force) {
+    const held = options.existing(paths.source);
+    const difference = describeDifference(
+      { ...(before ? { mdx: new TextDecoder().decode(before) } : {}), ...(held ? { source: held } : {}) },
+      { mdx, source: input.bytes },
+      input.sha256 !== undefined,
+    );
+    const which = replaced.map((write) => write.path).join(' and ');
+    planned.errors.push(
+      `${where}: authority, year: ${which} already ${replaced.length > 1 ? 'exist' : 'exists'} with other content (${difference}); use --force to replace ${replaced.length > 1 ? 'them' : 'it'}`,
+    );
   }
   planned.notes.push(...[...(input.notes ?? []), ...parsed.notes].map((note) => `${input.path}: ${note}`));
   return planned;
@@ -201,11 +226,17 @@ export function planImport(
     }
   }
 
+  const archiveErrors = options.archive ? checkAgainstArchive(planned, options.archive) : [];
+
   const refused = planned.filter((one) => one.errors.length);
-  const writing = refused.length && !options.keepGoing ? [] : planned.filter((one) => !one.errors.length);
+  const writing =
+    archiveErrors.length || (refused.length && !options.keepGoing)
+      ? []
+      : planned.filter((one) => !one.errors.length);
   return {
     writes: writing.flatMap((one) => one.writes),
     errors: refused.flatMap((one) => one.errors),
+    archiveErrors,
     notes: planned.flatMap((one) => one.notes),
     files: planned.map((one) => ({
       path: one.path,
@@ -218,4 +249,62 @@ export function planImport(
       errors: one.errors,
     })),
   };
+}
+
+/**
+ * Runs the build's checks (archiveCheck) on the archive as it would be after the import.
+ * Usually all the letters together pass at once. Where they do not, they are added one by
+ * one, in input order, and each letter that brings a new problem is refused with it: a
+ * problem naming the letter's own file is told against the input's file and line; any
+ * other (a later letter's statement, a national total) is given in the build's words as
+ * it stands. Returns the problems the archive has whatever is imported.
+ */
+function checkAgainstArchive(planned: Planned[], archive: NonNullable<ImportOptions['archive']>): string[] {
+  // A data file that fails its own checks leaves nothing sound to check letters against.
+  if (archive.problems.length) return [...archive.problems];
+  const candidates = planned.filter((one) => !one.errors.length && one.letter && one.checked);
+  // A letter file that fails its schema stands, unless this import replaces it.
+  const replacing = candidates.map((one) => `${one.letter!.path}: `);
+  const standing = archive.letterProblems.filter(
+    (problem) => !replacing.some((prefix) => problem.startsWith(prefix)),
+  );
+  const letters = new Map<string, ArchiveLetterFile>(
+    archive.contents.letters.map((letter) => [letter.filePath, letter]),
+  );
+  const check = () => archiveCheck({ ...archive.contents, letters: [...letters.values()] });
+  const before = new Set(check());
+  const held = new Map(candidates.map((one) => [one, letters.get(one.letter!.path)]));
+  for (const one of candidates)
+    letters.set(one.letter!.path, { filePath: one.letter!.path, data: one.checked!.data });
+  if (check().some((problem) => !before.has(problem))) {
+    for (const [one, letter] of held) {
+      if (letter) letters.set(one.letter!.path, letter);
+      else letters.delete(one.letter!.path);
+    }
+    let known = before;
+    for (const one of candidates) {
+      const path = one.letter!.path;
+      const previous = letters.get(path);
+      letters.set(path, { filePath: path, data: one.checked!.data });
+      const now = check();
+      const fresh = now.filter((problem) => !known.has(problem));
+      if (!fresh.length) {
+        known = new Set(now);
+        continue;
+      }
+      one.errors.push(...fresh.map((problem) => asInputProblem(problem, one)));
+      if (previous) letters.set(path, previous);
+      else letters.delete(path);
+    }
+  }
+  return [...standing, ...check()];
+}
+
+/** "content/letters/x/2010.mdx: grade: …" → "x.txt:31: grade: …": the same words, told against the input. */
+function asInputProblem(problem: string, one: Planned): string {
+  const prefix = `${one.letter!.path}: `;
+  if (!problem.startsWith(prefix)) return problem;
+  const rest = problem.slice(prefix.length);
+  const field = /^[\w.]+/.exec(rest)?.[0]?.split('.')[0] ?? 'authority';
+  return `${one.path}:${one.checked!.lines[field] ?? one.letter!.line}: ${rest}`;
 }

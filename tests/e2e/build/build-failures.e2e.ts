@@ -6,8 +6,9 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { expect, test } from '@playwright/test';
+import type { NationalTotals } from '../../../src/lib/archive/national-totals.ts';
 import { buildCacheDirectory } from '../../../src/lib/site/site-config.ts';
 
 // Fixture letters, not the real archive's: these tests need exact wording, and the real
@@ -15,16 +16,21 @@ import { buildCacheDirectory } from '../../../src/lib/site/site-config.ts';
 const FIXTURES = 'tests/fixtures';
 const fixture = (path: string) => readFileSync(`${FIXTURES}/letters/${path}`, 'utf8');
 
-function buildLetters(files: Record<string, string>) {
+/** Builds an archive of these letters beside the fixture data files, any of which `data` replaces. */
+function buildLetters(files: Record<string, string>, data: Record<string, string> = {}) {
   const root = mkdtempSync(join(tmpdir(), 'letters-'));
   const letters = join(root, 'letters');
+  // Each letter names its published text in this archive's sources folder, as the build expects.
+  const sources = `${relative(process.cwd(), root)}/sources/`;
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(join(letters, path, '..'), { recursive: true });
-    writeFileSync(join(letters, path), text);
+    writeFileSync(join(letters, path), text.replaceAll(`${FIXTURES}/sources/`, sources));
   }
   // The register, reported grades and national totals sit in the letters folder's parent.
-  for (const data of ['authorities.csv', 'reported-grades.csv', 'national-totals.json'])
-    cpSync(`${FIXTURES}/${data}`, join(root, data));
+  for (const name of ['authorities.csv', 'reported-grades.csv', 'national-totals.json']) {
+    if (data[name] === undefined) cpSync(`${FIXTURES}/${name}`, join(root, name));
+    else writeFileSync(join(root, name), data[name]);
+  }
   const env = {
     ...process.env,
     ASTRO_TELEMETRY_DISABLED: '1',
@@ -78,5 +84,24 @@ test('a letter whose authority is not in the register fails the build, with a su
   expect(status).not.toBe(0);
   expect(output).toContain(
     'fernligh/2010.mdx: authority: "Fernligh City Council" is not a known authority (did you mean "Fernleigh"?)',
+  );
+});
+
+test('more letters at a grade than Ofsted’s national total fails the build, naming every one counted', () => {
+  // Ofsted's 2011 totals, with room for no authority performing well.
+  const totals = (
+    JSON.parse(readFileSync(`${FIXTURES}/national-totals.json`, 'utf8')) as NationalTotals[]
+  ).map((year) =>
+    year.year === 2011
+      ? { ...year, grades: { ...year.grades, 3: 0, 2: year.grades[2] + year.grades[3] } }
+      : year,
+  );
+  const { status, output } = buildLetters(
+    { 'fernleigh/2011.mdx': fixture('fernleigh/2011.mdx') },
+    { 'national-totals.json': JSON.stringify(totals) },
+  );
+  expect(status).not.toBe(0);
+  expect(output).toMatch(
+    /national-totals\.json: 2011: grades\.3: Ofsted's national total for "performs well" is 0, but the archive knows \d+: .*Fernleigh \(from the letter\)/,
   );
 });

@@ -1,6 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { archiveDataFile, archiveLetters, readArchiveData } from '../../../src/lib/import/archive-files.ts';
+import { archiveLetters, readArchiveData } from '../../../src/lib/import/archive-files.ts';
 import { feedOrder } from '../../../src/lib/site/feed.ts';
 import { gradeWithNumber, type Grade } from '../../../src/lib/archive/grades.ts';
 import { WITHHELD, WITHHELD_LABEL } from '../../../src/lib/archive/reported-grades.ts';
@@ -150,11 +149,7 @@ test('the home page, the A to Z and each year page state the coverage, as comput
   page,
   request,
 }) => {
-  const totals = JSON.parse(readFileSync(archiveDataFile('national-totals.json'), 'utf8')) as Array<{
-    year: number;
-    authorities: number;
-    notPublished: number;
-  }>;
+  const totals = data.totals.map((record) => record.data);
   const published = totals.reduce((sum, t) => sum + t.authorities - t.notPublished, 0);
   const grades = (await (await request.get('/data/grades.json')).json()) as Array<{ evidence: string }>;
   const known = grades.filter((g) => g.evidence !== 'withheld').length;

@@ -1,0 +1,39 @@
+/**
+ * Where an archive's files are, from its letters folder: the one place the sibling
+ * folders are named. The published texts are in the letters folder's sibling `sources`,
+ * and the data files (register, reported grades, national totals) in its parent:
+ *
+ *   content/letters → content/sources, content/authorities.csv, …
+ *   X/letters       → X/sources, X/authorities.csv, …
+ *
+ * So LETTERS_DIR stays the one switch between archives. Plain strings, no node:path,
+ * so the model can use it anywhere.
+ */
+
+/** The archive's data files, each in the letters folder's parent. */
+export type ArchiveDataFileName = 'authorities.csv' | 'reported-grades.csv' | 'national-totals.json';
+
+export interface ArchiveFolders {
+  /** The letters folder, without a trailing slash: content/letters */
+  letters: string;
+  /** Its sibling, the published texts: content/sources */
+  sources: string;
+  /** Their parent, which holds the data files: content */
+  parent: string;
+  /** A data file in the parent: content/authorities.csv */
+  dataFile: (name: ArchiveDataFileName) => string;
+}
+
+export function archiveFolders(lettersDir: string): ArchiveFolders {
+  const letters = lettersDir.replace(/\/+$/, '') || '/';
+  const cut = letters.lastIndexOf('/');
+  const name = letters.slice(cut + 1);
+  if (name === 'sources' || name === '.' || name === '..')
+    throw new Error(
+      `${lettersDir}: the letters folder cannot be named "${name}": its published texts go in its sibling folder "sources"`,
+    );
+  const parent = cut < 0 ? '.' : cut === 0 ? '/' : letters.slice(0, cut);
+  const inParent = (child: string) =>
+    parent === '.' ? child : parent === '/' ? `/${child}` : `${parent}/${child}`;
+  return { letters, sources: inParent('sources'), parent, dataFile: inParent };
+}
