@@ -24,6 +24,7 @@ import { parseArgs } from 'node:util';
 import { Presets, SingleBar } from 'cli-progress';
 import { letterInput, planImport, type Origin } from '../src/lib/import/import-letters.ts';
 import { checkOrigin, MANIFEST_NAME, parseManifest } from '../src/lib/import/import-manifest.ts';
+import { explainPdfs } from '../src/lib/import/pdf-explain.ts';
 import { isIsoDate } from '../src/lib/archive/letter-schema.ts';
 
 const usage =
@@ -116,6 +117,7 @@ async function main(argv: string[]): Promise<number> {
         force: { type: 'boolean', default: false },
         'keep-going': { type: 'boolean', default: false },
         verbose: { type: 'boolean', default: false },
+        explain: { type: 'boolean', default: false },
         url: { type: 'string' },
         retrieved: { type: 'string' },
         root: { type: 'string', default: '.' },
@@ -132,6 +134,7 @@ async function main(argv: string[]): Promise<number> {
     console.error(usage);
     return 2;
   }
+  if (values.explain) return explainPdfs(positionals, (text) => console.log(text));
   if (!isIsoDate(values.added)) {
     console.error(`--added: must be a calendar date written YYYY-MM-DD, not ${values.added}\n${usage}`);
     return 2;

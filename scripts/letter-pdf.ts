@@ -10,7 +10,8 @@
  * written for. Every letter also gets page breaks in the middle of a paragraph, a bullet
  * and (when asked) a table: the cases the reader has to mend.
  */
-import { crc32, deflateSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import { crc32, deflateSync, inflateSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import type { List, Paragraph, PhrasingContent, RootContent, Table } from 'mdast';
 import PDFDocument from 'pdfkit';
@@ -32,6 +33,55 @@ export const FONTS = {
   arimo: fontFiles('arimo'),
 } as const;
 export type FontName = keyof typeof FONTS;
+
+/**
+ * A WOFF font as the plain TrueType/OpenType file it wraps, unpacked once per process:
+ * fontkit reads WOFF itself, but inflates its tables in JavaScript on every document,
+ * which made writing a PDF take seconds.
+ */
+const unpacked = new Map<string, Buffer>();
+function sfnt(path: string): Buffer {
+  const cached = unpacked.get(path);
+  if (cached) return cached;
+  const woff = readFileSync(path);
+  const flavor = woff.readUInt32BE(4);
+  const count = woff.readUInt16BE(12);
+  const tables = Array.from({ length: count }, (_, i) => {
+    const at = 44 + i * 20;
+    const [tag, offset, length, original, checksum] = [0, 4, 8, 12, 16].map((o) => woff.readUInt32BE(at + o)) as [
+      number,
+      number,
+      number,
+      number,
+      number,
+    ];
+    const stored = woff.subarray(offset, offset + length);
+    return { tag, checksum, data: length < original ? inflateSync(stored) : stored };
+  });
+  const header = Buffer.alloc(12 + 16 * count);
+  header.writeUInt32BE(flavor, 0);
+  header.writeUInt16BE(count, 4);
+  const power = 2 ** Math.floor(Math.log2(count));
+  header.writeUInt16BE(power * 16, 6);
+  header.writeUInt16BE(Math.log2(power), 8);
+  header.writeUInt16BE(count * 16 - power * 16, 10);
+  const bodies: Buffer[] = [];
+  let offset = header.length;
+  for (const [i, table] of tables.entries()) {
+    const at = 12 + i * 16;
+    header.writeUInt32BE(table.tag, at);
+    header.writeUInt32BE(table.checksum, at + 4);
+    header.writeUInt32BE(offset, at + 8);
+    header.writeUInt32BE(table.data.length, at + 12);
+    const padded = Buffer.alloc(Math.ceil(table.data.length / 4) * 4);
+    table.data.copy(padded);
+    bodies.push(padded);
+    offset += padded.length;
+  }
+  const font = Buffer.concat([header, ...bodies]);
+  unpacked.set(path, font);
+  return font;
+}
 
 function fontFiles(name: string) {
   const file = (weight: number) =>
@@ -150,7 +200,14 @@ export function textForLayout(text: string, layout: PdfLayout): string {
 }
 
 /** A picture of a signature: a PNG drawn here, so no image file is needed. */
+const pictures = new Map<string, Buffer>();
 export function signaturePng(width = 120, height = 36): Buffer {
+  const key = `${width}x${height}`;
+  if (!pictures.has(key)) pictures.set(key, drawSignature(width, height));
+  return pictures.get(key)!;
+}
+
+function drawSignature(width: number, height: number): Buffer {
   const rows: number[] = [];
   for (let y = 0; y < height; y++) {
     rows.push(0);
@@ -263,6 +320,27 @@ class Writer {
     return paragraphSpacing >= size / 3 ? paragraphSpacing : this.lineHeight + paragraphSpacing;
   }
 
+  readonly widths = new Map<string, number>();
+  /**
+   * A string's width, as the sum of its words' (each measured once: shaping a whole line
+   * with an embedded font for every word tried is what made writing slow).
+   */
+  widthOf(text: string, weight: Weight = 'regular', size = this.layout.size): number {
+    let total = 0;
+    const words = text.split(' ');
+    for (const word of [...words, ' ']) {
+      const key = `${weight}\u0000${size}\u0000${word}`;
+      let width = this.widths.get(key);
+      if (width === undefined) {
+        this.font(weight, size);
+        width = this.doc.widthOfString(word);
+        this.widths.set(key, width);
+      }
+      total += word === ' ' ? width * (words.length - 1) : width;
+    }
+    return total;
+  }
+
   font(weight: Weight, size = this.layout.size) {
     this.doc.font(`${this.layout.font}-${weight}`).fontSize(size);
   }
@@ -278,8 +356,7 @@ class Writer {
 
   /** Words into lines no wider than `width`: at spaces, and with `hyphenate` inside words too. */
   wrap(text: string, width: number, weight: Weight = 'regular', size = this.layout.size): string[] {
-    this.font(weight, size);
-    const fits = (s: string) => this.doc.widthOfString(s) <= width;
+    const fits = (s: string) => this.widthOf(s, weight, size) <= width;
     const lines: string[] = [];
     let line = '';
     const words = text.split(' ');
@@ -326,7 +403,8 @@ class Writer {
     this.font(weight, size);
     const spaces = text.split(' ').length - 1;
     const wordSpacing =
-      justifyWidth && spaces > 0 ? (justifyWidth - this.doc.widthOfString(text)) / spaces : undefined;
+      justifyWidth && spaces > 0 ? (justifyWidth - this.widthOf(text, weight, size)) / spaces : undefined;
+    this.font(weight, size);
     this.doc.text(text, x, this.y, { lineBreak: false, ...(wordSpacing ? { wordSpacing } : {}) });
   }
 
@@ -365,8 +443,7 @@ class Writer {
     // A column is never narrower than its longest word: a typesetter's table would
     // widen it rather than let the word run into the next cell.
     widths = widths.map((width, i) => {
-      this.font(weights[i]!);
-      const longest = Math.max(...rows.flatMap((row) => row[i]!.split(' ').map((w) => this.doc.widthOfString(w))));
+      const longest = Math.max(...rows.flatMap((row) => row[i]!.split(' ').map((w) => this.widthOf(w, weights[i]))));
       return Math.max(width, longest + 2 * padX + 1);
     });
     const xs = widths.map((_, i) => this.left + widths.slice(0, i).reduce((a, b) => a + b, 0));
@@ -400,8 +477,9 @@ export async function letterPdf(source: string, layout: PdfLayout = OFSTED_LAYOU
   const { data, body } = parseLetterText(text);
   const doc = newDocument(layout.ligatureCodes ? { compress: false } : {});
   const { regular, bold } = FONTS[layout.font];
-  doc.registerFont(`${layout.font}-regular`, regular);
-  doc.registerFont(`${layout.font}-bold`, bold);
+  const embedded = (path: string) => (path.endsWith('.woff') ? sfnt(path) : path);
+  doc.registerFont(`${layout.font}-regular`, embedded(regular));
+  doc.registerFont(`${layout.font}-bold`, embedded(bold));
   const words = body.children.flatMap((node) => ('children' in node ? phrasing(node.children as PhrasingContent[]) : '').split(/\s+/));
   const w = new Writer(doc, layout, words.map((word) => word.replace(/[^\p{L}]+$/u, '')));
   const { size, margins } = layout;

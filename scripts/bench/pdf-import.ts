@@ -1,17 +1,25 @@
 /**
- * npm run bench:pdf -- [--letters 445]
+ * npm run bench:pdf -- [--letters 445] [--layouts 1000]
  *
- * PDF import throughput: writes that many synthetic letters as Ofsted-like PDFs (about
- * 1,500 words, 3 to 4 pages each) into a temporary folder, then times one run of the real
- * importer over the folder, into a scratch project, and reports letters per second and
- * the importer's peak memory. Reported, never asserted: speed is not a test.
+ * PDF import throughput (--letters, 445 unless --layouts alone is given): writes that
+ * many synthetic letters as Ofsted-like PDFs (about 1,500 words, 3 to 4 pages each) into
+ * a temporary folder, then times one run of the real importer over the folder, into a
+ * scratch project, and reports letters per second and the importer's peak memory.
+ * Reported, never asserted: speed is not a test.
+ *
+ * The reader's golden property (--layouts N): seeds 1 to N each draw a layout
+ * (scripts/letter-pdf.ts, layoutFromSeed) and a letter of the fixture tree in turn; each
+ * is typeset, read back and its MDX compared with the MDX of its text. Reports how many
+ * layouts were tried and passed, and each failing seed with its letter and the first
+ * difference; exits 1 if any failed.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { letterPdf } from '../letter-pdf.ts';
+import { tryLayout } from '../pdf-layouts.ts';
 import { syntheticPlan } from '../synthetic-archive.ts';
 import { syntheticLetterText } from '../synthetic-letters.ts';
 
@@ -59,15 +67,74 @@ export async function pdfImportBench(count: number): Promise<PdfImportFigures> {
   }
 }
 
-if (import.meta.main) {
-  const { values } = parseArgs({ options: { letters: { type: 'string', default: '445' } } });
-  const count = Number(values.letters);
-  if (!Number.isInteger(count) || count < 1)
-    throw new Error('--letters takes a whole number, e.g. --letters 445');
-  console.log(`Writing ${count} PDFs and importing them …`);
-  const figures = await pdfImportBench(count);
-  console.log(
-    `PDF import: ${figures.letters} letters (${figures.megabytes} MB of PDF) in ${figures.seconds} s, ` +
-      `${figures.lettersPerSecond} letters/s, peak ${figures.peakRssMb} MB`,
+/** The letters the layouts are tried on: the fixture tree's published and fixture texts. */
+function fixtureLetters(): string[] {
+  return ['tests/fixtures/published', 'tests/fixtures/sources'].flatMap((dir) =>
+    readdirSync(dir, { recursive: true })
+      .map(String)
+      .filter((name) => name.endsWith('.txt'))
+      .sort()
+      .map((name) => join(dir, name)),
   );
+}
+
+export async function layoutsBench(count: number) {
+  const letters = fixtureLetters().map((path) => ({ path, text: readFileSync(path, 'utf8') }));
+  const failures: string[] = [];
+  for (let seed = 1; seed <= count; seed++) {
+    const letter = letters[(seed - 1) % letters.length]!;
+    const trial = await tryLayout(letter.text, seed);
+    if (trial.failure) failures.push(`seed ${seed} (${letter.path}): ${trial.failure}`);
+  }
+  return { tried: count, passed: count - failures.length, failures };
+}
+
+const usage =
+  'usage: npm run bench:pdf -- [--letters <count>] [--layouts <count>]\n' +
+  '  --letters N   time the import of N synthetic letters as PDFs (default 445)\n' +
+  '  --layouts N   try the PDF reader on N layouts drawn from seeds 1 to N';
+
+if (import.meta.main) {
+  let values: { letters?: string; layouts?: string; help?: boolean };
+  try {
+    ({ values } = parseArgs({
+      options: { letters: { type: 'string' }, layouts: { type: 'string' }, help: { type: 'boolean' } },
+    }));
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${usage}`);
+    process.exit(2);
+  }
+  if (values.help) {
+    console.log(usage);
+    process.exit(0);
+  }
+  const whole = (name: string, value: string) => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1) {
+      console.error(`--${name} takes a whole number, e.g. --${name} ${name === 'letters' ? 445 : 1000}`);
+      process.exit(2);
+    }
+    return n;
+  };
+  let failed = false;
+  if (values.layouts !== undefined) {
+    const count = whole('layouts', values.layouts);
+    console.log(`Trying the PDF reader on ${count} layouts …`);
+    const started = performance.now();
+    const { tried, passed, failures } = await layoutsBench(count);
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.log(`PDF layouts: ${passed} of ${tried} layouts passed (${seconds} s)`);
+    for (const failure of failures) console.log(`  failed: ${failure}`);
+    failed = failures.length > 0;
+  }
+  if (values.letters !== undefined || values.layouts === undefined) {
+    const count = whole('letters', values.letters ?? '445');
+    console.log(`Writing ${count} PDFs and importing them …`);
+    const figures = await pdfImportBench(count);
+    console.log(
+      `PDF import: ${figures.letters} letters (${figures.megabytes} MB of PDF) in ${figures.seconds} s, ` +
+        `${figures.lettersPerSecond} letters/s, peak ${figures.peakRssMb} MB`,
+    );
+  }
+  if (failed) process.exit(1);
 }

@@ -6,20 +6,29 @@ import PDFDocument from 'pdfkit';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { badPdfs, letterPdf } from '../../scripts/letter-pdf.ts';
 import { letterInput, planImport, sha256, type ImportInput } from '../../src/lib/import/import-letters.ts';
-import { letterAdded } from '../../src/lib/import/letter-mdx.ts';
 import { isSignatureNote } from '../../src/lib/import/letter-text.ts';
 import { PDF_LIMITS, pdfLetterText } from '../../src/lib/import/pdf-text.ts';
 
-/** Every published text, real and fixture, with the letters folder it belongs to. */
+/**
+ * Every published text, real (copied into the fixture tree) and fixture, with the letters
+ * folder it belongs to.
+ */
 const SOURCES = [
-  ...['content/sources', 'tests/fixtures/sources'].flatMap((dir) =>
+  ...(
+    [
+      ['tests/fixtures/published', 'content/letters'],
+      ['tests/fixtures/sources', 'tests/fixtures/letters'],
+    ] as const
+  ).flatMap(([dir, lettersDir]) =>
     readdirSync(dir, { recursive: true })
       .map(String)
       .filter((name) => name.endsWith('.txt'))
       .sort()
-      .map((name) => ({ source: `${dir}/${name}`, lettersDir: dir.replace(/sources$/, 'letters') })),
+      .map((name) => ({ source: `${dir}/${name}`, lettersDir })),
   ),
 ];
+const CAMBRIDGESHIRE = 'tests/fixtures/published/cambridgeshire/2010.txt';
+const NORTHAMPTONSHIRE = 'tests/fixtures/published/northamptonshire/2011.txt';
 
 const nothingYet = () => undefined;
 const textInput = (path: string): ImportInput => ({ path, bytes: readFileSync(path) });
@@ -130,9 +139,7 @@ test('running headers go, a word broken at its hyphen is mended, a blank page is
   doc.end();
   await done;
   const read = await pdfLetterText(new Uint8Array(Buffer.concat(chunks)));
-  expect(read.text).toBe(
-    'Too few young people from low-income\nfamilies stay in education.\n\nA second paragraph.\n',
-  );
+  expect(read.text).toBe('Too few young people from low-income families stay in education.\n\nA second paragraph.\n');
   expect(read.notes).toEqual([
     'page 2: blank',
     'page 1: dropped the running header or footer "Annual assessment letter"',
@@ -152,8 +159,7 @@ test('the PDF reader is a pdf.js without the eval path of CVE-2024-4367 (fixed i
 
 // Each test starts the command line more than once: slow on a busy machine, so a longer limit.
 describe('npm run import with a folder of PDFs and texts', { timeout: 90_000 }, () => {
-  // The date the committed letters record, so what is imported can be compared with them.
-  const added = letterAdded(readFileSync('content/letters/cambridgeshire/2010.mdx', 'utf8'))!;
+  const added = '2030-01-31';
   const run = (root: string, ...args: string[]) =>
     spawnSync(process.execPath, ['scripts/import.ts', '--root', root, '--added', added, ...args], {
       encoding: 'utf8',
@@ -171,11 +177,11 @@ describe('npm run import with a folder of PDFs and texts', { timeout: 90_000 }, 
     mkdirSync(join(folder, '2011'), { recursive: true });
     writeFileSync(
       join(folder, 'cambridgeshire-2010.pdf'),
-      pdfs.get('content/sources/cambridgeshire/2010.txt')!,
+      pdfs.get(CAMBRIDGESHIRE)!,
     );
     writeFileSync(
       join(folder, '2011/northamptonshire.pdf'),
-      pdfs.get('content/sources/northamptonshire/2011.txt')!,
+      pdfs.get(NORTHAMPTONSHIRE)!,
     );
     writeFileSync(
       join(folder, 'wrenfold-2010.txt'),
@@ -207,8 +213,12 @@ describe('npm run import with a folder of PDFs and texts', { timeout: 90_000 }, 
     expect(letter).toContain(
       '  url: https://example.org/letters/cambridgeshire-2010.pdf\n  retrieved: 2011-01-05\n',
     );
+    // The same letter as its published text gives.
+    const fromText = mkdtempSync(join(tmpdir(), 'import-text-'));
+    writeFileSync(join(fromText, 'cambridgeshire.txt'), readFileSync(CAMBRIDGESHIRE));
+    expect(run(fromText, join(fromText, 'cambridgeshire.txt')).status).toBe(0);
     expect(withoutHash(letter).replace(/ {2}url: .*\n {2}retrieved: .*\n/, '')).toBe(
-      withoutHash(readFileSync('content/letters/cambridgeshire/2010.mdx', 'utf8')),
+      withoutHash(readFileSync(join(fromText, 'content/letters/cambridgeshire/2010.mdx'), 'utf8')),
     );
     // A second run finds nothing to do.
     expect(run(root, inbox(root)).stdout).toContain('Summary: 0 imported, 3 unchanged, 0 refused');
@@ -250,7 +260,7 @@ describe('npm run import with a folder of PDFs and texts', { timeout: 90_000 }, 
   test('the same letter twice in one batch: both refused, each naming the other', () => {
     const root = mkdtempSync(join(tmpdir(), 'import-pdf-'));
     const folder = inbox(root, {
-      'cambridgeshire-2010.txt': readFileSync('content/sources/cambridgeshire/2010.txt'),
+      'cambridgeshire-2010.txt': readFileSync(CAMBRIDGESHIRE),
     });
     const result = run(root, '--keep-going', folder);
     expect(result.status).toBe(1);
@@ -268,7 +278,7 @@ describe('npm run import with a folder of PDFs and texts', { timeout: 90_000 }, 
   test('--url and --retrieved give one file its provenance, checked like the manifest', () => {
     const root = mkdtempSync(join(tmpdir(), 'import-pdf-'));
     const file = join(root, 'letter.pdf');
-    writeFileSync(file, pdfs.get('content/sources/northamptonshire/2011.txt')!);
+    writeFileSync(file, pdfs.get(NORTHAMPTONSHIRE)!);
     const bad = run(root, '--url', 'ftp://x', '--retrieved', '2011-13-01', file);
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain(

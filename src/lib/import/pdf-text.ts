@@ -522,7 +522,6 @@ function readLetter(pages: Page[], notes: string[]): PdfTextLine[] {
     const previous = body[i - 1];
     const block = blocks[blocks.length - 1];
     const limit = (leading.get(line.page)! + 0.15) * line.size + 0.5;
-    if (process.env.DEBUG_PDF) console.error(line.page, line.y.toFixed(1), (previous ? previous.y - line.y : 0).toFixed(1), limit.toFixed(1), line.fonts, lineText(line).slice(0, 50));
     const gap = previous && previous.page === line.page ? previous.y - line.y : undefined;
     const pageBreak = previous !== undefined && previous.page !== line.page;
     const sameFont = previous !== undefined && previous.fonts === line.fonts;
@@ -636,17 +635,4 @@ function isJustified(lines: Line[]): boolean {
   if (prose.length < 4) return false;
   const right = Math.max(...prose.map(x1));
   return prose.filter((line) => x1(line) >= right - line.size * 0.5).length >= prose.length / 2;
-}
-
-/** The text read from a PDF, one numbered line each, with the part it was taken for. */
-export function explainPdfText(read: PdfText): string {
-  const width = String(read.lines.length).length;
-  const out = read.lines.map((line, i) => {
-    const number = String(i + 1).padStart(width);
-    return line.text === '' ? number : `${number}  ${(line.part || '').padEnd(15)}  ${line.text}`;
-  });
-  for (const line of read.dropped) {
-    out.push(`${' '.repeat(width)}  ${'dropped'.padEnd(15)}  page ${line.page}: running header or footer "${line.text}"`);
-  }
-  return `${out.join('\n')}\n`;
 }

@@ -1,0 +1,34 @@
+/**
+ * The PDF reader's golden property: every letter of the fixture tree (the real letters'
+ * published texts in tests/fixtures/published/ and the fixture archive's in
+ * tests/fixtures/sources/, whatever they hold), typeset as a PDF in each of 25 layouts
+ * drawn from seeds, reads back to exactly the MDX its text gives. The layouts vary the
+ * font (embedded serif and sans, with ligatures), size, leading, paragraph spacing,
+ * margins, justification, the tables' rules and wrapped cells, the grade line, the
+ * signature block, the letterhead's place, the footer and hyphenated line ends.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { tryLayout } from '../../scripts/pdf-layouts.ts';
+
+export const LETTERS = ['tests/fixtures/published', 'tests/fixtures/sources'].flatMap((dir) =>
+  readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => `${dir}/${name}`),
+);
+const SEEDS = Array.from({ length: 25 }, (_, i) => i + 1);
+
+test('the fixture tree holds the real letters and the fixture archive', () => {
+  expect(LETTERS.filter((path) => path.includes('/published/')).length).toBeGreaterThanOrEqual(2);
+  expect(LETTERS.filter((path) => path.includes('/sources/')).length).toBeGreaterThanOrEqual(10);
+});
+
+describe.each(LETTERS)('%s typeset in 25 layouts reads back to the MDX of its text', (path) => {
+  const text = readFileSync(path, 'utf8');
+  test.each(SEEDS)('seed %i', { timeout: 30_000 }, async (seed) => {
+    const trial = await tryLayout(text, seed);
+    expect(trial.failure).toBeUndefined();
+  });
+});
