@@ -32,3 +32,17 @@ describe.each(LETTERS)('%s typeset in 25 layouts reads back to the MDX of its te
     expect(trial.failure).toBeUndefined();
   });
 });
+
+/**
+ * Seeds `npm run bench:pdf -- --layouts 1000` found failing, kept as tests once mended.
+ * 195 and 270: a paragraph ending without a full stop ("export const a = 1") at a page's
+ * foot ran on into the next page's first paragraph; a line that leaves room for the next
+ * line's first word ends its paragraph.
+ */
+test.each([
+  [195, 'tests/fixtures/sources/wrenfold/2010.txt'],
+  [270, 'tests/fixtures/sources/wrenfold/2010.txt'],
+])('seed %i, once failing on %s, reads back to the MDX of its text', { timeout: 30_000 }, async (seed, path) => {
+  const trial = await tryLayout(readFileSync(path, 'utf8'), seed);
+  expect(trial.failure).toBeUndefined();
+});

@@ -574,8 +574,19 @@ function readLetter(pages: Page[], notes: string[]): PdfTextLine[] {
       if (flows && gap !== undefined) runsOn = gap <= limit && sameFont;
       else if (flows && pageBreak) {
         const last = lineText(previous!);
+        // A line that ends a paragraph leaves room for the next line's first word; a
+        // line cut by the page break does not (or ends in a hyphen, or the next page
+        // goes on in lower case).
+        const segment = segments[0]!;
+        const firstWord = text.split(' ')[0]!;
+        const wordWidth = ((segment.x1 - segment.x0) * (firstWord.length + 1)) / Math.max(1, text.length);
+        const roomForWord = right - x1(previous!) > wordWidth;
         const fullWidth = justified && x1(previous!) >= right - previous!.size * 0.5;
-        runsOn = sameFont && (!SENTENCE_END.test(last) || /^\p{Ll}/u.test(text) || fullWidth);
+        runsOn =
+          sameFont &&
+          (/^\p{Ll}/u.test(text) ||
+            /\p{L}-$/u.test(last) ||
+            (!roomForWord && (!SENTENCE_END.test(last) || fullWidth)));
         if (runsOn) {
           const what = block!.kind === 'bullet' ? 'a bullet' : 'a paragraph';
           notes.push(
