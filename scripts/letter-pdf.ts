@@ -48,13 +48,9 @@ function sfnt(path: string): Buffer {
   const count = woff.readUInt16BE(12);
   const tables = Array.from({ length: count }, (_, i) => {
     const at = 44 + i * 20;
-    const [tag, offset, length, original, checksum] = [0, 4, 8, 12, 16].map((o) => woff.readUInt32BE(at + o)) as [
-      number,
-      number,
-      number,
-      number,
-      number,
-    ];
+    const [tag, offset, length, original, checksum] = [0, 4, 8, 12, 16].map((o) =>
+      woff.readUInt32BE(at + o),
+    ) as [number, number, number, number, number];
     const stored = woff.subarray(offset, offset + length);
     return { tag, checksum, data: length < original ? inflateSync(stored) : stored };
   });
@@ -86,7 +82,10 @@ function sfnt(path: string): Buffer {
 function fontFiles(name: string) {
   const file = (weight: number) =>
     fileURLToPath(
-      new URL(`../node_modules/@fontsource/${name}/files/${name}-latin-${weight}-normal.woff`, import.meta.url),
+      new URL(
+        `../node_modules/@fontsource/${name}/files/${name}-latin-${weight}-normal.woff`,
+        import.meta.url,
+      ),
     );
   return { regular: file(400), bold: file(700) };
 }
@@ -443,7 +442,9 @@ class Writer {
     // A column is never narrower than its longest word: a typesetter's table would
     // widen it rather than let the word run into the next cell.
     widths = widths.map((width, i) => {
-      const longest = Math.max(...rows.flatMap((row) => row[i]!.split(' ').map((w) => this.widthOf(w, weights[i]))));
+      const longest = Math.max(
+        ...rows.flatMap((row) => row[i]!.split(' ').map((w) => this.widthOf(w, weights[i]))),
+      );
       return Math.max(width, longest + 2 * padX + 1);
     });
     const xs = widths.map((_, i) => this.left + widths.slice(0, i).reduce((a, b) => a + b, 0));
@@ -454,7 +455,11 @@ class Writer {
       if (ruled) {
         const total = widths.reduce((a, b) => a + b, 0);
         doc.rect(this.left, this.y, total, height).stroke();
-        for (const x of xs.slice(1)) doc.moveTo(x, this.y).lineTo(x, this.y + height).stroke();
+        for (const x of xs.slice(1))
+          doc
+            .moveTo(x, this.y)
+            .lineTo(x, this.y + height)
+            .stroke();
       }
       const top = this.y;
       for (const [i, lines] of cells.entries()) {
@@ -480,9 +485,15 @@ export async function letterPdf(source: string, layout: PdfLayout = OFSTED_LAYOU
   const embedded = (path: string) => (path.endsWith('.woff') ? sfnt(path) : path);
   doc.registerFont(`${layout.font}-regular`, embedded(regular));
   doc.registerFont(`${layout.font}-bold`, embedded(bold));
-  const words = body.children.flatMap((node) => ('children' in node ? phrasing(node.children as PhrasingContent[]) : '').split(/\s+/));
-  const w = new Writer(doc, layout, words.map((word) => word.replace(/[^\p{L}]+$/u, '')));
-  const { size, margins } = layout;
+  const words = body.children.flatMap((node) =>
+    ('children' in node ? phrasing(node.children as PhrasingContent[]) : '').split(/\s+/),
+  );
+  const w = new Writer(
+    doc,
+    layout,
+    words.map((word) => word.replace(/[^\p{L}]+$/u, '')),
+  );
+  const { margins } = layout;
   const right = PAGE.width - margins.right;
 
   // Letterhead, date and recipient.
@@ -505,7 +516,8 @@ export async function letterPdf(source: string, layout: PdfLayout = OFSTED_LAYOU
     return y;
   };
   let letterhead = layout.letterhead;
-  if (letterhead === 'left' && margins.left + senderWidth + 24 + recipientWidth > PAGE.width - 15) letterhead = 'top';
+  if (letterhead === 'left' && margins.left + senderWidth + 24 + recipientWidth > PAGE.width - 15)
+    letterhead = 'top';
   if (sender.length && letterhead === 'right') {
     headBottom = letterheadAt(sender, Math.max(PAGE.width / 2 + 60, right - senderWidth), margins.top);
     w.y = margins.top + 70;
@@ -617,7 +629,13 @@ function table(w: Writer, node: Table, grade: boolean) {
   const widths = layout.scaleColumns.map((share) => share * w.width);
   // The number's column is wide enough for its digit and the padding on either side.
   widths[0] = Math.max(widths[0]!, layout.size * 2.4);
-  w.table(rows, widths, ['regular', 'regular', 'regular'], layout.scaleRules, layout.breakTable ? 1 : undefined);
+  w.table(
+    rows,
+    widths,
+    ['regular', 'regular', 'regular'],
+    layout.scaleRules,
+    layout.breakTable ? 1 : undefined,
+  );
 }
 
 /** PDFs the importer must refuse, each with what is wrong with it. */

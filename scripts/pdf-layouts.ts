@@ -47,6 +47,7 @@ export function firstDifference(expected: string, actual: string): string {
   let from = 0;
   while (a[i] !== undefined && b[i] !== undefined && a[i]![from] === b[i]![from]) from++;
   from = Math.max(0, from - 40);
-  const cut = (s: string | undefined) => (s === undefined ? '(nothing)' : JSON.stringify(s.slice(from, from + 120)));
+  const cut = (s: string | undefined) =>
+    s === undefined ? '(nothing)' : JSON.stringify(s.slice(from, from + 120));
   return `MDX line ${i + 1}: expected ${cut(a[i])}, read ${cut(b[i])}`;
 }

@@ -139,7 +139,9 @@ test('running headers go, a word broken at its hyphen is mended, a blank page is
   doc.end();
   await done;
   const read = await pdfLetterText(new Uint8Array(Buffer.concat(chunks)));
-  expect(read.text).toBe('Too few young people from low-income families stay in education.\n\nA second paragraph.\n');
+  expect(read.text).toBe(
+    'Too few young people from low-income families stay in education.\n\nA second paragraph.\n',
+  );
   expect(read.notes).toEqual([
     'page 2: blank',
     'page 1: dropped the running header or footer "Annual assessment letter"',
@@ -175,14 +177,8 @@ describe('npm run import with a folder of PDFs and texts', { timeout: 90_000 }, 
   function inbox(root: string, extra: Record<string, Uint8Array | string> = {}) {
     const folder = join(root, 'inbox');
     mkdirSync(join(folder, '2011'), { recursive: true });
-    writeFileSync(
-      join(folder, 'cambridgeshire-2010.pdf'),
-      pdfs.get(CAMBRIDGESHIRE)!,
-    );
-    writeFileSync(
-      join(folder, '2011/northamptonshire.pdf'),
-      pdfs.get(NORTHAMPTONSHIRE)!,
-    );
+    writeFileSync(join(folder, 'cambridgeshire-2010.pdf'), pdfs.get(CAMBRIDGESHIRE)!);
+    writeFileSync(join(folder, '2011/northamptonshire.pdf'), pdfs.get(NORTHAMPTONSHIRE)!);
     writeFileSync(
       join(folder, 'wrenfold-2010.txt'),
       readFileSync('tests/fixtures/sources/wrenfold/2010.txt'),

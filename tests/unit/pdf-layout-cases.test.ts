@@ -87,13 +87,18 @@ describe('failures seen on letters typeset by others, mended', { timeout: 60_000
     expect(mdxOf(text.text)).toBe(mdxOf(CAMBRIDGESHIRE));
   });
 
-  test.each(['top', 'left', 'right'] as const)('a letterhead %s is read as the letterhead', async (letterhead) => {
-    const { read: text } = await read(NORTHAMPTONSHIRE, { letterhead });
-    const sender = parseLetterText(NORTHAMPTONSHIRE).data.sender!;
-    expect(parseLetterText(text.text).data.sender).toEqual(sender);
-    expect(text.lines.filter((line) => line.part === 'letterhead').map((line) => line.text)).toEqual(sender);
-    expect(mdxOf(text.text)).toBe(mdxOf(NORTHAMPTONSHIRE));
-  });
+  test.each(['top', 'left', 'right'] as const)(
+    'a letterhead %s is read as the letterhead',
+    async (letterhead) => {
+      const { read: text } = await read(NORTHAMPTONSHIRE, { letterhead });
+      const sender = parseLetterText(NORTHAMPTONSHIRE).data.sender!;
+      expect(parseLetterText(text.text).data.sender).toEqual(sender);
+      expect(text.lines.filter((line) => line.part === 'letterhead').map((line) => line.text)).toEqual(
+        sender,
+      );
+      expect(mdxOf(text.text)).toBe(mdxOf(NORTHAMPTONSHIRE));
+    },
+  );
 
   test('a word hyphenated at a line end is mended; compounds and suspended hyphens keep theirs', async () => {
     const pdf = await drawn([
@@ -161,7 +166,9 @@ describe('--explain', { timeout: 90_000 }, () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^\s*\d+ {2}date {13}9 December 2010$/m);
-    expect(run.stdout).toMatch(/^\s*\d+ {2}table row {8}Children's services assessment\tPerforms well \(3\)$/m);
+    expect(run.stdout).toMatch(
+      /^\s*\d+ {2}table row {8}Children's services assessment\tPerforms well \(3\)$/m,
+    );
     expect(run.stdout).toContain(`${file}: reads as the letter for Cambridgeshire County Council 2010`);
     expect(readdirSync(root)).toEqual(['letter.pdf']);
 

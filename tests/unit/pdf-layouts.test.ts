@@ -42,7 +42,11 @@ describe.each(LETTERS)('%s typeset in 25 layouts reads back to the MDX of its te
 test.each([
   [195, 'tests/fixtures/sources/wrenfold/2010.txt'],
   [270, 'tests/fixtures/sources/wrenfold/2010.txt'],
-])('seed %i, once failing on %s, reads back to the MDX of its text', { timeout: 30_000 }, async (seed, path) => {
-  const trial = await tryLayout(readFileSync(path, 'utf8'), seed);
-  expect(trial.failure).toBeUndefined();
-});
+])(
+  'seed %i, once failing on %s, reads back to the MDX of its text',
+  { timeout: 30_000 },
+  async (seed, path) => {
+    const trial = await tryLayout(readFileSync(path, 'utf8'), seed);
+    expect(trial.failure).toBeUndefined();
+  },
+);

@@ -18,7 +18,9 @@ export function explainPdfText(read: PdfText): string {
     return line.text === '' ? number : `${number}  ${line.part.padEnd(15)}  ${line.text}`;
   });
   for (const line of read.dropped) {
-    out.push(`${' '.repeat(width)}  ${'dropped'.padEnd(15)}  page ${line.page}: header or footer "${line.text}"`);
+    out.push(
+      `${' '.repeat(width)}  ${'dropped'.padEnd(15)}  page ${line.page}: header or footer "${line.text}"`,
+    );
   }
   return `${out.join('\n')}\n`;
 }

@@ -1,11 +1,29 @@
 /**
  * Reads a published letter's PDF into plain text laid out like the texts in
  * content/sources/, so that it goes through the very same reader, schema and checks as a
- * `.txt` letter. The text's reading order is rebuilt from the positions of its items:
- * the letterhead in a right-hand column at the top of page 1 first, then the left column
- * (date, recipient) and the body; a paragraph or bullet cut by a page break runs on;
- * running headers, footers and page numbers are dropped; a table row's cells are joined
- * by a tab. A picture after the sign-off is the signature: it becomes `[signature]`.
+ * `.txt` letter. Nothing depends on one typesetter's constants: the layout is measured.
+ *
+ * - Lines are the items on one baseline; a gap wider than one and a half times the type
+ *   size splits a line into segments (table cells, or the letterhead beside the date).
+ * - Page 1 above the salutation: the date, the recipient's lines below it and aligned
+ *   with it, and the letterhead (everything else: a column on either side, or lines
+ *   across the top, read column by column).
+ * - Each page's usual baseline distance is the smallest one that recurs (a paragraph's
+ *   lines); a wider gap, or a change of font (a bold heading), starts a new block. A
+ *   paragraph's lines become one line of text.
+ * - Tables: lines of two or more segments. The columns come from the cells' x-positions;
+ *   a line at the usual distance, or with nothing in the first column, is the row above
+ *   wrapping, and each of its parts joins the cell it lies under. Rules are not needed.
+ * - A page break: a paragraph, bullet or table runs on when the page's last line leaves
+ *   no room for the next page's first word (or ends in a hyphen, or the next page goes
+ *   on in lower case); a line that ends a paragraph leaves room.
+ * - Running headers and footers: in the top or bottom tenth of a page, page numbers
+ *   ("3", "Page 3 of 4") and lines that recur on more than one page, digits aside.
+ * - Everything after the sign-off ("Yours sincerely", "Yours faithfully") is the
+ *   signature block: its last two lines are the name and the post, however far apart; a
+ *   picture below the sign-off is the signature, written `[signature]`.
+ * - Words: ligatures (ﬁ ﬂ ﬀ ﬃ ﬄ) read as their letters; quotes and dashes stay as printed
+ *   (’ “ ” –); a word hyphenated at a line's end is mended (see joinText for the rule).
  *
  * A PDF is a program-like format, so a hostile file must stay inert: pdf.js is a current
  * version (font programs ran through eval before 4.2.67, CVE-2024-4367; the bundled
@@ -93,15 +111,7 @@ interface Line {
 
 /** The part of the letter a line of the text was taken for (`--explain` shows it). */
 export type PdfPart =
-  | 'letterhead'
-  | 'date'
-  | 'recipient'
-  | 'body'
-  | 'bullet'
-  | 'table row'
-  | 'sign-off'
-  | 'signature block'
-  | '';
+  'letterhead' | 'date' | 'recipient' | 'body' | 'bullet' | 'table row' | 'sign-off' | 'signature block' | '';
 
 export interface PdfTextLine {
   text: string;
@@ -129,7 +139,6 @@ const LIGATURES: Record<string, string> = {
 };
 
 const lineText = (line: Line) => line.segments.map((s) => s.text).join('\t');
-const x0 = (line: Line) => line.segments[0]!.x0;
 const x1 = (line: Line) => line.segments[line.segments.length - 1]!.x1;
 
 /**
@@ -166,7 +175,8 @@ function toLines(items: Item[], page: number): Line[] {
   const groups: Item[][] = [];
   for (const item of sorted) {
     const group = groups[groups.length - 1];
-    if (group && Math.abs(group[0]!.y - item.y) <= Math.min(group[0]!.size, item.size) * 0.3) group.push(item);
+    if (group && Math.abs(group[0]!.y - item.y) <= Math.min(group[0]!.size, item.size) * 0.3)
+      group.push(item);
     else groups.push([item]);
   }
   return groups
@@ -499,7 +509,8 @@ function readLetter(pages: Page[], notes: string[]): PdfTextLine[] {
   const out: PdfTextLine[] = [];
   const all = pages.flatMap((page) => page.lines);
   const first = pages[0]!;
-  const salutation = first.number === 1 ? first.lines.find((l) => /^dear\s/i.test(l.segments[0]!.text)) : undefined;
+  const salutation =
+    first.number === 1 ? first.lines.find((l) => /^dear\s/i.test(l.segments[0]!.text)) : undefined;
   let body = all;
   if (salutation) {
     const head = first.lines.filter((line) => line.y > salutation.y + salutation.size * 0.3);
@@ -527,9 +538,10 @@ function readLetter(pages: Page[], notes: string[]): PdfTextLine[] {
     const sameFont = previous !== undefined && previous.fonts === line.fonts;
     const text = line.segments[0]!.text;
     const bulletStart = BULLET_START.test(text) || (line.segments.length > 1 && BULLET_GLYPH.test(text));
-    const segments = bulletStart && line.segments.length > 1 && BULLET_GLYPH.test(text)
-      ? [{ ...line.segments[0]!, text: line.segments.map((s) => s.text).join(' '), x1: x1(line) }]
-      : line.segments;
+    const segments =
+      bulletStart && line.segments.length > 1 && BULLET_GLYPH.test(text)
+        ? [{ ...line.segments[0]!, text: line.segments.map((s) => s.text).join(' '), x1: x1(line) }]
+        : line.segments;
     const isSignOff = i === signOffAt;
 
     if (segments.length > 1) {
@@ -539,10 +551,7 @@ function readLetter(pages: Page[], notes: string[]): PdfTextLine[] {
         block?.kind === 'table' &&
         ((gap !== undefined && gap <= limit * 2.2) || pageBreak) &&
         segments.length <= block.columns.length + 1;
-      const wraps =
-        inTable &&
-        !pageBreak &&
-        (gap! <= limit || segments.every((s) => columnOf(block, s) > 0));
+      const wraps = inTable && !pageBreak && (gap! <= limit || segments.every((s) => columnOf(block, s) > 0));
       if (inTable) {
         const row = wraps ? block.rows[block.rows.length - 1]! : block.columns.map(() => '');
         for (const s of segments) {
@@ -616,7 +625,8 @@ function readLetter(pages: Page[], notes: string[]): PdfTextLine[] {
     if (block.kind === 'table') {
       for (const row of block.rows) out.push({ text: row.join('\t'), part: 'table row', page: block.page });
     } else {
-      const part = block.kind === 'bullet' ? 'bullet' : i === blocks.length - 1 && signOffAt >= 0 ? 'sign-off' : 'body';
+      const part =
+        block.kind === 'bullet' ? 'bullet' : i === blocks.length - 1 && signOffAt >= 0 ? 'sign-off' : 'body';
       out.push({ text: block.text, part, page: block.page });
     }
   }
@@ -631,7 +641,10 @@ function readLetter(pages: Page[], notes: string[]): PdfTextLine[] {
       out.push({ text: '', part: '' }, { text: SIGNATURE_MARK, part: 'signature block', page: signOff.page });
       notes.push(`page ${signOff.page}: the picture below "${lineText(signOff)}" is the signature`);
     }
-    const texts = signature.map((line) => ({ text: line.segments.map((s) => s.text).join(' '), page: line.page }));
+    const texts = signature.map((line) => ({
+      text: line.segments.map((s) => s.text).join(' '),
+      page: line.page,
+    }));
     const extra = texts.slice(0, -2);
     for (const line of extra) out.push({ text: '', part: '' }, { ...line, part: 'signature block' });
     if (texts.length) out.push({ text: '', part: '' });
