@@ -121,6 +121,8 @@ export interface PdfLayout {
   ligatureCodes: boolean;
   /** A page break between the scale table's rows. */
   breakTable: boolean;
+  /** With the letterhead on the right, the date stands under it rather than beside the recipient. */
+  dateUnderLetterhead?: boolean;
 }
 
 /** Ofsted's own layout, as the fixtures and the benchmark draw it. */
@@ -186,6 +188,8 @@ export function layoutFromSeed(seed: number): PdfLayout {
     hyphenate: next() < 0.6,
     ligatureCodes: next() < 0.3,
     breakTable: next() < 0.5,
+    // Drawn last, so the layouts of the seeds before it was added stay as they were.
+    dateUnderLetterhead: next() < 0.3,
   };
 }
 
@@ -540,8 +544,21 @@ export async function letterPdf(source: string, layout: PdfLayout = OFSTED_LAYOU
     }
     w.y = headBottom + 18;
   }
-  w.text(formatLetterDate(String(data.date)), columnX, 'regular');
-  w.y += w.lineHeight * 2;
+  if (sender.length && letterhead === 'right' && layout.dateUnderLetterhead) {
+    // The date in the letterhead's column, under it; the recipient on the left below.
+    const date = formatLetterDate(String(data.date));
+    w.y = headBottom + 11;
+    w.font('regular');
+    w.text(
+      date,
+      Math.min(Math.max(PAGE.width / 2 + 60, right - senderWidth), right - w.widthOf(date)),
+      'regular',
+    );
+    w.y += w.lineHeight * 2;
+  } else {
+    w.text(formatLetterDate(String(data.date)), columnX, 'regular');
+    w.y += w.lineHeight * 2;
+  }
   for (const line of recipient) {
     w.text(line, columnX, 'regular');
     w.y += w.lineHeight;

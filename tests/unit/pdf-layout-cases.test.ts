@@ -87,18 +87,18 @@ describe('failures seen on letters typeset by others, mended', { timeout: 60_000
     expect(mdxOf(text.text)).toBe(mdxOf(CAMBRIDGESHIRE));
   });
 
-  test.each(['top', 'left', 'right'] as const)(
-    'a letterhead %s is read as the letterhead',
-    async (letterhead) => {
-      const { read: text } = await read(NORTHAMPTONSHIRE, { letterhead });
-      const sender = parseLetterText(NORTHAMPTONSHIRE).data.sender!;
-      expect(parseLetterText(text.text).data.sender).toEqual(sender);
-      expect(text.lines.filter((line) => line.part === 'letterhead').map((line) => line.text)).toEqual(
-        sender,
-      );
-      expect(mdxOf(text.text)).toBe(mdxOf(NORTHAMPTONSHIRE));
-    },
-  );
+  test.each([
+    ['across the top', { letterhead: 'top' }],
+    ['on the left, the recipient on the right', { letterhead: 'left' }],
+    ['on the right, the recipient on the left', { letterhead: 'right' }],
+    ['on the right with the date under it', { letterhead: 'right', dateUnderLetterhead: true }],
+  ] as const)('a letterhead %s is read as the letterhead', async (_, changes) => {
+    const { read: text } = await read(NORTHAMPTONSHIRE, changes);
+    const sender = parseLetterText(NORTHAMPTONSHIRE).data.sender!;
+    expect(parseLetterText(text.text).data.sender).toEqual(sender);
+    expect(text.lines.filter((line) => line.part === 'letterhead').map((line) => line.text)).toEqual(sender);
+    expect(mdxOf(text.text)).toBe(mdxOf(NORTHAMPTONSHIRE));
+  });
 
   test('a word hyphenated at a line end is mended; compounds and suspended hyphens keep theirs', async () => {
     const pdf = await drawn([

@@ -5,9 +5,9 @@
  *
  * - Lines are the items on one baseline; a gap wider than one and a half times the type
  *   size splits a line into segments (table cells, or the letterhead beside the date).
- * - Page 1 above the salutation: the date, the recipient's lines below it and aligned
- *   with it, and the letterhead (everything else: a column on either side, or lines
- *   across the top, read column by column).
+ * - Page 1 above the salutation: the date; the recipient's lines below it, aligned with
+ *   the line nearest the salutation; and the letterhead (everything else: a column on
+ *   either side, or lines across the top, read column by column).
  * - Each page's usual baseline distance is the smallest one that recurs (a paragraph's
  *   lines); a wider gap, or a change of font (a bold heading), starts a new block. A
  *   paragraph's lines become one line of text.
@@ -383,9 +383,10 @@ function columns<T extends Segment>(segments: T[]): T[][] {
 type HeadSegment = Segment & { y: number; size: number };
 
 /**
- * Page 1 above the salutation: the date, the recipient's lines below it and aligned with
- * it, and the letterhead, which is everything else (a column beside them, on either side,
- * or lines across the top), read column by column.
+ * Page 1 above the salutation: the date; the recipient's lines below it, aligned with the
+ * line nearest the salutation (the date may stand beside them or under the letterhead);
+ * and the letterhead, which is everything else (a column beside them, on either side, or
+ * lines across the top), read column by column.
  */
 function readHead(lines: Line[], out: PdfTextLine[]): void {
   const segments: HeadSegment[] = lines.flatMap((line) =>
@@ -398,9 +399,10 @@ function readHead(lines: Line[], out: PdfTextLine[]): void {
     out.push({ text: '', part: '' });
     return;
   }
-  const recipient = segments.filter(
-    (s) => s !== date && s.y < date.y && Math.abs(s.x0 - date.x0) <= date.size,
-  );
+  // The recipient's block ends nearest the salutation.
+  const below = segments.filter((s) => s !== date && s.y < date.y);
+  const last = below.reduce<HeadSegment | undefined>((low, s) => (!low || s.y < low.y ? s : low), undefined);
+  const recipient = last ? below.filter((s) => Math.abs(s.x0 - last.x0) <= last.size) : [];
   const letterhead = segments.filter((s) => s !== date && !recipient.includes(s));
   for (const column of columns(letterhead)) {
     for (const s of column.sort((a, b) => b.y - a.y)) out.push({ text: s.text, part: 'letterhead', page: 1 });
@@ -589,7 +591,8 @@ function readLetter(pages: Page[], notes: string[]): PdfTextLine[] {
         const segment = segments[0]!;
         const firstWord = text.split(' ')[0]!;
         const wordWidth = ((segment.x1 - segment.x0) * (firstWord.length + 1)) / Math.max(1, text.length);
-        const roomForWord = right - x1(previous!) > wordWidth;
+        // (The word's width is estimated from its share of the line's letters, so with a margin.)
+        const roomForWord = right - x1(previous!) > wordWidth * 1.25 + previous!.size * 0.3;
         const fullWidth = justified && x1(previous!) >= right - previous!.size * 0.5;
         runsOn =
           sameFont &&
