@@ -114,6 +114,23 @@ describe('failures seen on letters typeset by others, mended', { timeout: 60_000
     );
   });
 
+  test('a word in italics keeps its line in the paragraph; a bold heading stands apart with no gap', async () => {
+    const doc = new PDFDocument({ size: 'A4', margin: 0 });
+    const chunks: Buffer[] = [];
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    const done = new Promise((resolve) => doc.on('end', resolve));
+    doc.font('Helvetica-Bold').fontSize(11).text('Outcomes for children', 50, 100, { lineBreak: false });
+    doc.font('Helvetica').text('An assessment of', 50, 114, { lineBreak: false });
+    const x = 50 + doc.widthOfString('An assessment of ');
+    doc.font('Helvetica-Oblique').text('performs well', x, 128 - 14, { lineBreak: false });
+    doc.font('Helvetica').text('does not mean all is good.', 50, 128, { lineBreak: false });
+    doc.end();
+    await done;
+    expect((await pdfLetterText(new Uint8Array(Buffer.concat(chunks)))).text).toBe(
+      'Outcomes for children\n\nAn assessment of performs well does not mean all is good.\n',
+    );
+  });
+
   test('ligatures the text layer names as ﬁ, ﬂ, ﬃ are read as their letters', async () => {
     const { pdf, read: text } = await read(CAMBRIDGESHIRE, { font: 'eb-garamond', ligatureCodes: true });
     // The PDF's text layer maps the ligature glyphs to U+FB01 and its kin, not to letters.

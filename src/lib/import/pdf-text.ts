@@ -537,7 +537,10 @@ function readLetter(pages: Page[], notes: string[]): PdfTextLine[] {
     const limit = (leading.get(line.page)! + 0.15) * line.size + 0.5;
     const gap = previous && previous.page === line.page ? previous.y - line.y : undefined;
     const pageBreak = previous !== undefined && previous.page !== line.page;
-    const sameFont = previous !== undefined && previous.fonts === line.fonts;
+    // A heading in bold and the paragraph under it share no font; a line with a word in
+    // italics shares its roman with the lines around it.
+    const sameFont =
+      previous !== undefined && previous.fonts.split(',').some((f) => line.fonts.split(',').includes(f));
     const text = line.segments[0]!.text;
     const bulletStart = BULLET_START.test(text) || (line.segments.length > 1 && BULLET_GLYPH.test(text));
     const segments =
