@@ -31,8 +31,19 @@ export async function explainPdfs(paths: string[], print: (text: string) => void
   for (const path of paths) {
     print(`== ${path}`);
     let read: PdfText;
+    let bytes: Uint8Array;
     try {
-      read = await pdfLetterText(new Uint8Array(readFileSync(path)));
+      bytes = new Uint8Array(readFileSync(path));
+    } catch (error) {
+      const { code } = error as NodeJS.ErrnoException;
+      print(
+        `${path}: ${code === 'EISDIR' ? 'is a folder: --explain takes PDF files' : 'cannot be read (' + code + ')'}`,
+      );
+      status = 1;
+      continue;
+    }
+    try {
+      read = await pdfLetterText(bytes);
     } catch (error) {
       const message = error instanceof PdfTextError ? `pdf: ${error.message}` : (error as Error).message;
       print(`${path}: ${message}`);
