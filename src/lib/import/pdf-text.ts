@@ -291,14 +291,20 @@ export async function pdfLetterText(bytes: Uint8Array): Promise<PdfText> {
     }
     const notes: string[] = [];
     const pages: Page[] = [];
+    let signedOff = false;
     for (let number = 1; number <= pdf.numPages; number++) {
       let page: PDFPageProxy;
       let items: Item[];
       let images: Array<{ top: number; bottom: number }>;
+      let lines: Line[];
       try {
         page = await pdf.getPage(number);
         items = await pageItems(page);
-        images = await pageImages(page);
+        lines = toLines(items, number);
+        signedOff ||= lines.some((line) => line.segments.some((s) => SIGN_OFF.test(foldQuotes(s.text))));
+        // Pictures matter on a page without text (a scan) and from the sign-off on (the
+        // signature); finding them means drawing the page, so the others are spared it.
+        images = items.length === 0 || signedOff ? await pageImages(page) : [];
       } catch (error) {
         throw new PdfTextError(`page ${number} is damaged and cannot be read (${(error as Error).message})`);
       }
@@ -313,7 +319,7 @@ export async function pdfLetterText(bytes: Uint8Array): Promise<PdfText> {
         continue;
       }
       const [, bottom, , top] = page.view as [number, number, number, number];
-      pages.push({ number, lines: toLines(items, number), images, top, bottom });
+      pages.push({ number, lines, images, top, bottom });
     }
     if (pages.length === 0) throw new PdfTextError('no page has any text: the PDF is blank');
     const dropped = dropRunningLines(pages, notes);
