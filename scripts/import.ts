@@ -31,6 +31,7 @@ import {
   type UnreadableInput,
 } from '../src/lib/import/import-letters.ts';
 import { checkOrigin, MANIFEST_NAME, parseManifest } from '../src/lib/import/import-manifest.ts';
+import { explainPdfs } from '../src/lib/import/pdf-explain.ts';
 import { isIsoDate } from '../src/lib/archive/letter-schema.ts';
 import { archiveFolders } from '../src/lib/archive/archive-folders.ts';
 import { MissingArchiveFile, readArchive } from '../src/lib/import/archive-files.ts';
@@ -48,6 +49,8 @@ archive as it would be after the import goes through the build's checks.
   --force               replace letters that differ from what the import would write
   --keep-going          write every valid letter even when others are refused (exit status 1)
   --verbose             list each note (page numbers and running headers left out, …)
+  --explain             import nothing: print the text read from each PDF, a line each,
+                        numbered, with the part of the letter each line was taken for
   --url <address>       with one file: where its original was published
   --retrieved <date>    with one file: the day it was downloaded, YYYY-MM-DD
   --added <date>        the day new letters join the archive, YYYY-MM-DD (default today)
@@ -200,6 +203,7 @@ async function main(argv: string[]): Promise<number> {
       force: { type: 'boolean', default: false },
       'keep-going': { type: 'boolean', default: false },
       verbose: { type: 'boolean', default: false },
+      explain: { type: 'boolean', default: false },
       url: { type: 'string' },
       retrieved: { type: 'string' },
       root: { type: 'string', default: '.' },
@@ -208,6 +212,7 @@ async function main(argv: string[]): Promise<number> {
       drafts: { type: 'string' },
     },
   });
+  if (values.explain) return explainPdfs(positionals, (text) => console.log(text));
   if (!isIsoDate(values.added))
     throw new UsageError(`--added: must be a calendar date written YYYY-MM-DD, not ${values.added}`);
   const root = values.root;

@@ -22,6 +22,8 @@ const SOURCES = [
       .map((name) => ({ source: `${dir}/${name}`, lettersDir }));
   }),
 ];
+const CAMBRIDGESHIRE = 'tests/fixtures/published/sources/cambridgeshire/2010.txt';
+const NORTHAMPTONSHIRE = 'tests/fixtures/published/sources/northamptonshire/2011.txt';
 
 const nothingYet = () => undefined;
 const textInput = (path: string): ImportInput => ({ path, bytes: readFileSync(path) });
@@ -133,7 +135,7 @@ test('running headers go, a word broken at its hyphen is mended, a blank page is
   await done;
   const read = await pdfLetterText(new Uint8Array(Buffer.concat(chunks)));
   expect(read.text).toBe(
-    'Too few young people from low-income\nfamilies stay in education.\n\nA second paragraph.\n',
+    'Too few young people from low-income families stay in education.\n\nA second paragraph.\n',
   );
   expect(read.notes).toEqual([
     'page 2: blank',
@@ -175,14 +177,8 @@ describe('npm run import with a folder of PDFs and texts', { timeout: 90_000 }, 
   function inbox(root: string, extra: Record<string, Uint8Array | string> = {}) {
     const folder = join(root, 'inbox');
     mkdirSync(join(folder, '2011'), { recursive: true });
-    writeFileSync(
-      join(folder, 'cambridgeshire-2010.pdf'),
-      pdfs.get('tests/fixtures/published/sources/cambridgeshire/2010.txt')!,
-    );
-    writeFileSync(
-      join(folder, '2011/northamptonshire.pdf'),
-      pdfs.get('tests/fixtures/published/sources/northamptonshire/2011.txt')!,
-    );
+    writeFileSync(join(folder, 'cambridgeshire-2010.pdf'), pdfs.get(CAMBRIDGESHIRE)!);
+    writeFileSync(join(folder, '2011/northamptonshire.pdf'), pdfs.get(NORTHAMPTONSHIRE)!);
     writeFileSync(
       join(folder, 'wrenfold-2010.txt'),
       readFileSync('tests/fixtures/sources/wrenfold/2010.txt'),
@@ -260,7 +256,7 @@ describe('npm run import with a folder of PDFs and texts', { timeout: 90_000 }, 
   test('the same letter twice in one batch: both refused, each naming the other', () => {
     const root = scratchProject(['Wrenfold']);
     const folder = inbox(root, {
-      'cambridgeshire-2010.txt': readFileSync('tests/fixtures/published/sources/cambridgeshire/2010.txt'),
+      'cambridgeshire-2010.txt': readFileSync(CAMBRIDGESHIRE),
     });
     const result = run(root, '--keep-going', folder);
     expect(result.status).toBe(1);
@@ -278,7 +274,7 @@ describe('npm run import with a folder of PDFs and texts', { timeout: 90_000 }, 
   test('--url and --retrieved give one file its provenance, checked like the manifest', () => {
     const root = scratchProject(['Wrenfold']);
     const file = join(root, 'letter.pdf');
-    writeFileSync(file, pdfs.get('tests/fixtures/published/sources/northamptonshire/2011.txt')!);
+    writeFileSync(file, pdfs.get(NORTHAMPTONSHIRE)!);
     const bad = run(root, '--url', 'ftp://x', '--retrieved', '2011-13-01', file);
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain(

@@ -1,0 +1,55 @@
+/**
+ * The PDF reader's golden property: every letter of the fixture tree (the real letters'
+ * published texts in tests/fixtures/published/ and the fixture archive's in
+ * tests/fixtures/sources/, whatever they hold), typeset as a PDF in each of 25 layouts
+ * drawn from seeds, reads back to exactly the MDX its text gives. The layouts vary the
+ * font (embedded serif and sans, with ligatures), size, leading, paragraph spacing,
+ * margins, justification, the tables' rules and wrapped cells, the grade line, the
+ * signature block, the letterhead's place, the footer and hyphenated line ends.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { tryLayout } from '../../scripts/pdf-layouts.ts';
+
+export const LETTERS = ['tests/fixtures/published/sources', 'tests/fixtures/sources'].flatMap((dir) =>
+  readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => `${dir}/${name}`),
+);
+const SEEDS = Array.from({ length: 25 }, (_, i) => i + 1);
+
+test('the fixture tree holds the real letters and the fixture archive', () => {
+  expect(LETTERS.filter((path) => path.includes('/published/')).length).toBeGreaterThanOrEqual(2);
+  expect(LETTERS.filter((path) => path.includes('/sources/')).length).toBeGreaterThanOrEqual(10);
+});
+
+describe.each(LETTERS)('%s typeset in 25 layouts reads back to the MDX of its text', (path) => {
+  const text = readFileSync(path, 'utf8');
+  test.each(SEEDS)('seed %i', { timeout: 30_000 }, async (seed) => {
+    const trial = await tryLayout(text, seed);
+    expect(trial.failure).toBeUndefined();
+  });
+});
+
+/**
+ * Seeds `npm run bench:pdf -- --layouts 1000` found failing, kept as tests once mended.
+ * 195 and 270: a paragraph ending without a full stop ("export const a = 1") at a page's
+ * foot ran on into the next page's first paragraph; a line that leaves room for the next
+ * line's first word ends its paragraph. 662: a line cut by a page break was taken for a
+ * paragraph's end (ragged text, the next page beginning with a quote): the room left for
+ * the next word is estimated, so it must clearly exceed the word.
+ */
+test.each([
+  [195, 'tests/fixtures/sources/wrenfold/2010.txt'],
+  [270, 'tests/fixtures/sources/wrenfold/2010.txt'],
+  [662, 'tests/fixtures/published/sources/northamptonshire/2011.txt'],
+])(
+  'seed %i, once failing on %s, reads back to the MDX of its text',
+  { timeout: 30_000 },
+  async (seed, path) => {
+    const trial = await tryLayout(readFileSync(path, 'utf8'), seed);
+    expect(trial.failure).toBeUndefined();
+  },
+);
