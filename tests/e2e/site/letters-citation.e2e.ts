@@ -89,6 +89,29 @@ for (const [where, path] of [
   });
 }
 
+test("a passage's link puts the passage's address in the citation; any other fragment leaves the letter's", async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(letterPage);
+  const address = new URL(letterPage, page.url()).href;
+  await expect(field(page)).toHaveValue(new RegExp(`, ${address}$`));
+  const passage = page.locator('article .letter-body p[id]').nth(2);
+  const id = (await passage.getAttribute('id'))!;
+  await passage.locator(':scope > a.anchor').click();
+  await expect(field(page)).toHaveValue(new RegExp(`, ${address}#${id}$`));
+  await button(page).click();
+  await expect(status(page)).toHaveText('Citation copied.');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`${address}#${id}$`));
+  // Opened at a passage's address, the citation carries it from the start.
+  await page.goto(`${letterPage}#${id}`);
+  await expect(field(page)).toHaveValue(new RegExp(`${address}#${id}$`));
+  // A fragment that is not one of the letter's passages is not cited.
+  await page.goto(`${letterPage}#cite-heading`);
+  await expect(field(page)).toHaveValue(new RegExp(`, ${address}$`));
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the read-only citation field remains, and no Copy button that could not work', async ({ page }) => {
