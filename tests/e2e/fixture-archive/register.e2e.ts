@@ -129,6 +129,14 @@ test('/years/2010/: counts beside the national totals, each linking to its list;
   const counts = page.locator('main table').first().locator('tbody tr');
   await expect(counts.locator('td:nth-child(2)')).toHaveText(['1', '1', '3', '2', '1', '3']);
   await expect(counts.locator('td:nth-child(3)')).toHaveText(['20', '77', '37', '12', '6', '–']);
+  // A grade a letter gives links the letter and counts the reports beside it (the
+  // authority's page lists them): a year lists 152 authorities and must stay light.
+  const hollowmere = page.locator('main table').last().locator('tbody tr').filter({ hasText: 'Hollowmere' });
+  await expect(cells(hollowmere)).toHaveText([
+    'Performs excellently',
+    'Stated in the 2011 letter; also reported by 1 source',
+    '',
+  ]);
   await counts.filter({ hasText: 'Performs poorly' }).getByRole('link').click();
   await expect(page).toHaveURL(/\/years\/2010\/performs-poorly\/$/);
   await expect(page.locator('h1')).toHaveText('2010: performs poorly (2 authorities)');
