@@ -7,6 +7,22 @@
  */
 document.documentElement.dataset.copyCitation = 'on';
 
+/**
+ * A citation ends with the letter's address. While the address bar points at one of the
+ * letter's passages (a heading's, paragraph's or bullet's ¶ link), the citation points at
+ * it too; any other fragment leaves the letter's own address.
+ */
+function citePassage(): void {
+  const id = decodeURIComponent(location.hash.slice(1));
+  const passage = id ? document.getElementById(id)?.closest('.letter-body') : null;
+  for (const field of document.querySelectorAll<HTMLTextAreaElement>('textarea.citation')) {
+    const address = field.value.replace(/#\S*$/, '');
+    field.value = passage ? `${address}#${encodeURIComponent(id)}` : address;
+  }
+}
+citePassage();
+addEventListener('hashchange', citePassage);
+
 document.addEventListener('click', async (event) => {
   const button = (event.target as Element).closest('.cite-copy button');
   const cite = button?.closest('.cite');

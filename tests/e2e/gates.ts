@@ -297,12 +297,78 @@ function browserGates(dist: string, base: string, pages: readonly string[], opti
         ];
         await page.setViewportSize(PHONE);
         found.push(...(await page.evaluate(measureForPhone, letter)).map((p) => `at 320 px, ${p}`));
+        found.push(...(await page.evaluate(tablesOnPhone)).map((p) => `at 320 px, ${p}`));
         watch.stop();
         problems.push(...found.map((problem) => `${base}${path}: ${problem}`));
       }
       expect(problems).toEqual([]);
     });
   }
+}
+
+/**
+ * Runs in the page: what is wrong with its tables and grade badges on a phone, in words.
+ * Every table cell shows all its text inside the screen, with nothing to scroll sideways
+ * to reach it (an A to Z's years included); no text overflows its cell; no word is split
+ * across lines (a dash or slash may end a line); a badge's "(3 of 4)" stays on one line.
+ */
+export function tablesOnPhone(): string[] {
+  const problems: string[] = [];
+  const screen = document.documentElement.clientWidth;
+  const lines = (rects: DOMRectList | DOMRect[]) =>
+    new Set([...rects].filter((r) => r.width > 0).map((r) => Math.round(r.bottom))).size;
+  const hidden = (cell: Element) =>
+    getComputedStyle(cell).clipPath !== 'none' || cell.getBoundingClientRect().width <= 1;
+  const say = (cell: Element) => `"${(cell.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40)}"`;
+  for (const cell of document.querySelectorAll<HTMLElement>('main :is(th, td)')) {
+    const box = cell.getBoundingClientRect();
+    if (!cell.getClientRects().length || hidden(cell)) continue;
+    if (box.left < -0.5 || box.right > screen + 0.5)
+      problems.push(
+        `a table cell ${say(cell)} reaches past the screen (${Math.round(box.left)}–${Math.round(box.right)} px)`,
+      );
+    // A scrolling box around the table hides what lies past its edge.
+    for (let box2 = cell.parentElement; box2 && box2 !== document.body; box2 = box2.parentElement) {
+      if (!/auto|scroll|hidden|clip/.test(getComputedStyle(box2).overflowX)) continue;
+      const region = box2.getBoundingClientRect();
+      if (box.left < region.left - 0.5 || box.right > region.right + 0.5)
+        problems.push(`a table cell ${say(cell)} is cut off by a ${box2.localName} that scrolls sideways`);
+    }
+    if (cell.scrollWidth > cell.clientWidth + 1)
+      problems.push(
+        `a table cell ${say(cell)} clips its text (${cell.scrollWidth} px in ${cell.clientWidth})`,
+      );
+    const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+    for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+      if (text.parentElement?.closest('.visually-hidden')) continue;
+      for (const word of text.textContent!.matchAll(/[^\s\-–—/]+[\-–—/]?/g)) {
+        const range = document.createRange();
+        range.setStart(text, word.index);
+        range.setEnd(text, word.index + word[0].length);
+        if (lines(range.getClientRects()) > 1)
+          problems.push(`the word "${word[0]}" is split across lines in a table cell ${say(cell)}`);
+      }
+      for (const scale of text.textContent!.matchAll(/\(\d+ of \d+\)/g)) {
+        const range = document.createRange();
+        range.setStart(text, scale.index);
+        range.setEnd(text, scale.index + scale[0].length);
+        if (lines(range.getClientRects()) > 1)
+          problems.push(`"${scale[0]}" breaks across lines in a table cell ${say(cell)}`);
+      }
+    }
+  }
+  for (const number of document.querySelectorAll('.grade .number')) {
+    if (lines(number.getClientRects()) > 1)
+      problems.push(`a grade badge breaks inside "${number.textContent}"`);
+  }
+  // The A to Z: every year's column header is on the screen.
+  for (const heading of document.querySelectorAll('table.authority-table thead th')) {
+    if (!/^\d{4}$/.test(heading.textContent!.trim())) continue;
+    const box = heading.getBoundingClientRect();
+    if (box.width <= 1 || box.left < 0 || box.right > screen + 0.5)
+      problems.push(`the A to Z's ${heading.textContent} column is not on the screen`);
+  }
+  return problems;
 }
 
 /** Runs in the page: what is wrong with it on a phone, in words ([] when nothing is). */

@@ -1,6 +1,6 @@
 import { markdownToHtml } from 'satteri';
 import { expect, test } from 'vitest';
-import { passageAnchorPlugins, passageId } from '../../src/lib/markdown/passage-anchors.ts';
+import { passageAnchorPlugins, passageId, uniqueIds } from '../../src/lib/markdown/passage-anchors.ts';
 
 async function render(markdown: string): Promise<string> {
   const options = { hastPlugins: passageAnchorPlugins(), features: { smartPunctuation: false } };
@@ -44,4 +44,48 @@ test('each bullet gets an id from its words and a link to itself', async () => {
     '<span class="visually-hidden">Link to this point</span><span aria-hidden="true">¶</span></a></li>',
   );
   expect(html.match(/<li id="p-[0-9a-f]{8}">/g)).toHaveLength(2);
+});
+
+test('each paragraph gets an id from its words and a link to itself, by the same rule as bullets', async () => {
+  const html = await render(
+    "Dear Ms Smith\n\nChildren's services in *Anytown* perform well.\n\n- A bullet.\n\nA closing line.\n",
+  );
+  const ids = [...html.matchAll(/<(p|li) id="(p-[0-9a-f]{8})">/g)].map((m) => [m[1], m[2]]);
+  expect(ids).toEqual([
+    ['p', passageId('Dear Ms Smith')],
+    ['p', passageId("Children's services in Anytown perform well.")],
+    ['li', passageId('A bullet.')],
+    ['p', passageId('A closing line.')],
+  ]);
+  const id = passageId("Children's services in Anytown perform well.");
+  expect(html).toContain(
+    `<p id="${id}">Children's services in <em>Anytown</em> perform well.<a class="anchor" href="#${id}" data-pagefind-ignore=""><span class="visually-hidden">Link to this point</span><span aria-hidden="true">¶</span></a></p>`,
+  );
+});
+
+test("a paragraph inside a bullet is the bullet's: one id, one link", async () => {
+  const html = await render('- First point.\n\n- Second point.\n');
+  expect(html.match(/ id="/g)).toHaveLength(2);
+  expect(html.match(/class="anchor"/g)).toHaveLength(2);
+  expect(html).toContain(`<li id="${passageId('First point.')}">`);
+  expect(html).not.toMatch(/<p id=/);
+});
+
+test('words printed twice in one letter get ids that stay unique, the first as always', async () => {
+  const html = await render('Same words.\n\nOther words.\n\nSame words.\n\n- Same words.\n');
+  const id = passageId('Same words.');
+  expect([...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1])).toEqual([
+    id,
+    passageId('Other words.'),
+    `${id}-2`,
+    `${id}-3`,
+  ]);
+  // Each letter counts its own: the next letter's first use has the bare id again.
+  expect(await render('Same words.\n')).toContain(`<p id="${id}">`);
+});
+
+test('uniqueIds numbers the second and later uses of an id, each list of ids on its own', () => {
+  expect(uniqueIds()('p-1')).toBe('p-1');
+  const next = uniqueIds();
+  expect([next('a'), next('b'), next('a'), next('a')]).toEqual(['a', 'b', 'a-2', 'a-3']);
 });

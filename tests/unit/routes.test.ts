@@ -3,6 +3,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { plural } from '../../src/lib/archive/plural.ts';
 import {
   authorityUrl,
+  relativeHref,
   compareUrl,
   dataFileUrl,
   feedUrl,
@@ -87,4 +88,19 @@ test('counts in words', () => {
   expect(plural(1, 'letter')).toBe('1 letter');
   expect(plural(2, 'letter')).toBe('2 letters');
   expect(plural(0, 'authority', 'authorities')).toBe('0 authorities');
+});
+
+test('relativeHref links one site path from another, and resolves back to it', () => {
+  const cases: Array<[string, string, string]> = [
+    ['/authorities/', '/authorities/leeds/2010/', 'leeds/2010/'],
+    ['/authorities/', '/authorities/', './'],
+    ['/authorities/regions/london/', '/authorities/barnet/', '../../barnet/'],
+    ['/years/2010/', '/authorities/leeds/compare/2009-2010/', '../../authorities/leeds/compare/2009-2010/'],
+    ['/archive/authorities/', '/archive/authorities/leeds/', 'leeds/'],
+    ['/', '/about/', 'about/'],
+  ];
+  for (const [from, to, href] of cases) {
+    expect(relativeHref(from, to)).toBe(href);
+    expect(new URL(href, `http://site.test${from}`).pathname).toBe(to);
+  }
 });

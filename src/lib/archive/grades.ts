@@ -57,7 +57,12 @@ export function gradeLabel(grade: Grade): GradeLabel {
  * cannot be read as a school grade (where 1 is best).
  */
 export function gradeWithNumber(grade: Grade): string {
-  return `${gradeLabel(grade)} (${grade} of ${GRADES.length})`;
+  return `${gradeLabel(grade)} ${gradeOnScale(grade)}`;
+}
+
+/** The number on its scale, "(3 of 4)", which follows a grade's words. */
+export function gradeOnScale(grade: Grade): string {
+  return `(${grade} of ${GRADES.length})`;
 }
 
 /** "performs well": the label mid-sentence. */

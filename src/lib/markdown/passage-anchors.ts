@@ -1,7 +1,8 @@
 /**
  * Links to each passage of a letter, made once per letter as Sätteri renders it (as
  * Starlight's heading links are): each section heading gets a link beside it, and each
- * bullet an id from its own words and a link to itself, so a single passage can be cited.
+ * paragraph and bullet an id from its own words and a link to itself, so any single
+ * passage can be cited.
  * Labels come from the syntax tree's text, so a screen reader hears the heading's words
  * ("children's"), never markup.
  */
@@ -18,7 +19,7 @@ const HTML_ESCAPES: Record<string, string> = {
 };
 
 /**
- * A bullet's id, from its words: a link keeps pointing at the same passage however the
+ * A passage's id (a paragraph's or a bullet's), from its words: a link keeps pointing at the same passage however the
  * letter's other parts change. The hash reads the words HTML-escaped, as the ids were
  * first made from rendered HTML: that keeps every id (and every passage link) as published.
  */
@@ -58,7 +59,22 @@ function anchor(id: string, label: string, symbol: string): Element {
   };
 }
 
+/**
+ * The id for the next passage of one letter: its words' id, or, for words the letter has
+ * already used (a sentence printed twice), that id with "-2", "-3"… in the order they come,
+ * so ids stay unique and the first keeps the id its words always had.
+ */
+export function uniqueIds(): (id: string) => string {
+  const seen = new Map<string, number>();
+  return (id) => {
+    const count = (seen.get(id) ?? 0) + 1;
+    seen.set(id, count);
+    return count === 1 ? id : `${id}-${count}`;
+  };
+}
+
 function passageAnchors(): HastPluginDefinition {
+  const unique = uniqueIds();
   return {
     name: 'passage-anchors',
     element: [
@@ -78,9 +94,14 @@ function passageAnchors(): HastPluginDefinition {
         },
       },
       {
-        filter: ['li'],
+        // One visitor for both, so ids are handed out in the letter's order. A paragraph
+        // inside a bullet (a loose list) is the bullet's: the bullet has the link.
+        filter: ['p', 'li'],
         visit(node, ctx) {
-          const id = passageId(ctx.textContent(node));
+          if (node.tagName === 'p' && (ctx.parent(node) as { tagName?: string }).tagName === 'li') return;
+          const text = ctx.textContent(node);
+          if (!text.trim()) return;
+          const id = unique(passageId(text));
           ctx.setProperty(node, 'id', id);
           ctx.appendChild(node, anchor(id, 'Link to this point', '¶'));
         },
@@ -94,5 +115,6 @@ function passageAnchors(): HastPluginDefinition {
  * plugin Astro runs, so ids are exactly as before), then the links that point at them.
  */
 export function passageAnchorPlugins(): HastPluginEntry[] {
-  return [satteriHeadingIdsPlugin(), passageAnchors()];
+  // A factory: Sätteri calls it once per letter, so each letter counts its own ids.
+  return [satteriHeadingIdsPlugin(), () => passageAnchors()];
 }

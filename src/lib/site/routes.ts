@@ -121,3 +121,18 @@ export function pageKind(path: string): PageKind {
 export function hitsLetterUrl(letter: string): string | undefined {
   return isLetterPath(letter) ? sitePath(letter) : undefined;
 }
+
+/**
+ * `to` as a link from the page at `from` (both site paths, as the helpers above make them):
+ * "/authorities/" → "/authorities/leeds/2010/" is "leeds/2010/". A list that links hundreds
+ * of letters (the A to Z) spends fewer bytes on each, and it works under any base.
+ */
+export function relativeHref(from: string, to: string): string {
+  const fromDirs = from.split('/').slice(0, -1);
+  const toParts = to.split('/');
+  let common = 0;
+  while (common < fromDirs.length && common < toParts.length - 1 && fromDirs[common] === toParts[common])
+    common++;
+  const href = '../'.repeat(fromDirs.length - common) + toParts.slice(common).join('/');
+  return href || './';
+}

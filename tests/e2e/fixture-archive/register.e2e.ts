@@ -44,8 +44,9 @@ test('the A to Z lists every authority of the register, each year with its grade
   ]);
   await expect(row('Millbrook')).toHaveText(['Not known', 'Withheld', 'Performs adequately, reported']);
   await expect(row('Oakhurst')).toHaveText(['Not known', 'Not known', 'Not known']);
-  await expect(row('Brackenmoor').nth(1).getByRole('link', { name: 'letter' })).toHaveAttribute(
-    'href',
+  // Linked relative to the page ("brackenmoor/2010/"), to the letter's address.
+  const letter = row('Brackenmoor').nth(1).getByRole('link', { name: 'letter' });
+  expect(await letter.evaluate((a) => new URL((a as HTMLAnchorElement).href).pathname)).toBe(
     '/authorities/brackenmoor/2010/',
   );
 });
@@ -135,6 +136,14 @@ test('/years/2010/: counts beside the national totals, each linking to its list;
   const counts = page.locator('main table').first().locator('tbody tr');
   await expect(counts.locator('td:nth-child(2)')).toHaveText(['1', '1', '4', '2', '1', '4']);
   await expect(counts.locator('td:nth-child(3)')).toHaveText(['20', '77', '37', '12', '6', '–']);
+  // A grade a letter gives links the letter and counts the reports beside it (the
+  // authority's page lists them): a year lists 152 authorities and must stay light.
+  const hollowmere = page.locator('main table').last().locator('tbody tr').filter({ hasText: 'Hollowmere' });
+  await expect(cells(hollowmere)).toHaveText([
+    'Performs excellently',
+    'Stated in the 2011 letter; also reported by 1 source',
+    '',
+  ]);
   await counts.filter({ hasText: 'Performs poorly' }).getByRole('link').click();
   await expect(page).toHaveURL(/\/years\/2010\/performs-poorly\/$/);
   await expect(page.locator('h1')).toHaveText('2010: performs poorly (2 authorities)');

@@ -89,6 +89,31 @@ for (const [where, path] of [
   });
 }
 
+test("a passage's link puts the passage's address in the citation; any other fragment leaves the letter's", async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(letterPage);
+  // The citation ends with the letter's published address (the site's own, not the test server's).
+  const address = (await field(page).inputValue()).split(' ').at(-1)!;
+  expect(new URL(address).pathname).toBe(letterPage);
+  const endsWith = (tail: string) => new RegExp(`, ${tail.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+  const passage = page.locator('article .letter-body p[id]').nth(2);
+  const id = (await passage.getAttribute('id'))!;
+  await passage.locator(':scope > a.anchor').click();
+  await expect(field(page)).toHaveValue(endsWith(`${address}#${id}`));
+  await button(page).click();
+  await expect(status(page)).toHaveText('Citation copied.');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(endsWith(`${address}#${id}`));
+  // Opened at a passage's address, the citation carries it from the start.
+  await page.goto(`${letterPage}#${id}`);
+  await expect(field(page)).toHaveValue(endsWith(`${address}#${id}`));
+  // A fragment that is not one of the letter's passages is not cited.
+  await page.goto(`${letterPage}#cite-heading`);
+  await expect(field(page)).toHaveValue(endsWith(address));
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the read-only citation field remains, and no Copy button that could not work', async ({ page }) => {

@@ -41,7 +41,20 @@ for (const { source, path, data } of letters) {
         `Link to the section: ${await page.locator(`#${id}`).innerText()}`,
       );
     }
-    // The letter's words, without the links the site adds to each heading and bullet.
+    // Every paragraph and bullet of the letter has an id of its own and a ¶ link to it.
+    const passages = await page.locator('article .letter-body').evaluate((body) =>
+      [...body.querySelectorAll('p, li')]
+        .filter((node) => !(node.localName === 'p' && node.parentElement?.localName === 'li'))
+        .map((node) => ({
+          id: node.id,
+          link: node.querySelector(':scope > a.anchor')?.getAttribute('href') ?? null,
+          text: (node.textContent ?? '').slice(0, 40),
+        })),
+    );
+    expect(passages.length).toBeGreaterThan(10);
+    expect(passages.filter((p) => !/^p-[0-9a-f]{8}(-\d+)?$/.test(p.id) || p.link !== `#${p.id}`)).toEqual([]);
+    expect(new Set(passages.map((p) => p.id)).size).toBe(passages.length);
+    // The letter's words, without the links the site adds to each heading, paragraph and bullet.
     const article = normaliseText(
       await page.locator('article').evaluate((node) => {
         const copy = node.cloneNode(true) as HTMLElement;
@@ -80,3 +93,36 @@ for (const [path, ids] of Object.entries(PUBLISHED_PASSAGES)) {
     }
   });
 }
+
+/** The first letter's page, as the archive holds it. */
+const first = letters[0]!;
+
+test(`${first.path}: a passage followed by its link is marked and in view, below the page's top; its ¶ is a 24 px target`, async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 568 });
+  await page.goto(first.path);
+  const paragraphs = page.locator('article .letter-body p[id]');
+  // A paragraph well down the letter, so the page must scroll to it.
+  const target = paragraphs.nth(Math.floor((await paragraphs.count()) / 2));
+  const id = (await target.getAttribute('id'))!;
+  const background = () => target.evaluate((node) => getComputedStyle(node).backgroundColor);
+  const unmarked = await background();
+  const link = target.locator(':scope > a.anchor');
+  const box = (await link.boundingBox())!;
+  expect(box.width).toBeGreaterThanOrEqual(24);
+  expect(box.height).toBeGreaterThanOrEqual(24);
+  await link.click();
+  await expect(page).toHaveURL(new RegExp(`#${id}$`));
+  expect(await target.evaluate((node) => node.matches(':target'))).toBe(true);
+  expect(await background()).not.toBe(unmarked);
+  expect(await target.evaluate((node) => getComputedStyle(node).outlineStyle)).toBe('solid');
+  await expect(target).toBeInViewport();
+  // Scrolled to with room above it, not flush against the top of the window.
+  const top = await target.evaluate((node) => node.getBoundingClientRect().top);
+  expect(top).toBeGreaterThanOrEqual(16);
+  // Opened from its address, the page shows the same passage marked.
+  await page.goto(`${first.path}#${id}`);
+  await expect(target).toBeInViewport();
+  expect(await target.evaluate((node) => node.matches(':target'))).toBe(true);
+});
