@@ -57,7 +57,10 @@ export function pagefind(): AstroIntegration {
             [INDEX_DIRS.own, [STANDARD_TEXT_SELECTOR]],
             [INDEX_DIRS.withStandard, []],
           ] as const) {
-            const { index, errors } = await createIndex({ forceLanguage: 'en', excludeSelectors: [...excludeSelectors] });
+            const { index, errors } = await createIndex({
+              forceLanguage: 'en',
+              excludeSelectors: [...excludeSelectors],
+            });
             if (!index || errors.length) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
             // Only letter pages carry data-pagefind-body, so only they are read: the index is
             // the same, and Pagefind parses half the pages it would (see the benchmark).
@@ -69,7 +72,9 @@ export function pagefind(): AstroIntegration {
             if (written.errors.length)
               throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
             await index.deleteIndex();
-            logger.info(`Indexed ${added.page_count} pages into ${dir}/ in ${Math.round(performance.now() - started)} ms`);
+            logger.info(
+              `Indexed ${added.page_count} pages into ${dir}/ in ${Math.round(performance.now() - started)} ms`,
+            );
           }
         } finally {
           await close();

@@ -50,9 +50,9 @@ export async function allResults(page: Page): Promise<string[]> {
  */
 export function archiveHeld(lettersDir?: string): { letters: number; published: number; text: string } {
   const letters = archiveLetters(lettersDir).length;
-  const totals = JSON.parse(readFileSync(archiveDataFile('national-totals.json', lettersDir), 'utf8')) as Array<
-    Pick<NationalTotals, 'authorities' | 'notPublished'>
-  >;
+  const totals = JSON.parse(
+    readFileSync(archiveDataFile('national-totals.json', lettersDir), 'utf8'),
+  ) as Array<Pick<NationalTotals, 'authorities' | 'notPublished'>>;
   const published = totals.reduce((sum, year) => sum + lettersPublished(year), 0);
   return {
     letters,
@@ -77,7 +77,9 @@ export async function pagesHolding(
       Promise.all(
         paths.map(async (path) => {
           const html = await (await fetch(path)).text();
-          const body = new DOMParser().parseFromString(html, 'text/html').querySelector('[data-pagefind-body]')!;
+          const body = new DOMParser()
+            .parseFromString(html, 'text/html')
+            .querySelector('[data-pagefind-body]')!;
           const skip = standard ? '[data-pagefind-ignore]' : '[data-pagefind-ignore], [data-standard-text]';
           for (const node of body.querySelectorAll(skip)) node.remove();
           return body.textContent ?? '';
@@ -110,7 +112,9 @@ export async function watchLayoutShifts(page: Page): Promise<() => Promise<numbe
     const w = window as unknown as { __shifts: number[] };
     w.__shifts = [];
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>)
+      for (const entry of list.getEntries() as Array<
+        PerformanceEntry & { value: number; hadRecentInput: boolean }
+      >)
         if (!entry.hadRecentInput) w.__shifts.push(entry.value);
     }).observe({ type: 'layout-shift', buffered: true });
   });

@@ -9,7 +9,7 @@ const entry = JSON.stringify({
 test('the search page preloads Pagefind’s entry, script, WebAssembly and the index’s metadata, under the base', () => {
   expect(pagefindPreloads(entry, '/archive')).toBe(
     '<link rel="preload" href="/archive/pagefind/pagefind-entry.json?ts=en_2c4923eac3" as="fetch" crossorigin data-pagefind-entry>' +
-    '<link rel="modulepreload" href="/archive/pagefind/pagefind.js">' +
+      '<link rel="modulepreload" href="/archive/pagefind/pagefind.js">' +
       '<link rel="preload" href="/archive/pagefind/wasm.en.pagefind" as="fetch" crossorigin>' +
       '<link rel="preload" href="/archive/pagefind/pagefind.en_2c4923eac3.pf_meta" as="fetch" crossorigin>',
   );

@@ -25,10 +25,13 @@ function fixtureArchive() {
       return { id: path, data: frontmatter(path) as LetterData };
     }),
   );
-  const totals = (JSON.parse(readFileSync('tests/fixtures/national-totals.json', 'utf8')) as unknown[]).map((t) =>
-    nationalTotalsSchema.parse(t),
+  const totals = (JSON.parse(readFileSync('tests/fixtures/national-totals.json', 'utf8')) as unknown[]).map(
+    (t) => nationalTotalsSchema.parse(t),
   );
-  return buildArchive(letters, totals, { register: data.register, reported: data.reported.map((r) => r.data) });
+  return buildArchive(letters, totals, {
+    register: data.register,
+    reported: data.reported.map((r) => r.data),
+  });
 }
 
 const archive = fixtureArchive();

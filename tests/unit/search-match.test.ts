@@ -68,7 +68,9 @@ describe('what the search found', () => {
   test('a phrase whose words all occur, but never together', () => {
     const terms = queryTerms('"children leavers"');
     const outcome = searchOutcome(terms, counts({ children: 2, leavers: 1, 'children leavers': 0 }), 0, 0);
-    expect(outcomeText(outcome, terms, whole)).toBe(`No letter contains “children leavers”: none of ${held}.`);
+    expect(outcomeText(outcome, terms, whole)).toBe(
+      `No letter contains “children leavers”: none of ${held}.`,
+    );
   });
 
   test('several missing words are all named', () => {
@@ -109,7 +111,9 @@ describe('what the search found', () => {
     );
     expect(
       outcomeText({ kind: 'found', count: 2 }, phrase, searchScope(coverage, ['2011', '2010'], 2, false)),
-    ).toBe('2 of the 2 letters from 2010 or 2011 in the archive (Ofsted published 293) contain “care leavers”.');
+    ).toBe(
+      '2 of the 2 letters from 2010 or 2011 in the archive (Ofsted published 293) contain “care leavers”.',
+    );
     // A grade or an authority: how many letters the filters leave, of how many held.
     expect(outcomeText({ kind: 'found', count: 1 }, phrase, searchScope(coverage, [], 1, true))).toBe(
       '1 of the 1 letter within the filters chosen, of 2 in the archive (Ofsted published 445) contains “care leavers”.',
@@ -117,9 +121,9 @@ describe('what the search found', () => {
   });
 
   test('filters alone', () => {
-    expect(outcomeText({ kind: 'found', count: 1 }, queryTerms(''), searchScope(coverage, ['2011'], 1, false))).toBe(
-      '1 of the 1 letter from 2011 in the archive (Ofsted published 147) matches the filters chosen.',
-    );
+    expect(
+      outcomeText({ kind: 'found', count: 1 }, queryTerms(''), searchScope(coverage, ['2011'], 1, false)),
+    ).toBe('1 of the 1 letter from 2011 in the archive (Ofsted published 147) matches the filters chosen.');
     expect(outcomeText({ kind: 'found', count: 2 }, queryTerms(''), searchScope(coverage, [], 2, true))).toBe(
       '2 of the 2 letters in the archive (Ofsted published 445) match the filters chosen.',
     );

@@ -33,7 +33,9 @@ describe('marks cover whole words, as search matches them', () => {
     const text = 'Care-leavers, carer’s care; careful cares. Take care of care leavers!';
     for (const query of ['care', 'care leavers', '"care leavers"', 'leavers care', 'c', 'are']) {
       for (const { start, end } of findMarks(text, markTerms(query))) {
-        expect(/[\p{L}\p{N}]/u.test(text[start - 1] ?? ' ') || /[\p{L}\p{N}]/u.test(text[end] ?? ' ')).toBe(false);
+        expect(/[\p{L}\p{N}]/u.test(text[start - 1] ?? ' ') || /[\p{L}\p{N}]/u.test(text[end] ?? ' ')).toBe(
+          false,
+        );
       }
     }
   });

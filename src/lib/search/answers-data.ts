@@ -49,4 +49,3 @@ export function answersData<L extends Letter>(archive: Archive<L>): AnswersData 
     })),
   };
 }
-

@@ -117,7 +117,8 @@ export function searchScope(
   withinFilters: number | undefined,
   narrowed: boolean,
 ): SearchScope {
-  const sum = (keys: readonly string[], i: 0 | 1) => keys.reduce((n, key) => n + (coverage[key]?.[i] ?? 0), 0);
+  const sum = (keys: readonly string[], i: 0 | 1) =>
+    keys.reduce((n, key) => n + (coverage[key]?.[i] ?? 0), 0);
   const all = Object.keys(coverage).sort();
   const chosen = [...years].sort();
   const keys = chosen.length ? chosen : all;

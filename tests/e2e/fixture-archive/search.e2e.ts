@@ -74,7 +74,9 @@ test.describe('words no letter has are never found', () => {
     await expect(suggestion(page)).toHaveText('Did you mean safeguarding?');
     await suggestion(page).getByRole('link').click();
     await expect(page).toHaveURL(/\/search\/\?q=safeguarding$/);
-    await expect(status(page)).toHaveText(/^\d+ of the \d+ letters in the archive \(Ofsted published \d+\) contains? “safeguarding”/);
+    await expect(status(page)).toHaveText(
+      /^\d+ of the \d+ letters in the archive \(Ofsted published \d+\) contains? “safeguarding”/,
+    );
     expect((await allResults(page)).sort()).toEqual(
       headings(LETTERS.filter((l) => l.text.includes('safeguarding'))),
     );
@@ -189,11 +191,15 @@ test('the hits page says the words searched for as the search page does, each qu
 }) => {
   const letter = LETTERS.find((l) => l.text.includes('care leavers'))!;
   const path = `authorities/${letter.slug}/${letter.year}/`;
-  await page.goto(`/search/letter/?letter=${encodeURIComponent(path)}&q=${encodeURIComponent('"care leavers"')}`);
+  await page.goto(
+    `/search/letter/?letter=${encodeURIComponent(path)}&q=${encodeURIComponent('"care leavers"')}`,
+  );
   await expect(page.locator('#hits-letter article h1')).toBeVisible();
   const hits = await page.locator('#hits-letter mark.hit').count();
   expect(hits).toBeGreaterThan(0);
-  await expect(page.locator('#hits-status')).toHaveText(`${hits} ${hits === 1 ? 'hit' : 'hits'} for “care leavers”.`);
+  await expect(page.locator('#hits-status')).toHaveText(
+    `${hits} ${hits === 1 ? 'hit' : 'hits'} for “care leavers”.`,
+  );
 });
 
 test.describe('phrases first', () => {
@@ -229,7 +235,9 @@ test.describe('phrases first', () => {
     await expect(page.locator('#hits-status')).toHaveText(
       `${phrases} ${phrases === 1 ? 'hit' : 'hits'} for “care leavers”, then ${words} for “care” or “leavers” alone.`,
     );
-    await expect(page.locator('#hits-letter mark.hit[data-kind="phrase"]').first()).toHaveText(/^care\s+leavers$/i);
+    await expect(page.locator('#hits-letter mark.hit[data-kind="phrase"]').first()).toHaveText(
+      /^care\s+leavers$/i,
+    );
     // Every phrase is visited before any single word.
     const current = page.locator('#hits-letter mark.hit.current');
     for (let i = 0; i < phrases; i++) {
@@ -245,12 +253,15 @@ test.describe('phrases first', () => {
     await page.goto(`/search/letter/?letter=${encodeURIComponent(pathOf(letter).slice(1))}&q=care`);
     await expect(page.locator('#hits-letter article h1')).toBeVisible();
     expect(await expectWholeWordMarks(page)).toBeGreaterThan(0);
-    for (const mark of await page.locator('#hits-letter mark.hit').allTextContents()) expect(mark).toMatch(/^care$/i);
+    for (const mark of await page.locator('#hits-letter mark.hit').allTextContents())
+      expect(mark).toMatch(/^care$/i);
   });
 
   test('a letter without the words: no buttons that do nothing', async ({ page }) => {
     await page.goto(`/search/letter/?letter=${encodeURIComponent(pathOf(LETTERS[0]!).slice(1))}&q=zzyzx`);
-    await expect(page.locator('[data-position]')).toHaveText('“zzyzx” does not occur word for word in this letter.');
+    await expect(page.locator('[data-position]')).toHaveText(
+      '“zzyzx” does not occur word for word in this letter.',
+    );
     await expect(page.getByRole('button', { name: 'Next hit' })).toBeHidden();
     await expect(page.getByRole('button', { name: 'Previous hit' })).toBeHidden();
     await expect(page.getByRole('link', { name: "Open the letter's own page" })).toBeVisible();
@@ -291,10 +302,15 @@ test.describe('the standard text every letter prints', () => {
 });
 
 test.describe('answer cards', () => {
-  test('a name with no letter: the authority, its grades and how each is known, and its page', async ({ page }) => {
+  test('a name with no letter: the authority, its grades and how each is known, and its page', async ({
+    page,
+  }) => {
     await searchFor(page, 'Ashcombe');
     const card = page.locator('#search-answers .answer').first();
-    await expect(card.getByRole('link', { name: 'Ashcombe' })).toHaveAttribute('href', '/authorities/ashcombe/');
+    await expect(card.getByRole('link', { name: 'Ashcombe' })).toHaveAttribute(
+      'href',
+      '/authorities/ashcombe/',
+    );
     await expect(card).toContainText(
       'No letter in the archive yet. Grades: 2009: Performs excellently (4 of 4), reported by Ofsted; 2010: Performs poorly (1 of 4), reported by Ofsted; 2011: not known.',
     );
@@ -338,6 +354,9 @@ test('the search page does not shift as its answer arrives, at 320 and 1,280 px'
     await searchFor(page, 'care leavers', 'year=2010');
     await expect(page.locator('[data-count-for]').first()).not.toBeEmpty();
     const all = await shifts();
-    expect(all.reduce((sum, value) => sum + value, 0), `${width} px: ${all.join(', ')}`).toBeLessThan(0.1);
+    expect(
+      all.reduce((sum, value) => sum + value, 0),
+      `${width} px: ${all.join(', ')}`,
+    ).toBeLessThan(0.1);
   }
 });

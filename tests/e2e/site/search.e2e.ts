@@ -102,7 +102,9 @@ test.describe('words and phrases are found exactly where the letters have them',
     await searchFor(page, 'safegaurding');
     await suggestion(page).getByRole('link', { name: 'safeguarding' }).click();
     await expect(page).toHaveURL(/\?q=safeguarding$/);
-    await expect(status(page)).toHaveText(/^\d+ of the \d+ letters? in the archive \(Ofsted published \d+\) contains? “safeguarding”\./);
+    await expect(status(page)).toHaveText(
+      /^\d+ of the \d+ letters? in the archive \(Ofsted published \d+\) contains? “safeguarding”\./,
+    );
   });
 
   test('a phrase of words no letter has names a missing word', async ({ page }) => {
@@ -140,7 +142,9 @@ test('filters alone: the counts beside them equal the letters shown', async ({ p
   );
   const inYear = archive.filter((l) => l.data.year === year).length;
   await expect(status(page)).toHaveText(
-    new RegExp(`^${expected.length} of the ${inYear} letters? from ${year} in the archive \\(Ofsted published \\d+\\) match`),
+    new RegExp(
+      `^${expected.length} of the ${inYear} letters? from ${year} in the archive \\(Ofsted published \\d+\\) match`,
+    ),
   );
   await expect(page.getByLabel(String(year), { exact: false })).toBeChecked();
   await expect(page.locator('.filter-year label', { hasText: String(year) }).locator('.count')).toHaveText(
@@ -354,7 +358,9 @@ test('an authority with no letter: the card with its grades and page, from the q
 test('no mark on a hits page covers part of a word', async ({ page }) => {
   for (const letter of archive.slice(0, 3)) {
     for (const query of ['care', 'care leavers', 'children']) {
-      await page.goto(`/search/letter/?letter=${encodeURIComponent(letter.path.slice(1))}&q=${encodeURIComponent(query)}`);
+      await page.goto(
+        `/search/letter/?letter=${encodeURIComponent(letter.path.slice(1))}&q=${encodeURIComponent(query)}`,
+      );
       await expect(page.locator('#hits-letter article h1')).toBeVisible();
       await expectWholeWordMarks(page);
     }
@@ -368,6 +374,9 @@ test('the search page does not shift as its answer arrives', async ({ page }) =>
     await searchFor(page, 'care leavers');
     await expect(page.locator('[data-count-for]').first()).not.toBeEmpty();
     const all = await shifts();
-    expect(all.reduce((sum, value) => sum + value, 0), `${width} px: ${all.join(', ')}`).toBeLessThan(0.1);
+    expect(
+      all.reduce((sum, value) => sum + value, 0),
+      `${width} px: ${all.join(', ')}`,
+    ).toBeLessThan(0.1);
   }
 });
