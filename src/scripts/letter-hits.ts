@@ -48,7 +48,8 @@ let marks: Array<HTMLElement & { kind: 'phrase' | 'word' }> = [];
 function hitsText(all: ReadonlyArray<{ kind: 'phrase' | 'word' }>, terms: MarkTerms): string {
   const phrases = all.filter((m) => m.kind === 'phrase').length;
   const words = all.length - phrases;
-  const phraseSaid = quotedList(terms.phrases, 'or');
+  // A typed word of several (`src=x`) is marked as a phrase: say it as typed.
+  const phraseSaid = quotedList(terms.phrases.length ? terms.phrases : terms.words, 'or');
   const wordSaid = quotedList(terms.words, 'or');
   if (!phrases) return `${plural(words, 'hit')} for ${wordSaid}.`;
   if (!words) return `${plural(phrases, 'hit')} for ${phraseSaid}.`;

@@ -109,7 +109,7 @@ function showState(state: SearchState): void {
   standardBox.checked = state.standard;
   const chosen = FILTER_KEYS.reduce((n, key) => n + state.filters[key].length, 0);
   const summary = document.querySelector('#filters-chosen');
-  if (summary) summary.textContent = chosen ? ` (${chosen} chosen)` : '';
+  if (summary) summary.textContent = chosen ? `(${chosen} chosen)` : '';
   for (const box of form.querySelectorAll<HTMLInputElement>(FILTER_BOXES)) {
     box.checked = state.filters[box.name as (typeof FILTER_KEYS)[number]]?.includes(box.value) ?? false;
   }
