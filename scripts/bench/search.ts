@@ -18,8 +18,11 @@ export const SAMPLES = 5;
 const FIRST_QUERY = 'care leavers';
 const SECOND_QUERY = 'leaving care';
 
-/** The issue's targets at 1,000 letters, in ms and gzip KB. */
-export const TARGETS = { coldMs: 800, warmMs: 250, secondQueryMs: 100, beforeFirstResultKb: 175 };
+/**
+ * The targets, in ms and gzip KB: issue 19's for the real archive's size (445 letters),
+ * cold ≤ 600 ms and warm ≤ 200 ms; a 1,000-letter bench is reported against the same.
+ */
+export const TARGETS = { coldMs: 600, warmMs: 200, secondQueryMs: 100, beforeFirstResultKb: 175 };
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

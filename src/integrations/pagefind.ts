@@ -8,13 +8,14 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
 import { LETTER_PAGE_FILES } from '../lib/site/routes.ts';
+import { INDEX_DIRS, STANDARD_TEXT_SELECTOR } from '../lib/search/search-query.ts';
 
 /** The one page that searches: its head gets Pagefind's files to preload. */
 const SEARCH_PAGE = 'search/index.html';
 
 /**
- * <link> elements that start fetching what the first search needs (Pagefind's script,
- * its WebAssembly and the index's metadata) as the search page's head is read, instead
+ * <link> elements that start fetching what the first search needs (Pagefind's entry file
+ * and script, its WebAssembly and the index's metadata) as the search page's head is read, instead
  * of after the page's own script has loaded and asked for them one by one. Only the
  * finished index names its metadata file, so they are written into the built page here.
  * `entry` is Pagefind's pagefind-entry.json.
@@ -24,8 +25,11 @@ export function pagefindPreloads(entry: string, base: string): string {
     .languages;
   const index = languages?.en;
   if (!index) throw new Error('Pagefind wrote no English index (pagefind-entry.json has no "en")');
-  const dir = `${base.replace(/\/?$/, '/')}pagefind/`;
+  const dir = `${base.replace(/\/?$/, '/')}${INDEX_DIRS.own}/`;
   return [
+    // Pagefind asks for its entry file with ?ts= and the tag it is given (pagefind-load.ts
+    // reads it from this link), so this fetch is the one it makes, not a second.
+    `<link rel="preload" href="${dir}pagefind-entry.json?ts=${index.hash}" as="fetch" crossorigin data-pagefind-entry>`,
     `<link rel="modulepreload" href="${dir}pagefind.js">`,
     `<link rel="preload" href="${dir}wasm.${index.wasm ?? 'unknown'}.pagefind" as="fetch" crossorigin>`,
     `<link rel="preload" href="${dir}pagefind.${index.hash}.pf_meta" as="fetch" crossorigin>`,
@@ -44,18 +48,34 @@ export function pagefind(): AstroIntegration {
         const site = fileURLToPath(dir);
         const started = performance.now();
         try {
-          const { index, errors } = await createIndex({ forceLanguage: 'en' });
-          if (!index || errors.length) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          // Only letter pages carry data-pagefind-body, so only they are read: the index is
-          // the same, and Pagefind parses half the pages it would (see the benchmark).
-          const added = await index.addDirectory({ path: site, glob: LETTER_PAGE_FILES });
-          if (added.errors.length)
-            throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
-          if (added.page_count === 0) throw new Error(`Pagefind found no pages to index in ${site}`);
-          const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
-          if (written.errors.length)
-            throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-          logger.info(`Indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
+          // Two indexes of the same pages: the default one without the standard text every
+          // letter prints alike (so "performs poorly" finds the letters that judge an
+          // authority so, not every letter's printed scale), and one with it, for the search
+          // page's "Include the standard text". Each is a complete Pagefind bundle in its own
+          // folder; the search page loads one or the other.
+          for (const [dir, excludeSelectors] of [
+            [INDEX_DIRS.own, [STANDARD_TEXT_SELECTOR]],
+            [INDEX_DIRS.withStandard, []],
+          ] as const) {
+            const { index, errors } = await createIndex({
+              forceLanguage: 'en',
+              excludeSelectors: [...excludeSelectors],
+            });
+            if (!index || errors.length) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+            // Only letter pages carry data-pagefind-body, so only they are read: the index is
+            // the same, and Pagefind parses half the pages it would (see the benchmark).
+            const added = await index.addDirectory({ path: site, glob: LETTER_PAGE_FILES });
+            if (added.errors.length)
+              throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
+            if (added.page_count === 0) throw new Error(`Pagefind found no pages to index in ${site}`);
+            const written = await index.writeFiles({ outputPath: `${site}/${dir}` });
+            if (written.errors.length)
+              throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+            await index.deleteIndex();
+            logger.info(
+              `Indexed ${added.page_count} pages into ${dir}/ in ${Math.round(performance.now() - started)} ms`,
+            );
+          }
         } finally {
           await close();
         }
@@ -63,7 +83,7 @@ export function pagefind(): AstroIntegration {
         const html = await readFile(page, 'utf8');
         if (!html.includes('</head>'))
           throw new Error(`${SEARCH_PAGE} has no </head> for Pagefind's preloads`);
-        const entry = await readFile(new URL('pagefind/pagefind-entry.json', dir), 'utf8');
+        const entry = await readFile(new URL(`${INDEX_DIRS.own}/pagefind-entry.json`, dir), 'utf8');
         await writeFile(page, html.replace('</head>', `${pagefindPreloads(entry, base)}</head>`));
       },
     },

@@ -1,10 +1,12 @@
 /**
  * Marks every occurrence of the terms in an element's text, as <mark> elements around
- * text nodes: the query is never parsed as HTML or used as a regular expression.
+ * whole words of text nodes (lib/search/search-phrases.ts findMarks): the query is never
+ * parsed as HTML or used as a regular expression. Each mark's data-kind says whether it
+ * is a phrase's or a single word's.
  */
-import { findMatches } from '../lib/search/search-query.ts';
+import { findMarks, type MarkTerms } from '../lib/search/search-phrases.ts';
 
-export function highlight(root: Element, terms: readonly string[]): HTMLElement[] {
+export function highlight(root: Element, terms: MarkTerms): HTMLElement[] {
   // Only the letter's visible words: not the links and labels the site adds to it.
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
     acceptNode: (node) =>
@@ -17,14 +19,15 @@ export function highlight(root: Element, terms: readonly string[]): HTMLElement[
   const marks: HTMLElement[] = [];
   for (const node of textNodes) {
     const text = node.data;
-    const matches = findMatches(text, terms);
+    const matches = findMarks(text, terms);
     if (!matches.length) continue;
     const pieces: Node[] = [];
     let from = 0;
-    for (const [start, end] of matches) {
+    for (const { start, end, kind } of matches) {
       if (start > from) pieces.push(document.createTextNode(text.slice(from, start)));
       const mark = document.createElement('mark');
       mark.className = 'hit';
+      mark.dataset.kind = kind;
       mark.textContent = text.slice(start, end);
       marks.push(mark);
       pieces.push(mark);

@@ -7,7 +7,8 @@
 import { plural } from '../lib/archive/plural.ts';
 import { hitsLetterUrl, searchUrl } from '../lib/site/routes.ts';
 import { queryTerms, quotedList } from '../lib/search/search-match.ts';
-import { highlightTerms, searchOfHits } from '../lib/search/search-query.ts';
+import { searchOfHits } from '../lib/search/search-query.ts';
+import { markTerms, stepOrder, type MarkTerms } from '../lib/search/search-phrases.ts';
 import { clearHighlights, highlight } from './highlight.ts';
 
 const params = new URLSearchParams(location.search);
@@ -41,7 +42,19 @@ back.addEventListener('click', (event) => {
   }
 });
 
-let marks: HTMLElement[] = [];
+let marks: Array<HTMLElement & { kind: 'phrase' | 'word' }> = [];
+
+/** "2 hits for “care leavers”, then 3 for “care” or “leavers” alone." */
+function hitsText(all: ReadonlyArray<{ kind: 'phrase' | 'word' }>, terms: MarkTerms): string {
+  const phrases = all.filter((m) => m.kind === 'phrase').length;
+  const words = all.length - phrases;
+  // A typed word of several (`src=x`) is marked as a phrase: say it as typed.
+  const phraseSaid = quotedList(terms.phrases.length ? terms.phrases : terms.words, 'or');
+  const wordSaid = quotedList(terms.words, 'or');
+  if (!phrases) return `${plural(words, 'hit')} for ${wordSaid}.`;
+  if (!words) return `${plural(phrases, 'hit')} for ${phraseSaid}.`;
+  return `${plural(phrases, 'hit')} for ${phraseSaid}, then ${words} for ${wordSaid} alone.`;
+}
 let current = -1;
 
 function show(index: number): void {
@@ -76,19 +89,26 @@ async function open(): Promise<void> {
   if (cite) holder.append(document.importNode(cite, true));
   document.title = `Search hits: ${page.title}`;
 
-  marks = highlight(holder.querySelector('.letter-text') ?? holder, highlightTerms(query));
+  const terms = markTerms(query);
+  // Phrases' occurrences are stepped through before single words'.
+  marks = stepOrder(
+    highlight(holder.querySelector('.letter-text') ?? holder, terms).map((mark) =>
+      Object.assign(mark, { kind: mark.dataset.kind as 'phrase' | 'word' }),
+    ),
+  );
   // The words and phrases as the search page says them: each quoted once, "or" between
   // (a query of no words, such as "(", as typed).
   const { required } = queryTerms(query);
   const said = required.length ? quotedList(required, 'or') : `“${query}”`;
   toolbar.hidden = false;
   if (!marks.length) {
+    // Nothing to step through: no buttons that would do nothing, only the letter's own page.
     position.textContent = `${said} does not occur word for word in this letter.`;
-    for (const button of [previous, next, clear]) button.disabled = true;
+    for (const button of [previous, next, clear]) button.hidden = true;
     status.textContent = '';
     return;
   }
-  status.textContent = `${plural(marks.length, 'hit')} for ${said}.`;
+  status.textContent = hitsText(marks, terms);
   // Start at the section the result pointed to, where it has a hit.
   const section = location.hash
     ? holder.querySelector(`[id="${CSS.escape(decodeURIComponent(location.hash.slice(1)))}"]`)
@@ -96,6 +116,11 @@ async function open(): Promise<void> {
   const first = section
     ? marks.findIndex((mark) => section.compareDocumentPosition(mark) & Node.DOCUMENT_POSITION_FOLLOWING)
     : 0;
+  // …unless a phrase comes later: phrases first.
+  if (marks[0]?.kind === 'phrase' && marks[Math.max(first, 0)]?.kind !== 'phrase') {
+    show(0);
+    return;
+  }
   show(Math.max(first, 0));
 }
 

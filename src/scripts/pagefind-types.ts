@@ -31,7 +31,13 @@ export interface PagefindSearch {
 }
 
 export interface Pagefind {
-  options: (options: { baseUrl?: string; excerptLength?: number; noWorker?: boolean }) => Promise<void>;
+  options: (options: {
+    baseUrl?: string;
+    excerptLength?: number;
+    noWorker?: boolean;
+    /** What Pagefind puts after ?ts= when it asks for its entry file (else the time). */
+    metaCacheTag?: string;
+  }) => Promise<void>;
   init: () => Promise<void>;
   /** Every filter value in the index, with how many pages have it. */
   filters: () => Promise<Record<string, Record<string, number>>>;

@@ -7,6 +7,7 @@ import {
   FILTER_KEYS,
   SORTS,
   hasFilters,
+  indexDir,
   matchingAuthorities,
   pagefindFilters,
   pagefindSort,
@@ -22,10 +23,23 @@ import {
   queryTerms,
   replaceWord,
   searchOutcome,
+  searchScope,
   suggestionPrefixes,
+  type ArchiveCoverage,
 } from '../lib/search/search-match.ts';
+import { impliedPhrase, phraseFirst } from '../lib/search/search-phrases.ts';
+import {
+  ANSWERS_PATH,
+  authoritiesFiltered,
+  authoritiesNamed,
+  gradeAsked,
+  gradeYearText,
+  lettersHeld,
+  type AnswersData,
+  type AuthorityAnswer,
+} from '../lib/search/search-answers.ts';
 import { GRADES, gradeWithNumber } from '../lib/archive/grades.ts';
-import { hitsUrl, searchUrl } from '../lib/site/routes.ts';
+import { hitsUrl, searchUrl, sitePath } from '../lib/site/routes.ts';
 import { appendExcerpt } from './excerpt.ts';
 import { loadPagefind } from './pagefind-load.ts';
 import type { Pagefind, PagefindResult, PagefindResultData, PagefindSubResult } from './pagefind-types.ts';
@@ -39,16 +53,47 @@ const list = document.querySelector<HTMLOListElement>('#search-results')!;
 const emptyHelp = document.querySelector<HTMLTemplateElement>('#search-empty')!;
 const more = document.querySelector<HTMLButtonElement>('#search-more')!;
 const authority = form.querySelector<HTMLInputElement>('input[name="authority"]')!;
+const standardBox = form.querySelector<HTMLInputElement>('input[name="standard"]')!;
+const answersList = document.querySelector<HTMLUListElement>('#search-answers')!;
+/** Letters in the archive and letters Ofsted published, by year, as the page was built. */
+const archiveCoverage = JSON.parse(status.dataset.coverage ?? '{}') as ArchiveCoverage;
 const PAGE_SIZE = 10;
+/** The year and grade boxes (not "Include the standard text", which is no filter). */
+const FILTER_BOXES = 'fieldset.filter input[type="checkbox"]';
 const SITE_NAME = document.title.split(' | ').at(-1)!;
 const PAGE_TITLE = document.title;
 
-// The script runs, so the note for readers without JavaScript is not for this reader.
-document.querySelector('#needs-js')?.remove();
 // The page puts the reader back where they were itself, once the results are drawn.
 history.scrollRestoration = 'manual';
 
-const pagefindReady: Promise<Pagefind> = loadPagefind();
+/** Each index as it is first needed: the default one, or the one with the standard text. */
+const indexes = new Map<string, Promise<Pagefind>>();
+function pagefindFor(state: Pick<SearchState, 'standard'>): Promise<Pagefind> {
+  const dir = indexDir(state);
+  if (!indexes.has(dir)) {
+    const loading = loadPagefind(dir);
+    loading.catch(() => {
+      status.textContent = import.meta.env.DEV
+        ? 'Search works on the built site only: the index is made by `npm run build` (or `npm start`), not by the dev server.'
+        : 'The search index could not be loaded, so search is not available right now.';
+    });
+    indexes.set(dir, loading);
+  }
+  return indexes.get(dir)!;
+}
+const fromUrl = () => parseSearchParams(new URLSearchParams(location.search));
+// Pagefind's set-up (its script, WebAssembly and index metadata) starts now, before anything else.
+void pagefindFor(fromUrl()).catch(() => undefined);
+
+// The facts for answer cards: fetched once, and only for a search that may need them.
+let answers: Promise<AnswersData> | undefined;
+function answersData(): Promise<AnswersData> {
+  answers ??= fetch(sitePath(ANSWERS_PATH)).then((response) => {
+    if (!response.ok) throw new Error(`${ANSWERS_PATH}: ${response.status}`);
+    return response.json() as Promise<AnswersData>;
+  });
+  return answers;
+}
 
 function formState(): SearchState {
   const data = new FormData(form);
@@ -61,7 +106,11 @@ function showState(state: SearchState): void {
   input.value = state.q;
   authority.value = state.filters.authority.join(' ');
   sortSelect.value = state.sort;
-  for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+  standardBox.checked = state.standard;
+  const chosen = FILTER_KEYS.reduce((n, key) => n + state.filters[key].length, 0);
+  const summary = document.querySelector('#filters-chosen');
+  if (summary) summary.textContent = chosen ? `(${chosen} chosen)` : '';
+  for (const box of form.querySelectorAll<HTMLInputElement>(FILTER_BOXES)) {
     box.checked = state.filters[box.name as (typeof FILTER_KEYS)[number]]?.includes(box.value) ?? false;
   }
   // The page's title names the search, for the tab, history and bookmarks.
@@ -123,19 +172,29 @@ async function letterIds(
   return new Set(search?.results.map((result) => result.id) ?? []);
 }
 
-// What never changes while the page is open: asked of the index once.
-let authorityNames: Promise<string[]> | undefined;
+// What never changes while the page is open: asked of each index once.
+const authorityNames = new WeakMap<Pagefind, Promise<string[]>>();
 function allAuthorityNames(pagefind: Pagefind): Promise<string[]> {
-  authorityNames ??= pagefind
-    .filters()
-    .then((all) => Object.keys(all.authority ?? {}).sort((a, b) => a.localeCompare(b, 'en')));
-  return authorityNames;
+  if (!authorityNames.has(pagefind))
+    authorityNames.set(
+      pagefind,
+      pagefind
+        .filters()
+        .then((all) => Object.keys(all.authority ?? {}).sort((a, b) => a.localeCompare(b, 'en'))),
+    );
+  return authorityNames.get(pagefind)!;
 }
-const valueLetters = new Map<string, Promise<Set<string>>>();
-function lettersWith(pagefind: Pagefind, key: string, values: string[]): Promise<Set<string>> {
-  const id = JSON.stringify([key, values]);
-  if (!valueLetters.has(id)) valueLetters.set(id, letterIds(pagefind, null, { [key]: { any: values } }));
-  return valueLetters.get(id)!;
+const valueLetters = new WeakMap<Pagefind, Map<string, Promise<Set<string>>>>();
+function lettersWith(
+  pagefind: Pagefind,
+  filters: Record<string, { any: string[] }>,
+  query: string | null = null,
+): Promise<Set<string>> {
+  const cache = valueLetters.get(pagefind) ?? new Map<string, Promise<Set<string>>>();
+  valueLetters.set(pagefind, cache);
+  const id = JSON.stringify([query, filters]);
+  if (!cache.has(id)) cache.set(id, letterIds(pagefind, query, filters));
+  return cache.get(id)!;
 }
 
 /** Counts beside the year and grade boxes that add up to the results shown. */
@@ -146,10 +205,10 @@ async function showCounts(
   authorities: string[],
   ticket: number,
 ): Promise<void> {
-  const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+  const boxes = [...form.querySelectorAll<HTMLInputElement>(FILTER_BOXES)];
   const sets: Record<string, Record<string, Set<string>>> = {};
   for (const box of boxes)
-    (sets[box.name] ??= {})[box.value] = await lettersWith(pagefind, box.name, [box.value]);
+    (sets[box.name] ??= {})[box.value] = await lettersWith(pagefind, { [box.name]: { any: [box.value] } });
   const union = (key: string) =>
     state.filters[key as 'year' | 'grade'].length
       ? new Set(state.filters[key as 'year' | 'grade'].flatMap((value) => [...(sets[key]?.[value] ?? [])]))
@@ -157,7 +216,9 @@ async function showCounts(
   const chosen = {
     year: union('year'),
     grade: union('grade'),
-    authority: authorities.length ? await lettersWith(pagefind, 'authority', authorities) : undefined,
+    authority: authorities.length
+      ? await lettersWith(pagefind, { authority: { any: authorities } })
+      : undefined,
   };
   const counts = facetCounts(matching, sets, chosen);
   if (ticket !== latest) return;
@@ -223,9 +284,70 @@ async function run(state: SearchState, place?: Place): Promise<void> {
   }
 }
 
+/** An authority's card: its name linking to its page, its letters and its grades, in one line. */
+function authorityCard([name, url, letters, history]: AuthorityAnswer): HTMLLIElement {
+  const item = el('li', 'answer');
+  const heading = el('h2');
+  const link = el('a', undefined, name);
+  link.href = url;
+  heading.append(link);
+  item.append(heading, el('p', undefined, `${lettersHeld(letters)}. Grades: ${history}.`));
+  return item;
+}
+
+/** A grade's card: each year's list of the authorities known at it. */
+function gradeCard(data: AnswersData, grade: number): HTMLLIElement | undefined {
+  const found = data.grades.find((g) => g.grade === grade);
+  if (!found) return undefined;
+  const item = el('li', 'answer');
+  item.append(el('h2', undefined, `Authorities graded ${gradeWithNumber(found.grade)}, by year`));
+  const years = el('ul', 'answer-years');
+  for (const year of found.years) {
+    const link = el('a', undefined, gradeYearText(year));
+    link.href = year[3];
+    const line = el('li');
+    line.append(link);
+    years.append(line);
+  }
+  item.append(years);
+  return item;
+}
+
+/** The register's names, as the page was built. */
+const registerNames = JSON.parse(answersList.dataset.names ?? '[]') as string[];
+const MAX_AUTHORITY_CARDS = 5;
+
+/**
+ * The cards for a search: the authorities it (or the authority filter) names, then the
+ * grade it is, if any. Their facts are fetched only then; without them the search still
+ * answers, without cards.
+ */
+async function cardsFor(state: SearchState): Promise<HTMLLIElement[]> {
+  const named = [
+    ...new Set([
+      ...authoritiesFiltered(state.filters.authority, registerNames),
+      ...(state.q ? authoritiesNamed(state.q, registerNames) : []),
+    ]),
+  ].slice(0, MAX_AUTHORITY_CARDS);
+  const grade = state.q ? gradeAsked(state.q) : undefined;
+  if (!named.length && grade === undefined) return [];
+  try {
+    const data = await answersData();
+    const cards = named.flatMap((name) => {
+      const answer = data.authorities.find(([n]) => n === name);
+      return answer ? [authorityCard(answer)] : [];
+    });
+    const card = grade === undefined ? undefined : gradeCard(data, grade);
+    return card ? [...cards, card] : cards;
+  } catch {
+    return [];
+  }
+}
+
 async function show(state: SearchState, ticket: number, place?: Place): Promise<void> {
   showState(state);
   list.replaceChildren();
+  answersList.replaceChildren();
   suggestion.replaceChildren();
   suggestion.hidden = true;
   more.hidden = true;
@@ -235,52 +357,68 @@ async function show(state: SearchState, ticket: number, place?: Place): Promise<
     clearCounts();
     return;
   }
+  const cards = cardsFor(state);
   if (state.q && !terms.required.length) {
     status.textContent = `“${state.q}” has no words to search for: type letters or numbers.`;
     return;
   }
   status.textContent = 'Searching…';
-  const pagefind = await pagefindReady;
+  const pagefind = await pagefindFor(state);
 
   let authorities: string[] = [];
   if (state.filters.authority.length) {
     authorities = matchingAuthorities(state.filters.authority, await allAuthorityNames(pagefind));
     if (ticket !== latest) return;
     if (!authorities.length) {
-      status.textContent = `No authority's name contains “${state.filters.authority.join(' ')}”. Clear the authority filter or try part of the name.`;
+      const named = await cards;
+      if (ticket !== latest) return;
+      const typed = state.filters.authority.join(' ');
+      const [only] = named;
+      const name = named.length === 1 ? only!.querySelector('h2')!.textContent : `“${typed}”`;
+      status.textContent = named.length
+        ? `No letter from ${name} is in the archive yet.`
+        : `No authority's name contains “${typed}”. Clear the authority filter or try part of the name.`;
+      answersList.replaceChildren(...named);
       clearCounts();
       return;
     }
   }
   const filters = pagefindFilters(state, authorities);
   const sort = pagefindSort(state, terms.required.length > 0);
+  // An unquoted query of several words: letters holding it as a phrase rank first.
+  const phrase = state.sort ? undefined : impliedPhrase(state.q);
 
-  // The ranked, filtered search, and which letters contain each word and phrase exactly.
+  // The ranked, filtered search, which letters contain each word and phrase exactly, and
+  // how many letters the filters leave to search.
   const checks = [...terms.words, ...terms.phrases];
-  const [main, ...exact] = await Promise.all([
+  const [main, withinFilters, phraseLetters, ...exact] = await Promise.all([
     pagefind.search(terms.required.length ? terms.words.join(' ') : null, { filters, sort }),
-    ...checks.map((term) => letterIds(pagefind, `"${term}"`)),
+    hasFilters(state) ? lettersWith(pagefind, filters) : undefined,
+    phrase ? lettersWith(pagefind, {}, `"${phrase}"`) : undefined,
+    ...checks.map((term) => lettersWith(pagefind, {}, `"${term}"`)),
   ]);
   if (ticket !== latest || !main) return;
   const matching = exact.length
     ? exact.reduce((all, letters) => new Set([...all].filter((id) => letters.has(id))))
     : undefined;
-  const results: PagefindResult[] = matching ? main.results.filter((r) => matching.has(r.id)) : main.results;
+  let results: PagefindResult[] = matching ? main.results.filter((r) => matching.has(r.id)) : main.results;
+  if (phraseLetters) results = phraseFirst(results, (result) => phraseLetters.has(result.id));
   const termCounts = new Map(checks.map((term, i) => [term, exact[i]!.size]));
   const outcome = searchOutcome(terms, termCounts, matching?.size ?? results.length, results.length);
+  const narrowed = state.filters.grade.length > 0 || state.filters.authority.length > 0;
+  const scope = searchScope(archiveCoverage, state.filters.year, withinFilters?.size, narrowed);
   const order = terms.required.length || state.sort ? SORTS[state.sort].label : SORTS.newest.label;
-  status.textContent = `${outcomeText(outcome, terms, hasFilters(state))}${results.length > 1 ? ` ${order}.` : ''}`;
+  const phraseSaid =
+    phraseLetters && results.length > 1 && results.some((r) => phraseLetters.has(r.id))
+      ? ` Letters with the phrase “${phrase}” come first.`
+      : '';
+  const said = `${outcomeText(outcome, terms, scope)}${results.length > 1 ? ` ${order}.` : ''}${phraseSaid}`;
 
   // Counts and suggestions come after the results: they need more of the index.
   const after = () => {
     void showCounts(pagefind, state, matching, authorities, ticket);
     if (outcome.kind === 'missing') void suggest(pagefind, state, outcome.missing, ticket);
   };
-  if (results.length === 0) {
-    if (outcome.kind !== 'missing') list.append(emptyHelp.content.cloneNode(true));
-    after();
-    return;
-  }
   // Only the results on show are loaded: each one is a fetch, and a common word finds hundreds.
   let shown = 0;
   const showMore = async (count = PAGE_SIZE) => {
@@ -297,6 +435,19 @@ async function show(state: SearchState, ticket: number, place?: Place): Promise<
     more.hidden = shown >= results.length;
     return first;
   };
+  // The first result's fragment is asked for now, beside the cards' facts; the status,
+  // the cards and the first result are then drawn together, so nothing moves after.
+  const firstData = results[0]?.data();
+  const answerItems = await cards;
+  await firstData?.catch(() => undefined);
+  if (ticket !== latest) return;
+  status.textContent = said;
+  answersList.replaceChildren(...answerItems);
+  if (results.length === 0) {
+    if (outcome.kind !== 'missing' && !answerItems.length) list.append(emptyHelp.content.cloneNode(true));
+    after();
+    return;
+  }
   more.onclick = async () => {
     more.disabled = true;
     const first = await showMore();
@@ -337,30 +488,27 @@ form.addEventListener('change', (event) => {
   if ((event.target as HTMLElement).matches('input[type="checkbox"], input[name="authority"], select'))
     submit();
 });
-const fromUrl = () => parseSearchParams(new URLSearchParams(location.search));
 window.addEventListener(
   'popstate',
   (event) => void run(fromUrl(), (event.state as Place | null) ?? undefined),
 );
 
-pagefindReady.catch(() => {
-  status.textContent = import.meta.env.DEV
-    ? 'Search works on the built site only: the index is made by `npm run build` (or `npm start`), not by the dev server.'
-    : 'The search index could not be loaded, so search is not available right now.';
-});
 // The authority names to suggest come from the index, which knows every one; after the
 // first results, as they are not needed for them.
 async function listAuthorities(): Promise<void> {
-  const names = await allAuthorityNames(await pagefindReady);
+  const names = await allAuthorityNames(await pagefindFor(fromUrl()));
   document
     .querySelector('#authority-names')
     ?.replaceChildren(...names.map((name) => Object.assign(el('option'), { value: name })));
 }
-// On a narrow screen the filters start folded unless some are chosen, so the results
-// begin within the first screen.
+// The filters are folded in the HTML, as a phone's first screen is for the answer, but
+// shown by the CSS on a wide screen: opening the box there changes nothing on screen.
+// On a phone they stay folded, chosen or not; their summary says how many are chosen.
 const filtersBox = form.querySelector<HTMLDetailsElement>('details.filters');
-if (filtersBox && !hasFilters(fromUrl()) && !matchMedia('(min-width: 40rem)').matches)
-  filtersBox.open = false;
+if (filtersBox) {
+  if (matchMedia('(min-width: 40rem)').matches) filtersBox.open = true;
+  filtersBox.dataset.ready = '';
+}
 // One spelling of each search in the address bar, as the form would write it.
 history.replaceState(history.state, '', searchUrl(toSearchParams(fromUrl())));
 void run(fromUrl(), (history.state as Place | null) ?? undefined)

@@ -284,7 +284,7 @@ function browserGates(dist: string, base: string, pages: readonly string[], opti
         // Other pages are whole once loaded; the search pages then fetch their results.
         if (path.startsWith('search/?')) {
           await page.waitForLoadState('networkidle');
-          await expect(page.locator('#search-status')).toHaveText(/^\d+ letters? /);
+          await expect(page.locator('#search-status')).toHaveText(/^\d+ of the \d+ letters? in the archive /);
         }
         if (path.startsWith(HITS_PATH)) await expect(page.locator('#hits-letter article')).toBeVisible();
         const found = [

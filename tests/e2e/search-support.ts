@@ -1,4 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
+import type { NationalTotals } from '../../src/lib/archive/national-totals.ts';
+import { lettersPublished } from '../../src/lib/archive/year-summary.ts';
+import { archiveDataFile, archiveLetters } from '../../src/lib/import/archive-files.ts';
+import { findMarks } from '../../src/lib/search/search-phrases.ts';
 
 /** The search page's parts the tests read. */
 export const results = (page: Page) => page.locator('#search-results .result h2 a');
@@ -36,4 +41,87 @@ export async function allResults(page: Page): Promise<string[]> {
     await expect(more).toBeEnabled();
   }
   return results(page).allTextContents();
+}
+
+/**
+ * What every count is said out of: the letters of an archive and the letters Ofsted
+ * published (from its national-totals.json, by the archive's own rule), as the search
+ * page's status says them.
+ */
+export function archiveHeld(lettersDir?: string): { letters: number; published: number; text: string } {
+  const letters = archiveLetters(lettersDir).length;
+  const totals = JSON.parse(
+    readFileSync(archiveDataFile('national-totals.json', lettersDir), 'utf8'),
+  ) as Array<Pick<NationalTotals, 'authorities' | 'notPublished'>>;
+  const published = totals.reduce((sum, year) => sum + lettersPublished(year), 0);
+  return {
+    letters,
+    published,
+    text: `the ${letters} ${letters === 1 ? 'letter' : 'letters'} in the archive (Ofsted published ${published})`,
+  };
+}
+
+/**
+ * The letter pages (of `paths`) whose own words hold `phrase` (or a word) as search matches it (word
+ * by word, by stem): their indexed text, less the standard text every letter prints
+ * (`[data-standard-text]`) unless `standard`. Read from the built pages themselves.
+ */
+export async function pagesHolding(
+  page: Page,
+  paths: readonly string[],
+  phrase: string,
+  standard: boolean,
+): Promise<string[]> {
+  const texts = await page.evaluate(
+    async ({ paths, standard }) =>
+      Promise.all(
+        paths.map(async (path) => {
+          const html = await (await fetch(path)).text();
+          const body = new DOMParser()
+            .parseFromString(html, 'text/html')
+            .querySelector('[data-pagefind-body]')!;
+          const skip = standard ? '[data-pagefind-ignore]' : '[data-pagefind-ignore], [data-standard-text]';
+          for (const node of body.querySelectorAll(skip)) node.remove();
+          return body.textContent ?? '';
+        }),
+      ),
+    { paths, standard },
+  );
+  return paths.filter((_, i) => findMarks(texts[i]!, { phrases: [phrase], words: [phrase] }).length > 0);
+}
+
+/** Every mark on a hits page starts and ends where a word does. */
+export async function expectWholeWordMarks(page: Page): Promise<number> {
+  const cut = await page.locator('#hits-letter mark.hit').evaluateAll((marks) =>
+    marks
+      .map((mark) => {
+        const letter = /[\p{L}\p{N}]/u;
+        const before = mark.previousSibling?.textContent?.slice(-1) ?? '';
+        const after = mark.nextSibling?.textContent?.slice(0, 1) ?? '';
+        return letter.test(before) || letter.test(after) ? `${before}[${mark.textContent}]${after}` : '';
+      })
+      .filter(Boolean),
+  );
+  expect(cut).toEqual([]);
+  return page.locator('#hits-letter mark.hit').count();
+}
+
+/** Installed before the page loads: records every layout shift not caused by input. */
+export async function watchLayoutShifts(page: Page): Promise<() => Promise<number[]>> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __shifts: number[] };
+    w.__shifts = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as Array<
+        PerformanceEntry & { value: number; hadRecentInput: boolean }
+      >)
+        if (!entry.hadRecentInput) w.__shifts.push(entry.value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  // After a frame and a task, so the observer has been told of every shift so far.
+  return () =>
+    page.evaluate(async () => {
+      await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+      return (window as unknown as { __shifts: number[] }).__shifts;
+    });
 }

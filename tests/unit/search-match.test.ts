@@ -9,6 +9,7 @@ import {
   quotedList,
   replaceWord,
   searchOutcome,
+  searchScope,
   suggestionPrefixes,
 } from '../../src/lib/search/search-match.ts';
 
@@ -43,63 +44,88 @@ describe('the words and phrases of a query', () => {
 
 describe('what the search found', () => {
   const counts = (entries: Record<string, number>) => new Map(Object.entries(entries));
+  // Two letters held, of Ofsted's 152 + 146 + 147.
+  const coverage = { '2009': [0, 152], '2010': [1, 146], '2011': [1, 147] } as const satisfies Record<
+    string,
+    [number, number]
+  >;
+  const whole = searchScope(coverage, [], undefined, false);
+  const held = 'the 2 letters in the archive (Ofsted published 445)';
 
   test('a word no letter contains is missing, whatever Pagefind ranked', () => {
     const terms = queryTerms('trafficking');
     const outcome = searchOutcome(terms, counts({ trafficking: 0 }), 0, 0);
     expect(outcome).toEqual({ kind: 'missing', missing: ['trafficking'] });
-    expect(outcomeText(outcome, terms, false)).toBe('No letter contains “trafficking”.');
+    expect(outcomeText(outcome, terms, whole)).toBe(`No letter contains “trafficking”: none of ${held}.`);
   });
 
   test('a misspelt word inside a phrase is named rather than the phrase', () => {
     const terms = queryTerms('"care leavres"');
     const outcome = searchOutcome(terms, counts({ care: 2, leavres: 0, 'care leavres': 0 }), 0, 0);
-    expect(outcomeText(outcome, terms, false)).toBe('No letter contains “leavres”.');
+    expect(outcomeText(outcome, terms, whole)).toBe(`No letter contains “leavres”: none of ${held}.`);
   });
 
   test('a phrase whose words all occur, but never together', () => {
     const terms = queryTerms('"children leavers"');
     const outcome = searchOutcome(terms, counts({ children: 2, leavers: 1, 'children leavers': 0 }), 0, 0);
-    expect(outcomeText(outcome, terms, false)).toBe('No letter contains “children leavers”.');
+    expect(outcomeText(outcome, terms, whole)).toBe(
+      `No letter contains “children leavers”: none of ${held}.`,
+    );
   });
 
   test('several missing words are all named', () => {
     const terms = queryTerms('northants trafficking care');
     const outcome = searchOutcome(terms, counts({ northants: 0, trafficking: 0, care: 2 }), 0, 0);
-    expect(outcomeText(outcome, terms, false)).toBe('No letter contains “northants” or “trafficking”.');
+    expect(outcomeText(outcome, terms, whole)).toBe(
+      `No letter contains “northants” or “trafficking”: none of ${held}.`,
+    );
   });
 
   test('words that occur, but not in one letter', () => {
     const terms = queryTerms('cambridgeshire northamptonshire');
     const outcome = searchOutcome(terms, counts({ cambridgeshire: 1, northamptonshire: 1 }), 0, 0);
-    expect(outcomeText(outcome, terms, false)).toBe(
-      'No letter contains all of “cambridgeshire” and “northamptonshire”, though each is in some letter. Try fewer words.',
+    expect(outcomeText(outcome, terms, whole)).toBe(
+      `No letter contains all of “cambridgeshire” and “northamptonshire”, though each is in some of ${held}. Try fewer words.`,
     );
   });
 
   test('letters that the filters leave out', () => {
     const terms = queryTerms('care');
     const outcome = searchOutcome(terms, counts({ care: 2 }), 2, 0);
-    expect(outcomeText(outcome, terms, true)).toBe(
-      'No letter within the filters chosen contains “care”; 2 letters without the filters do.',
+    expect(outcomeText(outcome, terms, searchScope(coverage, ['2009'], 0, false))).toBe(
+      `No letter within the filters chosen contains “care”; 2 of ${held} do.`,
     );
   });
 
   test('found: every word is said to be in every letter shown', () => {
     const terms = queryTerms('care leavers');
     const outcome = searchOutcome(terms, counts({ care: 2, leavers: 1 }), 1, 1);
-    expect(outcomeText(outcome, terms, false)).toBe('1 letter contains all of “care” and “leavers”.');
-    expect(outcomeText({ kind: 'found', count: 3 }, queryTerms('"care leavers"'), true)).toBe(
-      '3 letters within the filters chosen contain “care leavers”.',
+    expect(outcomeText(outcome, terms, whole)).toBe(`1 of ${held} contains all of “care” and “leavers”.`);
+  });
+
+  test('every count says what was searched, filters too', () => {
+    const phrase = queryTerms('"care leavers"');
+    // A year: its letters held, and Ofsted's for that year.
+    expect(outcomeText({ kind: 'found', count: 1 }, phrase, searchScope(coverage, ['2010'], 1, false))).toBe(
+      '1 of the 1 letter from 2010 in the archive (Ofsted published 146) contains “care leavers”.',
+    );
+    expect(
+      outcomeText({ kind: 'found', count: 2 }, phrase, searchScope(coverage, ['2011', '2010'], 2, false)),
+    ).toBe(
+      '2 of the 2 letters from 2010 or 2011 in the archive (Ofsted published 293) contain “care leavers”.',
+    );
+    // A grade or an authority: how many letters the filters leave, of how many held.
+    expect(outcomeText({ kind: 'found', count: 1 }, phrase, searchScope(coverage, [], 1, true))).toBe(
+      '1 of the 1 letter within the filters chosen, of 2 in the archive (Ofsted published 445) contains “care leavers”.',
     );
   });
 
   test('filters alone', () => {
-    expect(outcomeText({ kind: 'found', count: 1 }, queryTerms(''), true)).toBe(
-      '1 letter matches the filters chosen.',
-    );
-    expect(outcomeText({ kind: 'found', count: 4 }, queryTerms(''), true)).toBe(
-      '4 letters match the filters chosen.',
+    expect(
+      outcomeText({ kind: 'found', count: 1 }, queryTerms(''), searchScope(coverage, ['2011'], 1, false)),
+    ).toBe('1 of the 1 letter from 2011 in the archive (Ofsted published 147) matches the filters chosen.');
+    expect(outcomeText({ kind: 'found', count: 2 }, queryTerms(''), searchScope(coverage, [], 2, true))).toBe(
+      '2 of the 2 letters in the archive (Ofsted published 445) match the filters chosen.',
     );
   });
 

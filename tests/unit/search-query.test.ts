@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
-  findMatches,
-  highlightTerms,
+  INDEX_DIRS,
+  indexDir,
   matchingAuthorities,
   pagefindFilters,
   pagefindSort,
@@ -17,6 +17,7 @@ describe('search state in the URL', () => {
     );
     expect(state).toEqual({
       q: '"care leavers"',
+      standard: false,
       filters: { year: ['2010', '2011'], grade: ['Performs well (3 of 4)'], authority: [] },
       sort: '',
     });
@@ -32,9 +33,22 @@ describe('search state in the URL', () => {
   test('an empty URL is an empty search', () => {
     expect(parseSearchParams(new URLSearchParams(''))).toEqual({
       q: '',
+      standard: false,
       filters: { year: [], grade: [], authority: [] },
       sort: '',
     });
+  });
+
+  test('"Include the standard text" is in the URL, and picks the index that has it', () => {
+    const state = parseSearchParams(new URLSearchParams('q=%22performs+poorly%22&standard=include'));
+    expect(state.standard).toBe(true);
+    expect(toSearchParams(state).toString()).toBe('q=%22performs+poorly%22&standard=include');
+    expect(indexDir(state)).toBe(INDEX_DIRS.withStandard);
+    const without = parseSearchParams(new URLSearchParams('q=x&standard=yes'));
+    expect(without.standard).toBe(false);
+    expect(toSearchParams(without).toString()).toBe('q=x');
+    expect(indexDir(without)).toBe(INDEX_DIRS.own);
+    expect(INDEX_DIRS.own).not.toBe(INDEX_DIRS.withStandard);
   });
 
   test('the sort is in the URL; an unknown one is by relevance', () => {
@@ -76,46 +90,5 @@ describe('the authority filter', () => {
       grade: { any: ['Performs well (3 of 4)'] },
       authority: { any: names.slice(0, 2) },
     });
-  });
-});
-
-describe('highlight terms', () => {
-  test('a quoted phrase stays whole; other words stand alone', () => {
-    expect(highlightTerms('"care leavers" Cambridgeshire')).toEqual(['cambridgeshire', 'care leavers']);
-    expect(highlightTerms('care leavers')).toEqual(['leavers', 'care']);
-  });
-
-  test('hostile queries are plain text terms', () => {
-    expect(highlightTerms('"</mark><script>')).toEqual(['</mark><script>']);
-    expect(highlightTerms('<img src=x onerror=alert(1)>')).toEqual(['onerror=alert(1)>', 'src=x', '<img']);
-    expect(highlightTerms('( *')).toEqual(['(', '*']);
-  });
-});
-
-describe('finding matches', () => {
-  test('case-insensitive, literal, in order, without overlaps', () => {
-    const text = 'Care leavers and more care leavers; careful.';
-    expect(findMatches(text, highlightTerms('"care leavers"'))).toEqual([
-      [0, 12],
-      [22, 34],
-    ]);
-    expect(findMatches(text, ['care leavers', 'care'])).toEqual([
-      [0, 12],
-      [22, 34],
-      [36, 40],
-    ]);
-  });
-
-  test('words match at the start of a word only', () => {
-    expect(findMatches('Childcare and carers', ['care'])).toEqual([[14, 18]]);
-  });
-
-  test('characters that mean something in a regular expression are just characters', () => {
-    expect(findMatches('a (b) * c.', ['(', '*', '.'])).toEqual([
-      [2, 3],
-      [6, 7],
-      [9, 10],
-    ]);
-    expect(findMatches('x', ['.*'])).toEqual([]);
   });
 });

@@ -11,7 +11,6 @@
  * found, and a near word, if the index has one, is offered as a suggestion.
  * https://github.com/Pagefind/pagefind/pull/315 (backtracking), issue 780 (no option to turn it off).
  */
-import { plural } from '../archive/plural.ts';
 
 export interface QueryTerms {
   /** Single words, as typed, each once (case aside), from inside and outside quotes. */
@@ -93,23 +92,89 @@ export function quotedList(terms: readonly string[], joiner = 'and'): string {
   return `${quoted.slice(0, -1).join(', ')} ${joiner} ${quoted.at(-1)}`;
 }
 
-/** The status line: what was found, said exactly, never "found" for a word no letter has. */
-export function outcomeText(outcome: SearchOutcome, terms: QueryTerms, filtered: boolean): string {
-  const within = filtered ? ' within the filters chosen' : '';
+/** Letters in the archive and letters Ofsted published, by year: { "2010": [1, 146] }. */
+export type ArchiveCoverage = Record<string, [letters: number, published: number]>;
+
+/** What a search searched, to say with every count. */
+export interface SearchScope {
+  /** Letters the filters leave: every letter of `archive` when there are none. */
+  searched: number;
+  /** Letters in the archive in the years chosen (every year when none is). */
+  archive: number;
+  /** Letters Ofsted published in those years. */
+  published: number;
+  /** The years chosen, oldest first; [] for every year. */
+  years: string[];
+  /** A filter other than the year (grade, authority) is chosen. */
+  narrowed: boolean;
+  /** The whole archive, every year: what a word's absence is said against. */
+  total: { archive: number; published: number };
+}
+
+export function searchScope(
+  coverage: ArchiveCoverage,
+  years: readonly string[],
+  withinFilters: number | undefined,
+  narrowed: boolean,
+): SearchScope {
+  const sum = (keys: readonly string[], i: 0 | 1) =>
+    keys.reduce((n, key) => n + (coverage[key]?.[i] ?? 0), 0);
+  const all = Object.keys(coverage).sort();
+  const chosen = [...years].sort();
+  const keys = chosen.length ? chosen : all;
+  const archive = sum(keys, 0);
+  return {
+    searched: withinFilters ?? archive,
+    archive,
+    published: sum(keys, 1),
+    years: chosen,
+    narrowed,
+    total: { archive: sum(all, 0), published: sum(all, 1) },
+  };
+}
+
+/** "from 2009 or 2010", for the years chosen. */
+function fromYears(years: readonly string[]): string {
+  if (!years.length) return '';
+  return ` from ${years.length > 1 ? `${years.slice(0, -1).join(', ')} or ${years.at(-1)}` : years[0]}`;
+}
+
+/** "the 2 letters in the archive (Ofsted published 445)", "the 3 letters within the filters chosen, of 146 from 2010 in the archive (Ofsted published 146)". */
+export function scopeText(scope: SearchScope): string {
+  const where = fromYears(scope.years);
+  const held = `in the archive (Ofsted published ${scope.published})`;
+  const letters = (n: number) => (n === 1 ? 'letter' : 'letters');
+  if (scope.narrowed)
+    return `the ${scope.searched} ${letters(scope.searched)} within the filters chosen, of ${scope.archive}${where} ${held}`;
+  return `the ${scope.archive} ${letters(scope.archive)}${where} ${held}`;
+}
+
+/** "the 2 letters in the archive (Ofsted published 445)", every year, no filter. */
+function wholeArchive(scope: SearchScope): string {
+  const { archive, published } = scope.total;
+  return `the ${archive} ${archive === 1 ? 'letter' : 'letters'} in the archive (Ofsted published ${published})`;
+}
+
+/**
+ * The status line: what was found, said exactly, never "found" for a word no letter has,
+ * and always out of what was searched: "1 of the 2 letters in the archive (Ofsted
+ * published 445) contains all of “care” and “leavers”."
+ */
+export function outcomeText(outcome: SearchOutcome, terms: QueryTerms, scope: SearchScope): string {
   switch (outcome.kind) {
     case 'found': {
       const n = outcome.count;
       if (!terms.required.length)
-        return `${plural(n, 'letter')} ${n === 1 ? 'matches' : 'match'} the filters chosen.`;
+        return `${n} of the ${scope.archive} ${scope.archive === 1 ? 'letter' : 'letters'}${fromYears(scope.years)} in the archive (Ofsted published ${scope.published}) ${n === 1 ? 'matches' : 'match'} the filters chosen.`;
       const every = terms.required.length > 1 ? 'all of ' : '';
-      return `${plural(n, 'letter')}${within} ${n === 1 ? 'contains' : 'contain'} ${every}${quotedList(terms.required)}.`;
+      return `${n} of ${scopeText(scope)} ${n === 1 ? 'contains' : 'contain'} ${every}${quotedList(terms.required)}.`;
     }
     case 'missing':
-      return `No letter contains ${quotedList(outcome.missing, 'or')}.`;
+      return `No letter contains ${quotedList(outcome.missing, 'or')}: none of ${wholeArchive(scope)}.`;
     case 'not-together':
-      return `No letter contains all of ${quotedList(terms.required)}, though each is in some letter. Try fewer words.`;
+      return `No letter contains all of ${quotedList(terms.required)}, though each is in some of ${wholeArchive(scope)}. Try fewer words.`;
     case 'filtered-out':
-      return `No letter${within} contains ${quotedList(terms.required)}; ${plural(outcome.withoutFilters, 'letter')} without the filters ${outcome.withoutFilters === 1 ? 'does' : 'do'}.`;
+      return `No letter within the filters chosen contains ${quotedList(terms.required)}; ${outcome.withoutFilters} of ${wholeArchive(scope)} ${outcome.withoutFilters === 1 ? 'does' : 'do'}.`;
   }
 }
 

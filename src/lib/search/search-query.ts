@@ -24,8 +24,29 @@ function isSortKey(value: string): value is SortKey {
   return Object.hasOwn(SORTS, value);
 }
 
+/** The URL's `standard=include`: the search page's "Include the standard text" box. */
+export const STANDARD_PARAM = 'standard';
+export const STANDARD_VALUE = 'include';
+
+/**
+ * Letter pages mark the text every letter of a year prints alike (the opening
+ * explanation of the assessment, the grade scale, the closing statutory sentence) with
+ * this attribute. The default index leaves it out, so a search finds what a letter itself
+ * says; a second index, chosen by the box above, holds it too.
+ */
+export const STANDARD_TEXT_SELECTOR = '[data-standard-text]';
+
+/** The folders of the two indexes, below the site's root. */
+export const INDEX_DIRS = { own: 'pagefind', withStandard: 'pagefind-standard' } as const;
+
+export function indexDir(state: Pick<SearchState, 'standard'>): string {
+  return state.standard ? INDEX_DIRS.withStandard : INDEX_DIRS.own;
+}
+
 export interface SearchState {
   q: string;
+  /** Search the standard text every letter prints too (the scale, the set explanations). */
+  standard: boolean;
   /** Year and grade hold filter values; authority holds what was typed, part of a name. */
   filters: Record<FilterKey, string[]>;
   sort: SortKey;
@@ -38,7 +59,12 @@ export function parseSearchParams(params: URLSearchParams): SearchState {
     string[]
   >;
   const sort = params.get('sort') ?? '';
-  return { q: (params.get('q') ?? '').trim(), filters, sort: isSortKey(sort) ? sort : '' };
+  return {
+    q: (params.get('q') ?? '').trim(),
+    standard: params.get(STANDARD_PARAM) === STANDARD_VALUE,
+    filters,
+    sort: isSortKey(sort) ? sort : '',
+  };
 }
 
 export function toSearchParams(state: SearchState): URLSearchParams {
@@ -46,6 +72,7 @@ export function toSearchParams(state: SearchState): URLSearchParams {
   if (state.q) params.set('q', state.q);
   for (const key of FILTER_KEYS) for (const value of state.filters[key]) params.append(key, value);
   if (state.sort) params.set('sort', state.sort);
+  if (state.standard) params.set(STANDARD_PARAM, STANDARD_VALUE);
   return params;
 }
 
@@ -79,46 +106,6 @@ export function pagefindFilters(
 
 export function hasFilters(state: SearchState): boolean {
   return FILTER_KEYS.some((key) => state.filters[key].length > 0);
-}
-
-/**
- * What to highlight in a letter: each quoted phrase whole, each other word alone. An
- * unclosed quote runs to the end of the query.
- */
-export function highlightTerms(query: string): string[] {
-  const terms: string[] = [];
-  const parts = query.split('"');
-  parts.forEach((part, i) => {
-    const inQuotes = i % 2 === 1;
-    if (inQuotes) terms.push(part.trim().replace(/\s+/g, ' '));
-    else terms.push(...part.split(/\s+/));
-  });
-  const unique = [...new Set(terms.filter(Boolean).map((t) => t.toLowerCase()))];
-  // Longest first, so a phrase wins over a word inside it.
-  return unique.sort((a, b) => b.length - a.length);
-}
-
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-
-/**
- * Where the terms occur in the text: [start, end) ranges, in order, never overlapping.
- * A term that starts with a letter or digit matches at the start of a word, as search
- * does ("care" in "carers", not in "childcare").
- */
-export function findMatches(text: string, terms: readonly string[]): Array<[number, number]> {
-  const haystack = text.toLowerCase();
-  const found: Array<[number, number]> = [];
-  for (const term of terms) {
-    const needle = term.toLowerCase();
-    if (!needle) continue;
-    const wordStart = WORD_CHAR.test(needle[0]!);
-    for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
-      if (wordStart && at > 0 && WORD_CHAR.test(haystack[at - 1]!)) continue;
-      const end = at + needle.length;
-      if (!found.some(([s, e]) => at < e && end > s)) found.push([at, end]);
-    }
-  }
-  return found.sort((a, b) => a[0] - b[0]);
 }
 
 /** The search a hits page was opened from: its URL's parameters but the letter. */

@@ -20,7 +20,9 @@ test.describe('a handwritten signature is a picture, not words', () => {
     request,
   }) => {
     await page.goto('/search/?q=signature');
-    await expect(page.locator('#search-status')).toHaveText('No letter contains “signature”.');
+    await expect(page.locator('#search-status')).toHaveText(
+      'No letter contains “signature”: none of the 15 letters in the archive (Ofsted published 445).',
+    );
     await expect(page.locator('#search-results .result')).toHaveCount(0);
     const letters = (await (await request.get('/data/letters.json')).json()) as Array<{ text: string }>;
     expect(letters.length).toBeGreaterThan(0);

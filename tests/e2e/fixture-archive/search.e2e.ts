@@ -4,7 +4,18 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { splitFrontmatter } from '../../../src/lib/archive/frontmatter.ts';
 import { gradeWithNumber, type Grade } from '../../../src/lib/archive/grades.ts';
-import { allResults, results, searchFor, status, suggestion } from '../search-support.ts';
+import {
+  allResults,
+  archiveHeld,
+  expectWholeWordMarks,
+  pagesHolding,
+  resultLetters,
+  results,
+  searchFor,
+  status,
+  suggestion,
+  watchLayoutShifts,
+} from '../search-support.ts';
 
 // The fixture archive is the tests' own: here the search is held to exact answers, worked
 // out from the fixture letters themselves.
@@ -34,11 +45,15 @@ const LETTERS: FixtureLetter[] = readdirSync(ROOT).flatMap((slug) =>
   }),
 );
 const headings = (letters: FixtureLetter[]) => letters.map((l) => l.heading).sort();
+const pathOf = (l: FixtureLetter) => `/authorities/${l.slug}/${l.year}/`;
+/** "the 13 letters in the archive (Ofsted published 445)": every count is out of these. */
+const HELD = archiveHeld(ROOT);
+const none = (words: string) => `No letter contains ${words}: none of ${HELD.text}.`;
 
 test.describe('words no letter has are never found', () => {
   test('trafficking: Pagefind would match the "T" of a telephone number', async ({ page }) => {
     await searchFor(page, 'trafficking');
-    await expect(status(page)).toHaveText('No letter contains “trafficking”.');
+    await expect(status(page)).toHaveText(none('“trafficking”'));
     await expect(results(page)).toHaveCount(0);
     await expect(suggestion(page)).toBeHidden();
     await expect(page.locator('[data-count-for]').first()).toHaveText('(0)');
@@ -46,7 +61,7 @@ test.describe('words no letter has are never found', () => {
 
   test('northants: Pagefind would match "no"', async ({ page }) => {
     await searchFor(page, 'northants');
-    await expect(status(page)).toHaveText('No letter contains “northants”.');
+    await expect(status(page)).toHaveText(none('“northants”'));
     await expect(results(page)).toHaveCount(0);
     await expect(suggestion(page)).toBeHidden();
   });
@@ -55,12 +70,14 @@ test.describe('words no letter has are never found', () => {
     page,
   }) => {
     await searchFor(page, 'safegaurding');
-    await expect(status(page)).toHaveText('No letter contains “safegaurding”.');
+    await expect(status(page)).toHaveText(none('“safegaurding”'));
     await expect(results(page)).toHaveCount(0);
     await expect(suggestion(page)).toHaveText('Did you mean safeguarding?');
     await suggestion(page).getByRole('link').click();
     await expect(page).toHaveURL(/\/search\/\?q=safeguarding$/);
-    await expect(status(page)).toHaveText(/^\d+ letters? contain/);
+    await expect(status(page)).toHaveText(
+      /^\d+ of the \d+ letters in the archive \(Ofsted published \d+\) contains? “safeguarding”/,
+    );
     expect((await allResults(page)).sort()).toEqual(
       headings(LETTERS.filter((l) => l.text.includes('safeguarding'))),
     );
@@ -68,7 +85,7 @@ test.describe('words no letter has are never found', () => {
 
   test('one missing word among found ones empties the results and is named', async ({ page }) => {
     await searchFor(page, 'care trafficking');
-    await expect(status(page)).toHaveText('No letter contains “trafficking”.');
+    await expect(status(page)).toHaveText(none('“trafficking”'));
     await expect(results(page)).toHaveCount(0);
   });
 });
@@ -80,7 +97,7 @@ test.describe('phrases and words find exactly the letters that have them', () =>
       expect(expected.length).toBeGreaterThan(1);
       await searchFor(page, `"${phrase}"`);
       await expect(status(page)).toHaveText(
-        `${expected.length} letters contain “${phrase}”. Most relevant first.`,
+        `${expected.length} of ${HELD.text} contain “${phrase}”. Most relevant first.`,
       );
       expect((await allResults(page)).sort()).toEqual(headings(expected));
     });
@@ -98,7 +115,10 @@ test('filters alone: the counts beside each value equal the letters it shows', a
   await searchFor(page, '', `grade=${encodeURIComponent(grade)}&year=2010`);
   const expected = LETTERS.filter((l) => l.grade === 2 && l.year === 2010);
   expect(expected.length).toBeGreaterThan(1);
-  await expect(status(page)).toHaveText(`${expected.length} letters match the filters chosen. Newest first.`);
+  const in2010 = LETTERS.filter((l) => l.year === 2010).length;
+  await expect(status(page)).toHaveText(
+    `${expected.length} of the ${in2010} letters from 2010 in the archive (Ofsted published 146) match the filters chosen. Newest first.`,
+  );
   expect((await allResults(page)).sort()).toEqual(headings(expected));
   const count = (group: string, label: string) =>
     page.locator(`.filter-${group} label`, { hasText: label }).locator('.count');
@@ -172,16 +192,173 @@ test('the hits page says the words searched for as the search page does, each qu
 }) => {
   const letter = LETTERS.find((l) => l.text.includes('care leavers'))!;
   const path = `authorities/${letter.slug}/${letter.year}/`;
-  for (const [query, said] of [
-    ['"care leavers"', '“care leavers”'],
-    ['care leavers', '“care” or “leavers”'],
-  ] as const) {
-    await page.goto(`/search/letter/?letter=${encodeURIComponent(path)}&q=${encodeURIComponent(query)}`);
-    await expect(page.locator('#hits-letter article h1')).toBeVisible();
-    const hits = await page.locator('#hits-letter mark.hit').count();
-    expect(hits).toBeGreaterThan(0);
-    await expect(page.locator('#hits-status')).toHaveText(
-      `${hits} ${hits === 1 ? 'hit' : 'hits'} for ${said}.`,
+  await page.goto(
+    `/search/letter/?letter=${encodeURIComponent(path)}&q=${encodeURIComponent('"care leavers"')}`,
+  );
+  await expect(page.locator('#hits-letter article h1')).toBeVisible();
+  const hits = await page.locator('#hits-letter mark.hit').count();
+  expect(hits).toBeGreaterThan(0);
+  await expect(page.locator('#hits-status')).toHaveText(
+    `${hits} ${hits === 1 ? 'hit' : 'hits'} for “care leavers”.`,
+  );
+});
+
+test.describe('phrases first', () => {
+  test('an unquoted query ranks the letters holding its phrase first, and says so', async ({ page }) => {
+    await page.goto('/search/');
+    const paths = LETTERS.map(pathOf);
+    const heading = (path: string) => LETTERS.find((l) => pathOf(l) === path)!.heading;
+    const phrase = await pagesHolding(page, paths, 'further improvement', false);
+    const further = await pagesHolding(page, paths, 'further', false);
+    const both = (await pagesHolding(page, paths, 'improvement', false)).filter((p) => further.includes(p));
+    // The fixture has letters with the words apart, so the order is a real test.
+    expect(phrase.length).toBeGreaterThan(0);
+    expect(both.length).toBeGreaterThan(phrase.length);
+    await searchFor(page, 'further improvement');
+    await expect(status(page)).toHaveText(
+      `${both.length} of ${HELD.text} contain all of “further” and “improvement”. Most relevant first. Letters with the phrase “further improvement” come first.`,
     );
+    const shown = await allResults(page);
+    expect(shown.slice(0, phrase.length).sort()).toEqual(phrase.map(heading).sort());
+    expect(shown.sort()).toEqual(both.map(heading).sort());
+  });
+
+  test('the hits page steps through the phrase before the single words, marking whole words only', async ({
+    page,
+  }) => {
+    const letter = LETTERS.find((l) => l.text.includes('care leavers') && / care (?!leavers)/.test(l.text))!;
+    await page.goto(`/search/letter/?letter=${encodeURIComponent(pathOf(letter).slice(1))}&q=care+leavers`);
+    await expect(page.locator('#hits-letter article h1')).toBeVisible();
+    const phrases = await page.locator('#hits-letter mark.hit[data-kind="phrase"]').count();
+    const words = await page.locator('#hits-letter mark.hit[data-kind="word"]').count();
+    expect(phrases).toBeGreaterThan(0);
+    expect(words).toBeGreaterThan(0);
+    await expect(page.locator('#hits-status')).toHaveText(
+      `${phrases} ${phrases === 1 ? 'hit' : 'hits'} for “care leavers”, then ${words} for “care” or “leavers” alone.`,
+    );
+    await expect(page.locator('#hits-letter mark.hit[data-kind="phrase"]').first()).toHaveText(
+      /^care\s+leavers$/i,
+    );
+    // Every phrase is visited before any single word.
+    const current = page.locator('#hits-letter mark.hit.current');
+    for (let i = 0; i < phrases; i++) {
+      await expect(current).toHaveAttribute('data-kind', 'phrase');
+      await page.getByRole('button', { name: 'Next hit' }).click();
+    }
+    await expect(current).toHaveAttribute('data-kind', 'word');
+    await expectWholeWordMarks(page);
+  });
+
+  test('no mark covers part of a word: "care" is not marked in "carers" or "childcare"', async ({ page }) => {
+    const letter = LETTERS.find((l) => /\bcarers\b|childcare/.test(l.text) && /\bcare\b/.test(l.text))!;
+    await page.goto(`/search/letter/?letter=${encodeURIComponent(pathOf(letter).slice(1))}&q=care`);
+    await expect(page.locator('#hits-letter article h1')).toBeVisible();
+    expect(await expectWholeWordMarks(page)).toBeGreaterThan(0);
+    for (const mark of await page.locator('#hits-letter mark.hit').allTextContents())
+      expect(mark).toMatch(/^care$/i);
+  });
+
+  test('a letter without the words: no buttons that do nothing', async ({ page }) => {
+    await page.goto(`/search/letter/?letter=${encodeURIComponent(pathOf(LETTERS[0]!).slice(1))}&q=zzyzx`);
+    await expect(page.locator('[data-position]')).toHaveText(
+      '“zzyzx” does not occur word for word in this letter.',
+    );
+    await expect(page.getByRole('button', { name: 'Next hit' })).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Previous hit' })).toBeHidden();
+    await expect(page.getByRole('link', { name: "Open the letter's own page" })).toBeVisible();
+  });
+});
+
+test.describe('the standard text every letter prints', () => {
+  const phrase = 'performs poorly';
+  const paths = LETTERS.map(pathOf);
+  const heading = (path: string) => LETTERS.find((l) => pathOf(l) === path)!.heading;
+
+  test('"performs poorly" finds the letters whose own words say it; with the box, every letter printing it', async ({
+    page,
+  }) => {
+    await page.goto('/search/');
+    const own = await pagesHolding(page, paths, phrase, false);
+    const all = await pagesHolding(page, paths, phrase, true);
+    // The standard text (the printed scale) is only ever added by the box; the letters
+    // graded poorly say it in their own words, in their grade line.
+    expect(all).toEqual(expect.arrayContaining(own));
+    expect(own).toEqual(expect.arrayContaining(LETTERS.filter((l) => l.grade === 1).map(pathOf)));
+
+    await searchFor(page, `"${phrase}"`);
+    await expect(page.locator('#search-standard')).not.toBeChecked();
+    await expect(status(page)).toHaveText(
+      new RegExp(`^${own.length} of ${HELD.text.replace(/[()]/g, '\\$&')} contains? “${phrase}”\\.`),
+    );
+    expect((await allResults(page)).sort()).toEqual(own.map(heading).sort());
+
+    await page.locator('#search-standard').check();
+    await expect(page).toHaveURL(/[?&]standard=include(&|$)/);
+    await expect(status(page)).toHaveText(new RegExp(`^${all.length} of the`));
+    expect((await allResults(page)).sort()).toEqual(all.map(heading).sort());
+    await page.reload();
+    await expect(page.locator('#search-standard')).toBeChecked();
+    await page.goBack();
+    await expect(page.locator('#search-standard')).not.toBeChecked();
+  });
+});
+
+test.describe('answer cards', () => {
+  test('a name with no letter: the authority, its grades and how each is known, and its page', async ({
+    page,
+  }) => {
+    await searchFor(page, 'Ashcombe');
+    const card = page.locator('#search-answers .answer').first();
+    await expect(card.getByRole('link', { name: 'Ashcombe' })).toHaveAttribute(
+      'href',
+      '/authorities/ashcombe/',
+    );
+    await expect(card).toContainText(
+      'No letter in the archive yet. Grades: 2009: Performs excellently (4 of 4), reported by Ofsted; 2010: Performs poorly (1 of 4), reported by Ofsted; 2011: not known.',
+    );
+    await expect(status(page)).toHaveText(none('“Ashcombe”'));
+
+    await searchFor(page, '', 'authority=ashc');
+    await expect(status(page)).toHaveText('No letter from Ashcombe is in the archive yet.');
+    await page.locator('#search-answers').getByRole('link', { name: 'Ashcombe' }).click();
+    await expect(page).toHaveURL('/authorities/ashcombe/');
+  });
+
+  test('a name with letters: its card comes first, then its letters', async ({ page }) => {
+    await searchFor(page, 'kestleigh');
+    await expect(page.locator('#search-answers .answer h2')).toHaveText(['Kestleigh']);
+    await expect(page.locator('#search-answers .answer')).toContainText(
+      '2 letters in the archive. Grades: 2009: Performs poorly (1 of 4), from its letter; 2010: Performs adequately (2 of 4), from its letter; 2011: not known.',
+    );
+    expect((await resultLetters(page)).map((r) => r.heading).sort()).toEqual(
+      headings(LETTERS.filter((l) => l.slug === 'kestleigh')),
+    );
+  });
+
+  test('a grade’s words: the authorities known at that grade, year by year', async ({ page }) => {
+    await searchFor(page, 'performs poorly');
+    const card = page.locator('#search-answers .answer');
+    await expect(card.locator('h2')).toHaveText('Authorities graded Performs poorly (1 of 4), by year');
+    const links = card.getByRole('link');
+    await expect(links).toHaveText([
+      '2009: 2 authorities known (Ofsted counted 9)',
+      '2010: 2 authorities known (Ofsted counted 12)',
+      '2011: 0 authorities known (Ofsted counted 15)',
+    ]);
+    await expect(links.first()).toHaveAttribute('href', '/years/2009/performs-poorly/');
+  });
+});
+
+test('the search page does not shift as its answer arrives, at 320 and 1,280 px', async ({ page }) => {
+  for (const width of [320, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    const shifts = await watchLayoutShifts(page);
+    await searchFor(page, 'care leavers', 'year=2010');
+    await expect(page.locator('[data-count-for]').first()).not.toBeEmpty();
+    const all = await shifts();
+    expect(
+      all.reduce((sum, value) => sum + value, 0),
+      `${width} px: ${all.join(', ')}`,
+    ).toBeLessThan(0.1);
   }
 });

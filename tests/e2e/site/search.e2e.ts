@@ -3,7 +3,19 @@ import { formatLetterDate, letterTitle } from '../../../src/lib/archive/letters.
 import { gradeWithNumber } from '../../../src/lib/archive/grades.ts';
 import { archiveLetters } from '../../../src/lib/import/archive-files.ts';
 import { expectNoAxeViolations, letterWords, resultHeading, watchPage } from '../support.ts';
-import { allResults, resultLetters, results, searchFor, status, suggestion } from '../search-support.ts';
+import {
+  allResults,
+  archiveHeld,
+  expectWholeWordMarks,
+  pagesHolding,
+  resultLetters,
+  results,
+  searchFor,
+  status,
+  suggestion,
+  watchLayoutShifts,
+} from '../search-support.ts';
+import { readArchiveData } from '../../../src/lib/import/archive-files.ts';
 
 // The real archive grows to every published letter: these tests assert what stays true as
 // it does, worked out from whatever letters it holds. Exact results and counts are tested
@@ -21,11 +33,14 @@ async function shownWords(page: Page): Promise<Array<{ heading: string; words: s
   }));
 }
 
-/** What the status says for `count` letters containing `words`. */
+/** "the 2 letters in the archive (Ofsted published 445)": every count is out of these. */
+const HELD = archiveHeld();
+
+/** What the status says for `count` letters containing `words`, out of the letters held. */
 const contains = (count: number, words: string) =>
   count === 0
-    ? new RegExp(`^No letter contains “${escape(words)}”`)
-    : new RegExp(`^${count} letters? contains? “${escape(words)}”\\.`);
+    ? new RegExp(`^No letter contains “${escape(words)}”: none of ${escape(HELD.text)}\\.`)
+    : new RegExp(`^${count} of ${escape(HELD.text)} contains? “${escape(words)}”\\.`);
 
 async function searchFromHeader(page: Page, query: string) {
   await page.goto('/');
@@ -87,7 +102,9 @@ test.describe('words and phrases are found exactly where the letters have them',
     await searchFor(page, 'safegaurding');
     await suggestion(page).getByRole('link', { name: 'safeguarding' }).click();
     await expect(page).toHaveURL(/\?q=safeguarding$/);
-    await expect(status(page)).toHaveText(/^\d+ letters? contains? “safeguarding”\./);
+    await expect(status(page)).toHaveText(
+      /^\d+ of the \d+ letters? in the archive \(Ofsted published \d+\) contains? “safeguarding”\./,
+    );
   });
 
   test('a phrase of words no letter has names a missing word', async ({ page }) => {
@@ -123,7 +140,12 @@ test('filters alone: the counts beside them equal the letters shown', async ({ p
     '',
     new URLSearchParams({ grade: gradeWithNumber(grade), year: String(year) }).toString(),
   );
-  await expect(status(page)).toHaveText(new RegExp(`^${expected.length} letters? match`));
+  const inYear = archive.filter((l) => l.data.year === year).length;
+  await expect(status(page)).toHaveText(
+    new RegExp(
+      `^${expected.length} of the ${inYear} letters? from ${year} in the archive \\(Ofsted published \\d+\\) match`,
+    ),
+  );
   await expect(page.getByLabel(String(year), { exact: false })).toBeChecked();
   await expect(page.locator('.filter-year label', { hasText: String(year) }).locator('.count')).toHaveText(
     `(${expected.length})`,
@@ -139,7 +161,7 @@ test('filters narrow the results, live in the URL, and the back button restores 
   const all = await results(page).count();
   await page.getByLabel('2010', { exact: false }).check();
   await expect(page).toHaveURL(/year=2010/);
-  await expect(status(page)).toContainText('within the filters chosen');
+  await expect(status(page)).toContainText('from 2010 in the archive');
   await expect(results(page).first()).toContainText(', 2010');
   for (const heading of await results(page).allTextContents()) expect(heading).toMatch(/, 2010$/);
 
@@ -160,7 +182,7 @@ test('the authority filter takes part of a name in any case, and says when none 
   const part = first.data.authority.split(' ')[0]!.slice(1).toUpperCase();
   const named = archive.filter((l) => l.data.authority.toUpperCase().includes(part));
   await searchFor(page, '', `authority=${encodeURIComponent(part)}`);
-  await expect(status(page)).toHaveText(new RegExp(`^${named.length} letters? match`));
+  await expect(status(page)).toHaveText(new RegExp(`^${named.length} of ${escape(HELD.text)} match`));
   expect((await allResults(page)).sort()).toEqual(named.map(resultHeading).sort());
 
   await searchFor(page, '', 'authority=no+such+place');
@@ -287,4 +309,74 @@ test('without JavaScript the search page says search needs it and links to brows
   await expect(page.locator('main a[href="/authorities/"]')).toBeVisible();
   await expect(page.locator('main a[href="/years/"]')).toBeVisible();
   await context.close();
+});
+
+test('a standard-text query finds only the letters whose own words match; the box adds the standard text', async ({
+  page,
+}) => {
+  const phrase = 'performs poorly';
+  await page.goto('/search/');
+  const paths = archive.map((letter) => letter.path);
+  const own = await pagesHolding(page, paths, phrase, false);
+  const all = await pagesHolding(page, paths, phrase, true);
+  const heading = (path: string) => resultHeading(byPath.get(path)!.letter);
+  await searchFor(page, `"${phrase}"`);
+  await expect(status(page)).toHaveText(contains(own.length, phrase));
+  expect((await allResults(page)).sort()).toEqual(own.map(heading).sort());
+  await searchFor(page, `"${phrase}"`, 'standard=include');
+  await expect(page.locator('#search-standard')).toBeChecked();
+  await expect(status(page)).toHaveText(contains(all.length, phrase));
+  expect((await allResults(page)).sort()).toEqual(all.map(heading).sort());
+});
+
+test('an authority with no letter: the card with its grades and page, from the query or the filter', async ({
+  page,
+}) => {
+  const held = new Set(archive.map((letter) => letter.slug));
+  const names = readArchiveData().authorities.map((record) => record.data);
+  // An authority without a letter whose name is in no other name (Leeds, not York).
+  const without = names.find(
+    (a) =>
+      !held.has(a.slug) &&
+      !names.some((b) => b !== a && b.name.toLowerCase().includes(a.name.toLowerCase())) &&
+      a.name.length >= 4,
+  )!;
+  await searchFor(page, without.name);
+  const card = page.locator('#search-answers .answer').first();
+  await expect(card.getByRole('link', { name: without.name, exact: true })).toHaveAttribute(
+    'href',
+    `/authorities/${without.slug}/`,
+  );
+  await expect(card).toContainText(/No letter in the archive yet\. Grades: 2009: .+; 2010: .+; 2011: .+\./);
+
+  await searchFor(page, '', `authority=${encodeURIComponent(without.name.toLowerCase())}`);
+  await expect(status(page)).toHaveText(`No letter from ${without.name} is in the archive yet.`);
+  await page.locator('#search-answers').getByRole('link', { name: without.name, exact: true }).click();
+  await expect(page).toHaveURL(`/authorities/${without.slug}/`);
+});
+
+test('no mark on a hits page covers part of a word', async ({ page }) => {
+  for (const letter of archive.slice(0, 3)) {
+    for (const query of ['care', 'care leavers', 'children']) {
+      await page.goto(
+        `/search/letter/?letter=${encodeURIComponent(letter.path.slice(1))}&q=${encodeURIComponent(query)}`,
+      );
+      await expect(page.locator('#hits-letter article h1')).toBeVisible();
+      await expectWholeWordMarks(page);
+    }
+  }
+});
+
+test('the search page does not shift as its answer arrives', async ({ page }) => {
+  for (const width of [320, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    const shifts = await watchLayoutShifts(page);
+    await searchFor(page, 'care leavers');
+    await expect(page.locator('[data-count-for]').first()).not.toBeEmpty();
+    const all = await shifts();
+    expect(
+      all.reduce((sum, value) => sum + value, 0),
+      `${width} px: ${all.join(', ')}`,
+    ).toBeLessThan(0.1);
+  }
 });

@@ -1,0 +1,74 @@
+/**
+ * Answer cards on the search page, as TheyWorkForYou answers a name with the person:
+ * a query (or the authority filter) that names an authority, or part of its name, is
+ * answered first with that authority, its grade history in one line and a link to its
+ * page, whether or not the archive holds a letter from it; a query that is a grade's
+ * words ("performs poorly") with the authorities known at that grade in each year.
+ *
+ * The register's names are in the search page itself (a couple of KB), so it knows at once
+ * whether a search names an authority. The facts come from the archive at build time, as
+ * one small JSON file the search page
+ * fetches only when there is something to answer (answers-data.ts makes it at build time,
+ * src/pages/search/answers.json.ts writes it). This module is the browser's half: small.
+ */
+import { GRADE_SCALE, type Grade } from '../archive/grades.ts';
+import { plural } from '../archive/plural.ts';
+import { foldQuotes } from '../archive/typography.ts';
+
+/** One authority: [name, its page, how many letters the archive holds, its grade history in one line]. */
+export type AuthorityAnswer = [name: string, url: string, letters: number, history: string];
+
+/** One year of a grade: [year, authorities known at it in the archive, Ofsted's national count, the list's page]. */
+export type GradeYearAnswer = [year: number, known: number, national: number, url: string];
+
+export interface AnswersData {
+  authorities: AuthorityAnswer[];
+  grades: Array<{ grade: Grade; label: string; years: GradeYearAnswer[] }>;
+}
+
+/** Text as names are compared: quotes folded, lower case, words separated by one space. */
+function plain(text: string): string {
+  return ` ${foldQuotes(text)
+    .toLocaleLowerCase('en')
+    .replace(/[^\p{L}\p{N}']+/gu, ' ')
+    .trim()} `;
+}
+
+/**
+ * The authorities a query names: those whose whole name is among its words ("children
+ * in Leeds"), or whose name has a word beginning with the whole query, of four letters or
+ * more ("northampton", Northamptonshire). A–Z, as given.
+ */
+export function authoritiesNamed(query: string, names: readonly string[]): string[] {
+  const asked = plain(query.replace(/"/g, ' '));
+  const bare = asked.trim();
+  return names.filter((name) => {
+    const named = plain(name);
+    return asked.includes(named) || (bare.length >= 4 && named.includes(` ${bare}`));
+  });
+}
+
+/** The authorities the authority filter's text names: all or part of a name, in any case. */
+export function authoritiesFiltered(typed: readonly string[], names: readonly string[]): string[] {
+  const parts = typed.map((t) => plain(t).trim()).filter(Boolean);
+  return names.filter((name) => parts.some((part) => plain(name).includes(part)));
+}
+
+/** The grade whose words the query is ("performs poorly", "Performs Poorly (1 of 4)"), if any. */
+export function gradeAsked(query: string): Grade | undefined {
+  const asked = plain(query.replace(/"/g, ' ').replace(/\(\s*\d\s+of\s+\d\s*\)/, ' ')).trim();
+  return GRADE_SCALE.find((step) => plain(step.label).trim() === asked)?.grade;
+}
+
+/** "2 letters in the archive" / "No letter in the archive yet", for an authority's card. */
+export function lettersHeld(letters: number): string {
+  return letters ? `${plural(letters, 'letter')} in the archive` : 'No letter in the archive yet';
+}
+
+/** One year of a grade's card: "2010: 3 authorities known at this grade (Ofsted counted 12)". */
+export function gradeYearText([year, known, national]: GradeYearAnswer): string {
+  return `${year}: ${plural(known, 'authority', 'authorities')} known (Ofsted counted ${national})`;
+}
+
+/** Where the search page fetches the answers' facts, below the site's root. */
+export const ANSWERS_PATH = 'search/answers.json';
