@@ -2,11 +2,12 @@ import { defineCollection } from 'astro:content';
 import { file, glob, type Loader } from 'astro/loaders';
 import { letterSchema, type LetterData } from './lib/archive/letter-schema.ts';
 import { archiveProblems } from './lib/archive/letter-checks.ts';
-import { lettersDirectory } from './lib/site/site-config.ts';
+import { IMPROVEMENT_THEMES_FILE, lettersDirectory } from './lib/site/site-config.ts';
 import { nationalTotalsSchema } from './lib/archive/national-totals.ts';
 import { archiveDataFile, readArchiveData } from './lib/import/archive-files.ts';
 import { registerRowSchema } from './lib/archive/register.ts';
 import { registerProblems, reportedRowSchema } from './lib/archive/reported-grades.ts';
+import { improvementThemeSchema } from './lib/archive/improvement-themes.ts';
 
 function fail(what: string, problems: string[]): void {
   if (problems.length) throw new Error(`${what} failed their checks:\n${problems.join('\n')}`);
@@ -59,4 +60,6 @@ export const collections = {
     loader: file(archiveDataFile('national-totals.json')),
     schema: nationalTotalsSchema,
   }),
+  /** The themes of what letters ask authorities to improve: the site's taxonomy, whatever archive it is built from. */
+  improvementThemes: defineCollection({ loader: file(IMPROVEMENT_THEMES_FILE), schema: improvementThemeSchema }),
 };
