@@ -80,3 +80,14 @@ export function groupByTheme<L extends Letter>(
     };
   });
 }
+
+/**
+ * The start of an item, for a list that links to it: its first sentence, cut at a word
+ * near `max` characters with "…" when longer. The whole item is on its letter page.
+ */
+export function itemExcerpt(text: string, max = 160): string {
+  const sentence = /^.*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
+  if (sentence.length <= max) return sentence.length < text.length ? `${sentence} …` : sentence;
+  const cut = sentence.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).replace(/[\s,;:]+$/, '')} …`;
+}

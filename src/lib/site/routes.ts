@@ -66,8 +66,10 @@ export function movementsUrl(from: number, to: number, regionSlug?: string): str
     ? sitePath(`authorities/regions/${regionSlug}/#moves-${from}-${to}`)
     : sitePath(`national/movements/${from}-${to}/`);
 }
-/** What Ofsted asked for, by theme. */
-export const improvementsUrl = () => sitePath('improvements/');
+/** What Ofsted asked for, by theme; with a theme and year, that theme's items from that year's letters. */
+export function improvementsUrl(theme?: string, year?: number): string {
+  return sitePath(theme && year ? `improvements/${theme}/${year}/` : 'improvements/');
+}
 export const feedUrl = () => sitePath('feed.xml');
 /** The sitemap's index, as @astrojs/sitemap names it. */
 export const sitemapUrl = () => sitePath('sitemap-index.xml');
