@@ -179,6 +179,8 @@ export function toCsv<T extends object>(columns: readonly (keyof T)[], rows: rea
     header: true,
     columns: columns.map(String),
     record_delimiter: 'windows',
+    // A line break inside a field is quoted too, as RFC 4180 asks (by default only the record delimiter is).
+    quoted_match: /[\r\n]/,
   });
 }
 
