@@ -8,7 +8,12 @@ import { pagefind } from './src/integrations/pagefind.ts';
 import { siteUrlWarning } from './src/integrations/site-url.ts';
 import { passageAnchorPlugins } from './src/lib/markdown/passage-anchors.ts';
 import { HITS_PATH } from './src/lib/site/routes.ts';
-import { buildCacheDirectory, configuredSiteUrl, DEFAULT_SITE_URL, outDirectory } from './src/lib/site/site-config.ts';
+import {
+  buildCacheDirectory,
+  configuredSiteUrl,
+  DEFAULT_SITE_URL,
+  outDirectory,
+} from './src/lib/site/site-config.ts';
 
 /**
  * Astro marks each MDX entry's asset module with the directive "use astro:head-inject",

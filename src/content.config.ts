@@ -61,5 +61,8 @@ export const collections = {
     schema: nationalTotalsSchema,
   }),
   /** The themes of what letters ask authorities to improve: the site's taxonomy, whatever archive it is built from. */
-  improvementThemes: defineCollection({ loader: file(IMPROVEMENT_THEMES_FILE), schema: improvementThemeSchema }),
+  improvementThemes: defineCollection({
+    loader: file(IMPROVEMENT_THEMES_FILE),
+    schema: improvementThemeSchema,
+  }),
 };

@@ -6,7 +6,10 @@ declare module 'datapackage' {
     read(options?: { keyed?: boolean; relations?: boolean }): Promise<Array<Record<string, unknown>>>;
   }
   export class Package {
-    static load(descriptor: string | object, options?: { basePath?: string; strict?: boolean }): Promise<Package>;
+    static load(
+      descriptor: string | object,
+      options?: { basePath?: string; strict?: boolean },
+    ): Promise<Package>;
     valid: boolean;
     errors: Error[];
     resources: Resource[];

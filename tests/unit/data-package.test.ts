@@ -13,7 +13,9 @@ afterAll(() => vi.unstubAllEnvs());
 
 const THEMES = [{ id: 'care', name: 'Care', description: 'Care.', terms: ['care'] }];
 const archive = fixtureArchive();
-const items = (archive.letters as FixtureLetter[]).flatMap((l) => improvementItems(l, l.body, passageId, THEMES));
+const items = (archive.letters as FixtureLetter[]).flatMap((l) =>
+  improvementItems(l, l.body, passageId, THEMES),
+);
 
 function write(files: DataFiles): string {
   const dir = mkdtempSync(join(tmpdir(), 'datapackage-'));
@@ -75,9 +77,13 @@ describe('datapackage.json', () => {
     expect((await validate({ ...files, 'grades.csv': badGrade })).errors.join('\n')).toMatch(/grades:/);
     const lines = files['grade-sources.csv'].split('\r\n');
     const orphan = [lines[0], lines[1]!.replace(/^[a-z-]+,/, 'nowhere,'), ...lines.slice(2)].join('\r\n');
-    expect((await validate({ ...files, 'grade-sources.csv': orphan })).errors.join('\n')).toMatch(/grade-sources:/);
+    expect((await validate({ ...files, 'grade-sources.csv': orphan })).errors.join('\n')).toMatch(
+      /grade-sources:/,
+    );
     const descriptor = JSON.parse(files['datapackage.json']) as { resources: Array<{ name?: string }> };
     descriptor.resources[0]!.name = 'Not A Valid Name!';
-    expect((await validate({ ...files, 'datapackage.json': JSON.stringify(descriptor) })).errors).not.toEqual([]);
+    expect((await validate({ ...files, 'datapackage.json': JSON.stringify(descriptor) })).errors).not.toEqual(
+      [],
+    );
   });
 });

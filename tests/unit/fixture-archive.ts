@@ -16,10 +16,17 @@ export function fixtureArchive() {
   const data = readArchiveData(FIXTURE_LETTERS);
   const letters = archiveLetters(FIXTURE_LETTERS).map((letter): FixtureLetter => {
     const text = readFileSync(join(FIXTURE_LETTERS, letter.slug, `${letter.data.year}.mdx`), 'utf8');
-    return { id: `${letter.slug}/${letter.data.year}`, data: letter.data, body: text.replace(/^---\n[\s\S]*?\n---\n/, '') };
+    return {
+      id: `${letter.slug}/${letter.data.year}`,
+      data: letter.data,
+      body: text.replace(/^---\n[\s\S]*?\n---\n/, ''),
+    };
   });
-  const totals = (JSON.parse(readFileSync('tests/fixtures/national-totals.json', 'utf8')) as unknown[]).map((t) =>
-    nationalTotalsSchema.parse(t),
+  const totals = (JSON.parse(readFileSync('tests/fixtures/national-totals.json', 'utf8')) as unknown[]).map(
+    (t) => nationalTotalsSchema.parse(t),
   );
-  return buildArchive(letters, totals, { register: data.register, reported: data.reported.map((r) => r.data) });
+  return buildArchive(letters, totals, {
+    register: data.register,
+    reported: data.reported.map((r) => r.data),
+  });
 }

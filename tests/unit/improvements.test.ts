@@ -12,13 +12,21 @@ import { fixtureArchive, type FixtureLetter } from './fixture-archive.ts';
 
 // A taxonomy of the tests' own: the site's is content's, and may change.
 const THEMES: ImprovementTheme[] = [
-  { id: 'care-leavers', name: 'Care leavers', description: 'Leaving care.', terms: ['care leaver', 'leaving care'] },
+  {
+    id: 'care-leavers',
+    name: 'Care leavers',
+    description: 'Leaving care.',
+    terms: ['care leaver', 'leaving care'],
+  },
   { id: 'offending', name: 'Offending', description: 'Youth offending.', terms: ['offend'] },
   { id: 'gaps', name: 'Gaps', description: 'Attainment gaps.', terms: ['gap', "children's centre"] },
 ];
 
 test('an item is in every theme whose terms it contains, at the start of a word, ignoring case and curly quotes', () => {
-  expect(themesOf('Care leavers and young offenders do less well.', THEMES)).toEqual(['care-leavers', 'offending']);
+  expect(themesOf('Care leavers and young offenders do less well.', THEMES)).toEqual([
+    'care-leavers',
+    'offending',
+  ]);
   expect(themesOf('LEAVING CARE plans are weak.', THEMES)).toEqual(['care-leavers']);
   expect(themesOf('More children’s centres are needed.', THEMES)).toEqual(['gaps']);
   expect(themesOf('The gaps  are wide.', THEMES)).toEqual(['gaps']);

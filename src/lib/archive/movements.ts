@@ -6,13 +6,19 @@
  */
 import type { Letter } from './letters.ts';
 import { GRADES, type Grade } from './grades.ts';
-import { direction, isKnown, type AuthorityHistory, type Direction, type KnownGrade } from './grade-history.ts';
+import {
+  direction,
+  isKnown,
+  type AuthorityHistory,
+  type Direction,
+  type KnownGrade,
+} from './grade-history.ts';
 import { ASSESSMENT_YEARS, type AssessmentYear } from './years.ts';
 
 /** Each pair of consecutive assessment years: 2009→2010, 2010→2011. */
-export const YEAR_PAIRS: ReadonlyArray<readonly [AssessmentYear, AssessmentYear]> = ASSESSMENT_YEARS.slice(1).map(
-  (to, i) => [ASSESSMENT_YEARS[i]!, to] as const,
-);
+export const YEAR_PAIRS: ReadonlyArray<readonly [AssessmentYear, AssessmentYear]> = ASSESSMENT_YEARS.slice(
+  1,
+).map((to, i) => [ASSESSMENT_YEARS[i]!, to] as const);
 
 export interface MovementEntry<L extends Letter = Letter> {
   authority: AuthorityHistory<L>;

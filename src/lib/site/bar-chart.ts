@@ -34,7 +34,7 @@ export interface DrawnBar {
   segments: DrawnSegment[];
 }
 
-export const CHART = { width: 360, barHeight: 26, labelHeight: 18, gap: 10, minLabelWidth: 22 } as const;
+export const CHART = { width: 300, barHeight: 26, labelHeight: 18, gap: 10, minLabelWidth: 22 } as const;
 
 /** Each bar scaled to the longest (or to `scale`), stacked left to right. */
 export function layoutBars(bars: readonly Bar[], scale?: number): { bars: DrawnBar[]; height: number } {
@@ -57,7 +57,6 @@ export function layoutBars(bars: readonly Bar[], scale?: number): { bars: DrawnB
   });
   return { bars: drawn, height: Math.max(step * bars.length - CHART.gap, 1) };
 }
-
 
 /** Ofsted's announced totals, a bar a year: each grade, highest first, then those not published. */
 export function totalsBars(national: Iterable<NationalTotals>): Bar[] {

@@ -125,7 +125,8 @@ function tableSchema(spec: TableSpec) {
 function packageSources(national: ReadonlyMap<number, NationalTotals>, reportUrls: readonly string[]) {
   return [
     {
-      title: "Ofsted's annual children's services assessment letters, 2009 to 2011 (the letters in this archive)",
+      title:
+        "Ofsted's annual children's services assessment letters, 2009 to 2011 (the letters in this archive)",
     },
     {
       title:
@@ -162,7 +163,9 @@ export function dataFiles<L extends Letter & { body?: string }>(
   const csv = <T extends object>(columns: Columns, rows: readonly T[]) =>
     toCsv(Object.keys(columns) as (keyof T)[], rows);
   const reportUrls = [
-    ...new Set(sources.filter((s) => s.evidence === 'reported' || s.evidence === 'withheld').map((s) => s.url)),
+    ...new Set(
+      sources.filter((s) => s.evidence === 'reported' || s.evidence === 'withheld').map((s) => s.url),
+    ),
   ].sort();
   const pkg = {
     profile: 'data-package',
@@ -229,9 +232,7 @@ export function dataFiles<L extends Letter & { body?: string }>(
       archive.letters.map((letter) => letterRecord(letter, letter.body ?? '', site)),
     ),
     'improvements.csv': csv(IMPROVEMENT_COLUMNS, improvements),
-    'improvements.json': JSON.stringify(
-      improvements.map((row, i) => ({ ...row, themes: items[i]!.themes })),
-    ),
+    'improvements.json': JSON.stringify(improvements.map((row, i) => ({ ...row, themes: items[i]!.themes }))),
     'improvement-themes.csv': csv(IMPROVEMENT_THEME_COLUMNS, themes),
     'datapackage.json': JSON.stringify(pkg, null, 2),
   };

@@ -85,7 +85,11 @@ function letterOf(year: YearGrade) {
 }
 
 /** Every source of one authority-year: its letter (or stating letter) first, then each report. */
-function sourceRows(authority: AuthorityHistory, year: YearGrade, site: string | undefined): GradeSourceRow[] {
+function sourceRows(
+  authority: AuthorityHistory,
+  year: YearGrade,
+  site: string | undefined,
+): GradeSourceRow[] {
   if (year.basis === 'none') return [];
   const { register } = authority;
   const grade: number | '' = isKnown(year) ? year.grade : '';
@@ -103,7 +107,12 @@ function sourceRows(authority: AuthorityHistory, year: YearGrade, site: string |
           },
         ]
       : []),
-    ...year.sources.map((source) => ({ ...common, evidence: reportEvidence, url: source.url, title: source.title })),
+    ...year.sources.map((source) => ({
+      ...common,
+      evidence: reportEvidence,
+      url: source.url,
+      title: source.title,
+    })),
   ];
 }
 
@@ -133,7 +142,10 @@ export function gradeRows(authorities: readonly AuthorityHistory[], site: string
 }
 
 /** Every source of every grade and withheld outcome: one row each. */
-export function gradeSourceRows(authorities: readonly AuthorityHistory[], site: string | undefined): GradeSourceRow[] {
+export function gradeSourceRows(
+  authorities: readonly AuthorityHistory[],
+  site: string | undefined,
+): GradeSourceRow[] {
   return authorities.flatMap((authority) =>
     authority.history.years.flatMap((year) => sourceRows(authority, year, site)),
   );
@@ -161,7 +173,10 @@ export const AUTHORITY_COLUMNS: Record<keyof AuthorityRow, string> = {
 };
 
 /** One row per authority of the register, with or without a letter. */
-export function authorityRows(authorities: readonly AuthorityHistory[], site: string | undefined): AuthorityRow[] {
+export function authorityRows(
+  authorities: readonly AuthorityHistory[],
+  site: string | undefined,
+): AuthorityRow[] {
   return authorities.map(({ register, letters }) => ({
     authority: register.name,
     slug: register.slug,
