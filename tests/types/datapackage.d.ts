@@ -3,6 +3,7 @@ declare module 'datapackage' {
   export class Resource {
     name: string;
     tabular: boolean;
+    descriptor: { path?: string | string[] };
     read(options?: { keyed?: boolean; relations?: boolean }): Promise<Array<Record<string, unknown>>>;
   }
   export class Package {
