@@ -5,9 +5,15 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { securityHeaders } from './src/integrations/headers.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { siteUrlWarning } from './src/integrations/site-url.ts';
 import { passageAnchorPlugins } from './src/lib/markdown/passage-anchors.ts';
 import { HITS_PATH } from './src/lib/site/routes.ts';
-import { buildCacheDirectory, DEFAULT_SITE_URL, outDirectory } from './src/lib/site/site-config.ts';
+import {
+  buildCacheDirectory,
+  configuredSiteUrl,
+  DEFAULT_SITE_URL,
+  outDirectory,
+} from './src/lib/site/site-config.ts';
 
 /**
  * Astro marks each MDX entry's asset module with the directive "use astro:head-inject",
@@ -24,7 +30,9 @@ function quietHeadInject(warning, warn) {
 }
 
 export default defineConfig({
-  site: process.env.SITE_URL || DEFAULT_SITE_URL,
+  // Without SITE_URL, only the sitemap and the feed (which need absolute addresses) see
+  // DEFAULT_SITE_URL, a name reserved never to resolve; pages use relative addresses.
+  site: configuredSiteUrl() ?? DEFAULT_SITE_URL,
   // SITE_BASE builds the site under a sub-path.
   base: process.env.SITE_BASE || '/',
   outDir: outDirectory(),
@@ -38,6 +46,7 @@ export default defineConfig({
     processor: satteri({ features: { smartPunctuation: false }, hastPlugins: passageAnchorPlugins() }),
   },
   integrations: [
+    siteUrlWarning(),
     mdx(),
     // Every built page but the 404 (left out by the integration) and the search hits page,
     // which is a view of a letter page, not a page of its own.

@@ -1,12 +1,13 @@
 import { defineCollection } from 'astro:content';
-import { glob, type Loader } from 'astro/loaders';
+import { file, glob, type Loader } from 'astro/loaders';
 import { letterSchema, type LetterData } from './lib/archive/letter-schema.ts';
 import { archiveCheck, failOnProblems } from './lib/archive/archive-checks.ts';
-import { lettersDirectory } from './lib/site/site-config.ts';
+import { IMPROVEMENT_THEMES_FILE, lettersDirectory } from './lib/site/site-config.ts';
 import { nationalTotalsSchema } from './lib/archive/national-totals.ts';
 import { readArchiveData } from './lib/import/archive-files.ts';
 import { registerRowSchema } from './lib/archive/register.ts';
 import { reportedRowSchema } from './lib/archive/reported-grades.ts';
+import { improvementThemeSchema } from './lib/archive/improvement-themes.ts';
 
 /**
  * The glob loader, then the checks that need the whole archive at once (the register,
@@ -65,4 +66,9 @@ export const collections = {
   reportedGrades: defineCollection({ loader: dataLoader('reported'), schema: reportedRowSchema }),
   /** Ofsted's national totals by year: national-totals.json beside the letters folder. */
   nationalTotals: defineCollection({ loader: dataLoader('totals'), schema: nationalTotalsSchema }),
+  /** The themes of what letters ask authorities to improve: the site's taxonomy, whatever archive it is built from. */
+  improvementThemes: defineCollection({
+    loader: file(IMPROVEMENT_THEMES_FILE),
+    schema: improvementThemeSchema,
+  }),
 };

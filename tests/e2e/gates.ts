@@ -341,7 +341,7 @@ export function tablesOnPhone(): string[] {
     const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
     for (let text = walker.nextNode(); text; text = walker.nextNode()) {
       if (text.parentElement?.closest('.visually-hidden')) continue;
-      for (const word of text.textContent!.matchAll(/[^\s\-–—/]+[\-–—/]?/g)) {
+      for (const word of text.textContent!.matchAll(/[^\s\-–—/]+[-–—/]?/g)) {
         const range = document.createRange();
         range.setStart(text, word.index);
         range.setEnd(text, word.index + word[0].length);

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { Letter } from '../../src/lib/archive/letters.ts';
 import { archiveLetters, readArchiveData } from '../../src/lib/import/archive-files.ts';
 import { buildArchive } from '../../src/lib/archive/build-archive.ts';
-import { frontmatterData } from '../../src/lib/archive/frontmatter.ts';
+import { frontmatterData, letterFileBody } from '../../src/lib/archive/frontmatter.ts';
 import { nationalTotalsSchema } from '../../src/lib/archive/national-totals.ts';
 import type { LetterInput } from '../../src/lib/archive/letter-schema.ts';
 
@@ -33,10 +33,19 @@ export function fixtureTotals() {
 }
 
 /** The fixture archive with its register and reported grades, as the site builds it. */
+export interface FixtureLetter extends Letter {
+  /** The letter's MDX body, as the content loader gives it. */
+  body: string;
+}
+
 export function fixtureArchive() {
   const data = readArchiveData(FIXTURE_LETTERS);
   const letters = archiveLetters(FIXTURE_LETTERS).map(
-    (letter): Letter => ({ id: `${letter.slug}/${letter.data.year}`, data: letter.data }),
+    (letter): FixtureLetter => ({
+      id: `${letter.slug}/${letter.data.year}`,
+      data: letter.data,
+      body: letterFileBody(readFileSync(`${FIXTURE_LETTERS}/${letter.slug}/${letter.data.year}.mdx`, 'utf8')),
+    }),
   );
   return buildArchive(letters, fixtureTotals(), {
     register: data.register,

@@ -7,11 +7,12 @@ import {
   authorityRows,
   gradeRows,
   letterPlainText,
+  gradeSourceRows,
+  GRADE_SOURCE_COLUMNS,
   toCsv,
-  type GradeRow,
 } from '../../src/lib/site/open-data.ts';
 import { letterFileBody } from '../../src/lib/archive/frontmatter.ts';
-import { FIXTURE_LETTERS, fixtureAuthorities } from './letters.ts';
+import { FIXTURE_LETTERS, fixtureArchive, fixtureAuthorities } from './letters.ts';
 
 // Built under a sub-path: addresses carry the build's base.
 const SITE = 'https://example.org/archive/';
@@ -21,27 +22,50 @@ const authorities = fixtureAuthorities();
 const letters = authorities.flatMap((a) => a.letters);
 
 describe('grades data', () => {
-  test('one row per authority-year known or withheld, with its evidence, codes and region', () => {
-    const rows = gradeRows(authorities, SITE);
+  // The fixture archive: its register, letters and reported grades.
+  const fixture = fixtureArchive();
+
+  test('one row per authority of the register and year, known or not, with its evidence, codes and region', () => {
+    const rows = gradeRows(fixture.authorities, SITE);
+    expect(rows).toHaveLength(fixture.authorities.length * 3);
+    expect(new Set(rows.map((r) => `${r.slug} ${r.year}`)).size).toBe(rows.length);
     const line = (slug: string, year: number) => {
       const r = rows.find((row) => row.slug === slug && row.year === year)!;
-      return `${r.grade} ${r.evidence} ${r.dfe_la_code} ${r.ons_code} ${r.region}`;
+      return `${r.grade}|${r.grade_words}|${r.evidence}|${r.dfe_la_code}|${r.region}|${r.sources}`;
     };
-    expect(line('fernleigh', 2009)).toBe('3 stated 904 E08000904 North West');
-    expect(line('hollowmere', 2011)).toBe('4 letter 905 E08000905 North West');
-    expect(line('ashcombe', 2010)).toBe('1 reported 901 E06000901 South West');
-    expect(line('millbrook', 2010)).toBe(' withheld 907 E09000907 London');
-    // Every year known (18 in the fixture archive, see year-summary.test.ts) and the one withheld.
-    expect(rows.filter((r) => r.evidence !== 'withheld')).toHaveLength(18);
-    expect(rows.filter((r) => r.evidence === 'withheld')).toHaveLength(1);
-    expect(rows.find((r) => r.slug === 'fernleigh' && r.year === 2009)).toMatchObject({
-      quote: "Children's services in Fernleigh City Council continue to perform well.",
-      source: 'https://example.org/archive/authorities/fernleigh/2010/',
-      source_title: "Fernleigh City Council: children's services assessment 2010",
+    expect(line('fernleigh', 2010)).toBe('3|Performs well|letter|904|North West|1');
+    expect(line('ashcombe', 2009)).toBe('4|Performs excellently|reported|901|South West|2');
+    expect(line('millbrook', 2010)).toBe('|Outcome withheld|withheld|907|London|1');
+    expect(line('oakhurst', 2009)).toBe('||not known|908|London|0');
+    const stated = rows.find((r) => r.evidence === 'stated')!;
+    expect(stated.quote).not.toBe('');
+    expect(stated.letter_url).toMatch(/^https:\/\/example\.org\/archive\/authorities\/[a-z-]+\/\d{4}\/$/);
+    expect(Object.keys(GRADE_COLUMNS)).toEqual(Object.keys(rows[0]!));
+  });
+
+  test('grade-sources: one row per source, keyed to a grades row, as many as the row counts', () => {
+    const rows = gradeRows(fixture.authorities, SITE);
+    const sources = gradeSourceRows(fixture.authorities, SITE);
+    for (const row of rows)
+      expect(sources.filter((s) => s.slug === row.slug && s.year === row.year)).toHaveLength(row.sources);
+    expect(sources.filter((s) => s.slug === 'ashcombe' && s.year === 2009).map((s) => s.url)).toEqual([
+      'https://news.example/2009/excellent-ten',
+      'https://gazette.example/ashcombe-excellent',
+    ]);
+    // A letter's row names the letter's page; no cell holds two values.
+    expect(sources.find((s) => s.slug === 'fernleigh' && s.year === 2010)).toMatchObject({
+      evidence: 'letter',
+      url: 'https://example.org/archive/authorities/fernleigh/2010/',
     });
-    const ashcombe2009 = rows.find((r) => r.slug === 'ashcombe' && r.year === 2009)!;
-    expect(ashcombe2009.source.split(' ')).toHaveLength(2);
-    expect(ashcombe2009.source_title.split(' | ')).toHaveLength(2);
+    for (const s of sources) expect(s.url).not.toMatch(/\s/);
+    expect(Object.keys(GRADE_SOURCE_COLUMNS)).toEqual(Object.keys(sources[0]!));
+  });
+
+  test('without the site address, addresses stay relative to the site', () => {
+    const rows = gradeRows(fixture.authorities, undefined);
+    expect(rows.find((r) => r.slug === 'fernleigh' && r.year === 2010)!.letter_url).toBe(
+      '/archive/authorities/fernleigh/2010/',
+    );
   });
 
   test('authorities.csv: every authority of the register, with the years of its letters', () => {
@@ -66,8 +90,6 @@ describe('grades data', () => {
       { a: 'has "quote"', b: 'two\nlines' },
     ];
     expect(toCsv(['a', 'b'], rows)).toBe('a,b\r\nplain,"has, comma"\r\n"has ""quote""","two\nlines"\r\n');
-    const row: GradeRow = gradeRows(authorities, SITE)[0]!;
-    expect(Object.keys(GRADE_COLUMNS)).toEqual(Object.keys(row));
   });
 });
 
@@ -90,5 +112,12 @@ test('a citation names the authority, title, Ofsted, date and address', () => {
   const hollowmere = letters.find((l) => l.id === 'hollowmere/2011')!;
   expect(citation(hollowmere.data, SITE)).toBe(
     `Ofsted, "Hollowmere Metropolitan Borough Council: children's services assessment 2011", letter to Hollowmere Metropolitan Borough Council, 24 December 2011. Assessment Letters archive, https://example.org/archive/authorities/hollowmere/2011/`,
+  );
+});
+
+test('without the site address, a citation gives the address within the site and says so', () => {
+  const hollowmere = letters.find((l) => l.id === 'hollowmere/2011')!;
+  expect(citation(hollowmere.data, undefined)).toBe(
+    `Ofsted, "Hollowmere Metropolitan Borough Council: children's services assessment 2011", letter to Hollowmere Metropolitan Borough Council, 24 December 2011. Assessment Letters archive, /archive/authorities/hollowmere/2011/ (this copy's web address was not configured)`,
   );
 });

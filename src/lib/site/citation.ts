@@ -4,7 +4,17 @@ import type { LetterData } from '../archive/letter-schema.ts';
 import { letterUrl } from './routes.ts';
 import { SITE_NAME } from './site-config.ts';
 
-export function citation(data: Pick<LetterData, 'authority' | 'year' | 'date'>, siteUrl: string): string {
-  const url = new URL(letterUrl(data), siteUrl).href;
-  return `Ofsted, "${letterTitle(data)}", letter to ${data.authority}, ${formatLetterDate(data.date)}. ${SITE_NAME} archive, ${url}`;
+/**
+ * `siteUrl` is the site's published address (SITE_URL with its base). Without it the
+ * citation gives the letter's address within the site and says the site's own address
+ * was not configured, rather than name one it does not have.
+ */
+export function citation(
+  data: Pick<LetterData, 'authority' | 'year' | 'date'>,
+  siteUrl: string | undefined,
+): string {
+  const where = siteUrl
+    ? new URL(letterUrl(data), siteUrl).href
+    : `${letterUrl(data)} (this copy's web address was not configured)`;
+  return `Ofsted, "${letterTitle(data)}", letter to ${data.authority}, ${formatLetterDate(data.date)}. ${SITE_NAME} archive, ${where}`;
 }

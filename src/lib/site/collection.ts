@@ -5,6 +5,12 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildArchive, type Archive } from '../archive/build-archive.ts';
 import { Register } from '../archive/register.ts';
+import { improvementItems, type ImprovementItem } from '../archive/improvements.ts';
+import { themeProblems, type ImprovementTheme } from '../archive/improvement-themes.ts';
+import { passageId } from '../markdown/passage-anchors.ts';
+import { dataFiles, type DataFiles } from './data-files.ts';
+import { publicSiteUrl } from './routes.ts';
+import { IMPROVEMENT_THEMES_FILE } from './site-config.ts';
 
 export type LetterEntry = CollectionEntry<'letters'>;
 
@@ -32,4 +38,38 @@ async function readArchive(): Promise<Archive<LetterEntry>> {
 export function loadArchive(): Promise<Archive<LetterEntry>> {
   archive ??= readArchive();
   return archive;
+}
+
+export interface Improvements {
+  themes: ImprovementTheme[];
+  /** Every letter's items, in the archive's letter order. */
+  items: ImprovementItem<LetterEntry>[];
+}
+
+let improvements: Promise<Improvements> | undefined;
+
+async function readImprovements(): Promise<Improvements> {
+  const [{ letters }, entries] = await Promise.all([loadArchive(), getCollection('improvementThemes')]);
+  const themes = entries.map((entry) => entry.data);
+  const problems = themeProblems(themes, IMPROVEMENT_THEMES_FILE);
+  if (problems.length) throw new Error(`The improvement themes failed their checks:\n${problems.join('\n')}`);
+  // The letter pages' own passage ids: each item links to its bullet.
+  const items = letters.flatMap((letter) => improvementItems(letter, letter.body ?? '', passageId, themes));
+  return { themes, items };
+}
+
+/** What every letter asked its authority to improve, with the taxonomy of themes. */
+export function loadImprovements(): Promise<Improvements> {
+  improvements ??= readImprovements();
+  return improvements;
+}
+
+let files: Promise<DataFiles> | undefined;
+
+/** The open data files, made once per build. */
+export function loadDataFiles(): Promise<DataFiles> {
+  files ??= Promise.all([loadArchive(), loadImprovements()]).then(([archive, { items }]) =>
+    dataFiles(archive, items, publicSiteUrl(), new Date().toISOString().slice(0, 10)),
+  );
+  return files;
 }

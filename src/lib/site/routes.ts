@@ -6,6 +6,7 @@
  */
 import type { LetterData } from '../archive/letter-schema.ts';
 import { authoritySlug } from '../archive/slug.ts';
+import { configuredSiteUrl } from './site-config.ts';
 
 /** The base the site is built under, always ending in "/". */
 function base(): string {
@@ -21,6 +22,21 @@ export function sitePath(path = ''): string {
 export function siteUrl(site: URL | undefined): string {
   if (!site) throw new Error('The site address is not set: set `site` in astro.config.mjs');
   return new URL(sitePath(), site).href;
+}
+
+/**
+ * The site's full address with its base when SITE_URL is set; undefined when it is not,
+ * and then `publicAddress` keeps hrefs relative rather than name an address the site
+ * does not have.
+ */
+export function publicSiteUrl(env: Record<string, string | undefined> = process.env): string | undefined {
+  const site = configuredSiteUrl(env);
+  return site ? new URL(sitePath(), site).href : undefined;
+}
+
+/** An href of the site as an address to publish: absolute under `site` when known, else the href itself. */
+export function publicAddress(href: string, site: string | undefined): string {
+  return site ? new URL(href, site).href : href;
 }
 
 /** A site href without the base: /archive/about/ → about/ (undefined when outside the base). */
@@ -42,6 +58,18 @@ export function searchUrl(search?: URLSearchParams): string {
   return `${sitePath('search/')}${query ? `?${query}` : ''}`;
 }
 export const dataUrl = () => sitePath('data/');
+/** The national picture: each year's totals and how grades moved. */
+export const nationalUrl = () => sitePath('national/');
+/** Every authority that moved between two years, by matrix cell: national/movements/2010-2011/ */
+export function movementsUrl(from: number, to: number, regionSlug?: string): string {
+  return regionSlug
+    ? sitePath(`authorities/regions/${regionSlug}/#moves-${from}-${to}`)
+    : sitePath(`national/movements/${from}-${to}/`);
+}
+/** What Ofsted asked for, by theme; with a theme and year, that theme's items from that year's letters. */
+export function improvementsUrl(theme?: string, year?: number): string {
+  return sitePath(theme && year ? `improvements/${theme}/${year}/` : 'improvements/');
+}
 export const feedUrl = () => sitePath('feed.xml');
 /** The sitemap's index, as @astrojs/sitemap names it. */
 export const sitemapUrl = () => sitePath('sitemap-index.xml');
@@ -77,7 +105,16 @@ export function regionUrl(regionSlug: string): string {
 }
 
 /** The open data files, below data/. */
-export type DataFile = 'grades.csv' | 'grades.json' | 'authorities.csv' | 'letters.json';
+export type DataFile =
+  | 'grades.csv'
+  | 'grades.json'
+  | 'grade-sources.csv'
+  | 'authorities.csv'
+  | 'letters.json'
+  | 'improvements.csv'
+  | 'improvements.json'
+  | 'improvement-themes.csv'
+  | 'datapackage.json';
 export function dataFileUrl(file: DataFile): string {
   return sitePath(`data/${file}`);
 }

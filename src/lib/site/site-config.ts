@@ -6,8 +6,41 @@
 /** The archive's name: page titles, the feed, citations. */
 export const SITE_NAME = 'Assessment Letters';
 
-/** Where the site is published unless SITE_URL says otherwise (astro.config.mjs). */
-export const DEFAULT_SITE_URL = 'https://assessment-letters.example';
+/**
+ * Where the site is published: SITE_URL, or undefined when it is not set. Without it the
+ * pages never name an address they do not have: citations, canonical links and the open
+ * data use addresses relative to the site (README, "Deploy"), and the build warns once.
+ */
+export function configuredSiteUrl(env: Record<string, string | undefined> = process.env): string | undefined {
+  return env.SITE_URL?.trim() || undefined;
+}
+
+/**
+ * What astro.config gives Astro as `site` when SITE_URL is not set. The sitemap and the
+ * Atom feed need absolute addresses; this name is reserved never to resolve (RFC 2606
+ * `.invalid`) and says what is wrong. No page shows it.
+ */
+export const DEFAULT_SITE_URL = 'https://site-address-not-configured.invalid';
+
+/** The one line a build without SITE_URL prints. */
+export const SITE_URL_WARNING =
+  'SITE_URL is not set: citations, canonical links and the open data use addresses relative to the site, and the sitemap and feed name https://site-address-not-configured.invalid. Set SITE_URL to the address the site is published at.';
+
+/**
+ * The archive's source repository (SITE_REPO, e.g. https://github.com/owner/repo), where
+ * letters are added and corrections asked for; undefined when not set, and then no page
+ * links one.
+ */
+export function siteRepo(env: Record<string, string | undefined> = process.env): string | undefined {
+  const repo = env.SITE_REPO?.trim().replace(/\/+$/, '');
+  return repo || undefined;
+}
+
+/**
+ * The taxonomy of themes for what the letters ask authorities to improve: the site's own
+ * judgement, the same for every archive it is built from.
+ */
+export const IMPROVEMENT_THEMES_FILE = 'content/improvement-themes.json';
 
 /** The licence Ofsted publishes the letters under. */
 export const LICENCE = {

@@ -1,7 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { formatLetterDate, letterTitle } from '../../../src/lib/archive/letters.ts';
-import { archiveLetters, readArchiveData, type ArchiveLetter } from '../../../src/lib/import/archive-files.ts';
+import {
+  archiveLetters,
+  readArchiveData,
+  type ArchiveLetter,
+} from '../../../src/lib/import/archive-files.ts';
 import { gradeLabel, gradeWithNumber } from '../../../src/lib/archive/grades.ts';
 import { WITHHELD, WITHHELD_LABEL } from '../../../src/lib/archive/reported-grades.ts';
 import type { LetterData } from '../../../src/lib/archive/letter-schema.ts';
@@ -9,16 +13,20 @@ import type { LetterData } from '../../../src/lib/archive/letter-schema.ts';
 // Whatever letters the archive holds; exact rows are tested on the fixture archive.
 const archive = archiveLetters();
 const [first, second = first] = archive as [ArchiveLetter, ...ArchiveLetter[]];
-const SITE = 'https://assessment-letters.example';
+// Built without SITE_URL: addresses are relative to the site (README, "Deploy").
+const SITE = '';
 
-test('grades.csv and grades.json: one row per authority-year known or withheld, with evidence, codes and region', async ({
+test('grades.csv and grades.json: one row per authority and year, with evidence, codes and region; grade-sources.csv keyed to them', async ({
   request,
 }) => {
   const csv = await (await request.get('/data/grades.csv')).text();
   const [header, ...lines] = csv.trim().split('\r\n');
   expect(header).toBe(
-    'authority,slug,dfe_la_code,ons_code,region,year,grade,grade_words,evidence,source,source_title,quote,letter_date',
+    'authority,slug,dfe_la_code,ons_code,region,year,grade,grade_words,evidence,letter_url,letter_date,quote,sources',
   );
+  const { authorities, reported } = readArchiveData();
+  // 152 authorities × 3 years: 456 rows, known or not.
+  expect(lines).toHaveLength(authorities.length * 3);
   const json = (await (await request.get('/data/grades.json')).json()) as Array<
     Record<string, string | number>
   >;
@@ -34,17 +42,19 @@ test('grades.csv and grades.json: one row per authority-year known or withheld, 
       grade: data.previous.grade,
       grade_words: gradeLabel(data.previous.grade),
       evidence: 'stated',
-      source: `${SITE}${path}`,
+      letter_url: path,
       quote: data.previous.evidence,
     });
   }
   // A reported grade or withheld outcome where no letter is held, with the register's codes.
-  const { authorities, reported } = readArchiveData();
   const notHeld = reported.map((r) => r.data).filter((r) => !held(r.slug, r.year) && !stated(r.slug, r.year));
+  const sourcesCsv = (await (await request.get('/data/grade-sources.csv')).text()).trim().split('\r\n');
+  expect(sourcesCsv[0]).toBe('slug,authority,year,grade,evidence,url,title');
   for (const kind of ['reported', 'withheld'] as const) {
     const sample = notHeld.find((r) => (r.grade === WITHHELD) === (kind === 'withheld'));
     expect(sample, `a ${kind} row where no letter is held`).toBeDefined();
     const register = authorities.find((a) => a.data.slug === sample!.slug)!.data;
+    const itsSources = notHeld.filter((r) => r.slug === sample!.slug && r.year === sample!.year);
     expect(row(sample!.slug, sample!.year)).toMatchObject({
       authority: register.name,
       dfe_la_code: register.dfeCode,
@@ -53,22 +63,34 @@ test('grades.csv and grades.json: one row per authority-year known or withheld, 
       grade: sample!.grade === WITHHELD ? '' : sample!.grade,
       grade_words: sample!.grade === WITHHELD ? WITHHELD_LABEL : gradeLabel(sample!.grade),
       evidence: kind,
-      // Every source, in the file's order.
-      source: notHeld
-        .filter((r) => r.slug === sample!.slug && r.year === sample!.year)
-        .map((r) => r.source.url)
-        .join(' '),
+      letter_url: '',
       quote: '',
       letter_date: '',
+      sources: itsSources.length,
     });
+    // Every source, one a row, in the file's order.
+    const urls = sourcesCsv
+      .filter((line) => line.startsWith(`${sample!.slug},`) && line.includes(`,${sample!.year},`))
+      .map((line) => itsSources.find((r) => line.includes(`,${r.source.url},`))?.source.url);
+    expect(urls).toEqual(itsSources.map((r) => r.source.url));
   }
+  // Every authority-year with nothing known says so.
+  const known = new Set([
+    ...reported.map((r) => `${r.data.slug} ${r.data.year}`),
+    ...archive.map((l) => `${l.slug} ${l.data.year}`),
+    ...archive.flatMap((l) => (l.data.previous ? [`${l.slug} ${l.data.previous.year}`] : [])),
+  ]);
+  const unknown = json.filter((r) => !known.has(`${r.slug} ${r.year}`));
+  expect(unknown.length).toBe(json.length - known.size);
+  for (const r of unknown)
+    expect(r).toMatchObject({ grade: '', grade_words: '', evidence: 'not known', sources: 0 });
   // Every letter in the archive gives its own year's row.
   const letters = (await (await request.get('/data/letters.json')).json()) as Array<{
     url: string;
     year: number;
   }>;
   for (const letter of letters)
-    expect(json.find((r) => r.source === letter.url && r.year === letter.year)?.evidence).toBe('letter');
+    expect(json.find((r) => r.letter_url === letter.url && r.year === letter.year)?.evidence).toBe('letter');
 });
 
 test('authorities.csv lists every authority of the register with its codes', async ({ request }) => {
@@ -151,9 +173,11 @@ test("on the search-hits page, a passage's link still names the letter's own pag
 test('a letter page has a citation, canonical URL, description and Open Graph tags', async ({ page }) => {
   await page.goto(first.path);
   await expect(page.getByLabel('Citation, ready to select and copy')).toHaveValue(
-    `Ofsted, "${letterTitle(first.data)}", letter to ${first.data.authority}, ${formatLetterDate(first.data.date)}. Assessment Letters archive, ${SITE}${first.path}`,
+    `Ofsted, "${letterTitle(first.data)}", letter to ${first.data.authority}, ${formatLetterDate(first.data.date)}. Assessment Letters archive, ${first.path} (this copy's web address was not configured)`,
   );
-  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${SITE}${first.path}`);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', first.path);
+  // An Open Graph address must be absolute: without the site's address there is none.
+  await expect(page.locator('meta[property="og:url"]')).toHaveCount(0);
   await expect(page.locator('meta[name="description"]')).toHaveAttribute(
     'content',
     new RegExp(gradeWithNumber(first.data.grade).toLowerCase().replace(/[()]/g, '\\$&')),
@@ -172,12 +196,14 @@ test('an unknown address gets a useful 404 page', async ({ page }) => {
   await expect(page.locator('main a[href="/authorities/"]')).toBeVisible();
 });
 
-test('robots.txt lets every page be crawled and names the sitemap, which lists the pages', async ({
+test('robots.txt lets every page be crawled; without the site address it names no sitemap, which names no real address', async ({
   request,
 }) => {
   const robots = await (await request.get('/robots.txt')).text();
-  expect(robots).toBe(`User-agent: *\nAllow: /\nSitemap: ${SITE}/sitemap-index.xml\n`);
+  expect(robots).toBe(`User-agent: *\nAllow: /\n`);
   const sitemap = await request.get('/sitemap-index.xml');
   expect(sitemap.ok()).toBe(true);
-  expect(await sitemap.text()).toContain(`<loc>${SITE}/sitemap-0.xml</loc>`);
+  expect(await sitemap.text()).toContain(
+    `<loc>https://site-address-not-configured.invalid/sitemap-0.xml</loc>`,
+  );
 });

@@ -1,0 +1,79 @@
+import { expect, test } from 'vitest';
+import { GRADES } from '../../src/lib/archive/grades.ts';
+import { isKnown } from '../../src/lib/archive/grade-history.ts';
+import {
+  cellId,
+  cellsGoing,
+  directionCounts,
+  movement,
+  YEAR_PAIRS,
+} from '../../src/lib/archive/movements.ts';
+import { fixtureArchive } from './letters.ts';
+
+const { authorities } = fixtureArchive();
+
+test('the pairs of years are 2009→2010 and 2010→2011', () => {
+  expect(YEAR_PAIRS).toEqual([
+    [2009, 2010],
+    [2010, 2011],
+  ]);
+});
+
+test.each(YEAR_PAIRS)(
+  '%i→%i: every authority known in both years is in exactly the cell of its two grades',
+  (from, to) => {
+    const m = movement(authorities, from, to);
+    const gradeIn = (a: (typeof authorities)[number], year: number) => {
+      const y = a.history.years.find((g) => g.year === year)!;
+      return isKnown(y) ? y.grade : undefined;
+    };
+    const both = authorities.filter((a) => gradeIn(a, from) && gradeIn(a, to));
+    expect(m.entries.map((e) => e.authority.slug)).toEqual(both.map((a) => a.slug));
+    expect(m.authorities).toBe(authorities.length);
+    // 4 × 4 cells, highest grade first, every entry in one cell.
+    expect(m.matrix.map((row) => row.map((c) => `${c.from}${c.to}`))).toEqual(
+      [4, 3, 2, 1].map((f) => [4, 3, 2, 1].map((t) => `${f}${t}`)),
+    );
+    for (const f of GRADES)
+      for (const t of GRADES) {
+        const cell = m.matrix.flat().find((c) => c.from === f && c.to === t)!;
+        expect(cell.entries.map((e) => e.authority.slug)).toEqual(
+          both.filter((a) => gradeIn(a, from) === f && gradeIn(a, to) === t).map((a) => a.slug),
+        );
+      }
+    const counts = directionCounts(m);
+    expect(counts.improved + counts.unchanged + counts.declined).toBe(both.length);
+    expect(cellsGoing(m, 'improved').every((c) => c.to > c.from && c.entries.length > 0)).toBe(true);
+    expect(cellsGoing(m, 'declined').every((c) => c.to < c.from)).toBe(true);
+  },
+);
+
+test('the fixture archive, 2009→2010: every way, from every kind of evidence', () => {
+  const m = movement(authorities, 2009, 2010);
+  expect(directionCounts(m)).toEqual({ improved: 1, unchanged: 1, declined: 2 });
+  const cells = m.matrix.flat().filter((c) => c.entries.length > 0);
+  expect(
+    cells.map(
+      (c) =>
+        `${c.from}→${c.to}: ${c.entries.map((e) => `${e.authority.slug} (${e.from.basis}, ${e.to.basis})`).join(', ')}`,
+    ),
+  ).toEqual([
+    '4→1: ashcombe (reported, reported)',
+    '3→3: fernleigh (stated, letter)',
+    '3→2: eastwold (letter, letter)',
+    '1→2: kestleigh (letter, letter)',
+  ]);
+});
+
+test('a region counts only its own authorities', () => {
+  const region = authorities[0]!.register.region;
+  const here = authorities.filter((a) => a.register.region === region);
+  const m = movement(here, 2010, 2011);
+  expect(m.authorities).toBe(here.length);
+  expect(m.entries.every((e) => e.authority.register.region === region)).toBe(true);
+});
+
+test("a cell's anchor names its grades", () => {
+  expect(cellId({ from: 3, to: 1 })).toBe('from-3-to-1');
+  expect(cellId({ from: 1, to: 2 }, 'm2010-')).toBe('m2010-from-1-to-2');
+});
