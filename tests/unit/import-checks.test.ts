@@ -106,7 +106,7 @@ describe('archiveCheck: the one check of the whole archive', () => {
         : r,
     );
     expect(archiveCheck({ ...contents, reported }).join('\n')).toMatch(
-      /brackenmoor\/2011\.mdx: grade: the letter gives 2011 grade 3 \(performs well\), but .*reported-grades\.csv:\d+ reports grade 1 \(performs poorly\)/,
+      /brackenmoor\/2011\.mdx: grade: the letter gives performs well \(3 of 4\) for 2011, but .*reported-grades\.csv:\d+ reports performs poorly \(1 of 4\)/,
     );
   });
 });

@@ -58,12 +58,13 @@ test('each year lists every authority of the register, grouped by what is known 
 test('coverage counts letters held, letters published and grades known, never a withheld outcome', () => {
   const { years, national } = fixtureArchive();
   const all = coverage(years, national);
-  // Known: the 13 letters' own years, 2 stated by a later letter (Fernleigh 2009,
-  // Hollowmere 2010) and 3 reported only (Ashcombe 2009 and 2010, Millbrook 2011); the
-  // withheld Millbrook 2010 is not a grade, and agreeing reports add no year.
-  expect(all).toEqual({ letters: 13, published: 445, known: 18 });
+  // Known: the 15 letters' own years, 3 stated by a later letter (Fernleigh 2009,
+  // Hollowmere 2010, Yarrowby 2010) and 3 reported only (Ashcombe 2009 and 2010,
+  // Millbrook 2011); the withheld Millbrook 2010 is not a grade, and agreeing reports add
+  // no year.
+  expect(all).toEqual({ letters: 15, published: 445, known: 21 });
   expect(describeCoverage(all)).toBe(
-    'the archive holds 13 of the 445 letters Ofsted published; grades are known for 18 of those 445 authority-years.',
+    'the archive holds 15 of the 445 letters Ofsted published; grades are known for 21 of those 445 authority-years.',
   );
   expect(years.map((y) => coverage([y], national).published)).toEqual([152, 146, 147]);
 });

@@ -309,6 +309,7 @@ function readGradeLine(line: Line): { grade: Grade; label: string; value: string
       words = flat.slice(at);
     }
   }
+  const printed = label.trim();
   label = label.replace(/[\s:–—-]+$/, '').trim();
   words = words.trim();
   const number = Number(digits);
@@ -330,7 +331,10 @@ function readGradeLine(line: Line): { grade: Grade; label: string; value: string
     grade: number,
     label,
     value: `${words.replace(/\s+/g, ' ')} (${digits})`,
-    cells: gap !== undefined,
+    // Two cells whenever the line splits into them with nothing left over, whether a tab
+    // or only a space stands between them: a PDF may print the two cells as one line, and
+    // the letter must read the same however it was typeset.
+    cells: label !== '' && label === printed,
   };
 }
 
@@ -616,7 +620,8 @@ export function parseLetterText(source: string, options: ParseOptions = {}): Par
     out.push(block(b, 'opening'));
   }
   out.push({ node: { type: 'heading', depth: 2, children: [text(titleBlock.text)] } });
-  // The grade line in two cells is a table; written as a sentence, it stays as printed.
+  // The grade line in two cells is a table; with more than its cells (a colon, say), it
+  // stays as printed.
   out.push({
     node: grade.cells
       ? table(['Assessment', 'Grade'], [[grade.label, grade.value]])
