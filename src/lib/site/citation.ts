@@ -6,15 +6,13 @@ import { SITE_NAME } from './site-config.ts';
 
 /**
  * `siteUrl` is the site's published address (SITE_URL with its base). Without it the
- * citation gives the letter's address within the site and says the site's own address
- * was not configured, rather than name one it does not have.
+ * citation gives the letter's address within the site (/authorities/…/2010/) rather than
+ * name an address the site does not have; the page says so beside the citation.
  */
 export function citation(
   data: Pick<LetterData, 'authority' | 'year' | 'date'>,
   siteUrl: string | undefined,
 ): string {
-  const where = siteUrl
-    ? new URL(letterUrl(data), siteUrl).href
-    : `${letterUrl(data)} (this copy's web address was not configured)`;
+  const where = siteUrl ? new URL(letterUrl(data), siteUrl).href : letterUrl(data);
   return `Ofsted, "${letterTitle(data)}", letter to ${data.authority}, ${formatLetterDate(data.date)}. ${SITE_NAME} archive, ${where}`;
 }

@@ -52,9 +52,9 @@ test('without SITE_URL the build warns once, and no page names a made-up address
   expect(naming).toEqual([]);
   const letter = texts.get('authorities/brackenmoor/2010/index.html')!;
   expect(letter).toContain('<link rel="canonical" href="/authorities/brackenmoor/2010/">');
-  expect(letter).toMatch(
-    /\/authorities\/brackenmoor\/2010\/ \(this copy(&#39;|')s web address was not configured\)/,
-  );
+  // The citation ends with the letter's address within the site, and the page says why.
+  expect(letter).toMatch(/Assessment Letters archive, \/authorities\/brackenmoor\/2010\/<\/textarea>/);
+  expect(letter).toMatch(/built without its web address/);
 });
 
 test('with SITE_URL and SITE_REPO, addresses are absolute and the repository is linked', () => {

@@ -173,7 +173,7 @@ test("on the search-hits page, a passage's link still names the letter's own pag
 test('a letter page has a citation, canonical URL, description and Open Graph tags', async ({ page }) => {
   await page.goto(first.path);
   await expect(page.getByLabel('Citation, ready to select and copy')).toHaveValue(
-    `Ofsted, "${letterTitle(first.data)}", letter to ${first.data.authority}, ${formatLetterDate(first.data.date)}. Assessment Letters archive, ${first.path} (this copy's web address was not configured)`,
+    `Ofsted, "${letterTitle(first.data)}", letter to ${first.data.authority}, ${formatLetterDate(first.data.date)}. Assessment Letters archive, ${first.path}`,
   );
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', first.path);
   // An Open Graph address must be absolute: without the site's address there is none.
