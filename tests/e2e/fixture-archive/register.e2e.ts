@@ -56,7 +56,7 @@ test('the A to Z filters by region and by grade in a year with plain links', asy
   await page.getByRole('link', { name: 'London', exact: true }).click();
   await expect(page).toHaveURL(/\/authorities\/regions\/london\/$/);
   await expect(page.locator('h1')).toHaveText('Authorities in London');
-  await expect(page.locator('main tbody th')).toHaveText(['Millbrook', 'Oakhurst']);
+  await expect(page.locator('main .authority-table tbody th')).toHaveText(['Millbrook', 'Oakhurst']);
 
   await page.goto('/authorities/');
   const year2010 = page.locator('.year-filters li').filter({ hasText: '2010:' });

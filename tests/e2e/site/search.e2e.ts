@@ -36,10 +36,15 @@ async function shownWords(page: Page): Promise<Array<{ heading: string; words: s
 /** "the 2 letters in the archive (Ofsted published 445)": every count is out of these. */
 const HELD = archiveHeld();
 
-/** What the status says for `count` letters containing `words`, out of the letters held. */
+/**
+ * What the status says for `count` letters containing `words`, out of the letters held;
+ * with none, it names the phrase or the word of it that no letter has.
+ */
 const contains = (count: number, words: string) =>
   count === 0
-    ? new RegExp(`^No letter contains “${escape(words)}”: none of ${escape(HELD.text)}\\.`)
+    ? new RegExp(
+        `^No letter contains “(${[words, ...words.split(' ')].map(escape).join('|')})”: none of ${escape(HELD.text)}\\.`,
+      )
     : new RegExp(`^${count} of ${escape(HELD.text)} contains? “${escape(words)}”\\.`);
 
 async function searchFromHeader(page: Page, query: string) {
