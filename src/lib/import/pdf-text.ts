@@ -596,16 +596,18 @@ function readLetter(pages: Page[], notes: string[]): PdfTextLine[] {
         const last = lineText(previous!);
         // A line that ends a paragraph leaves room for the next line's first word; a
         // line cut by the page break does not (or ends in a hyphen, or the next page
-        // goes on in lower case).
+        // goes on in lower case after a line that did not end a sentence with room left).
         const segment = segments[0]!;
         const firstWord = text.split(' ')[0]!;
         const wordWidth = ((segment.x1 - segment.x0) * (firstWord.length + 1)) / Math.max(1, text.length);
         // (The word's width is estimated from its share of the line's letters, so with a margin.)
         const roomForWord = right - x1(previous!) > wordWidth * 1.25 + previous!.size * 0.3;
         const fullWidth = justified && x1(previous!) >= right - previous!.size * 0.5;
+        // Lower case goes on, unless the line ended a sentence with room to spare: a
+        // paragraph may open in lower case ("import x …" in a hostile letter).
         runsOn =
           sameFont &&
-          (/^\p{Ll}/u.test(text) ||
+          ((/^\p{Ll}/u.test(text) && !(roomForWord && SENTENCE_END.test(last))) ||
             /\p{L}-$/u.test(last) ||
             (!roomForWord && (!SENTENCE_END.test(last) || fullWidth)));
         if (runsOn) {
