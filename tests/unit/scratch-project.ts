@@ -9,29 +9,35 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { archiveFolders } from '../../src/lib/archive/archive-folders.ts';
+import { lettersDirectory } from '../../src/lib/site/site-config.ts';
 
 const PUBLISHED = 'tests/fixtures/published';
 
+/** The scratch project's archive: the importer's default, named by the one owner of the folders. */
+const FOLDERS = archiveFolders(lettersDirectory({}));
+
 /** The data files a scratch project holds, relative to it. */
-export const DATA_FILES = [
-  'content/authorities.csv',
-  'content/national-totals.json',
-  'content/reported-grades.csv',
-];
+export const DATA_FILES = (['authorities.csv', 'national-totals.json', 'reported-grades.csv'] as const).map(
+  (name) => FOLDERS.dataFile(name),
+);
 
 export function scratchProject(fixtureAuthorities: string[] = []): string {
   const root = mkdtempSync(join(tmpdir(), 'import-'));
-  mkdirSync(join(root, 'content'));
+  mkdirSync(join(root, FOLDERS.parent), { recursive: true });
   const fixtureRows = readFileSync('tests/fixtures/authorities.csv', 'utf8')
     .split('\n')
     .filter((row) => fixtureAuthorities.some((name) => row.startsWith(`${name},`)));
   const register = readFileSync(`${PUBLISHED}/authorities.csv`, 'utf8').trimEnd();
   const newline = register.includes('\r\n') ? '\r\n' : '\n';
   writeFileSync(
-    join(root, 'content/authorities.csv'),
+    join(root, FOLDERS.dataFile('authorities.csv')),
     [register, ...fixtureRows.map((row) => row.trimEnd()), ''].join(newline),
   );
-  writeFileSync(join(root, 'content/reported-grades.csv'), readFileSync(`${PUBLISHED}/reported-grades.csv`));
+  writeFileSync(
+    join(root, FOLDERS.dataFile('reported-grades.csv')),
+    readFileSync(`${PUBLISHED}/reported-grades.csv`),
+  );
   const extra = fixtureAuthorities.length;
   const totals = (
     JSON.parse(readFileSync(`${PUBLISHED}/national-totals.json`, 'utf8')) as Array<{
@@ -43,6 +49,6 @@ export function scratchProject(fixtureAuthorities: string[] = []): string {
     authorities: year.authorities + 4 * extra,
     grades: Object.fromEntries(Object.entries(year.grades).map(([grade, n]) => [grade, n + extra])),
   }));
-  writeFileSync(join(root, 'content/national-totals.json'), JSON.stringify(totals));
+  writeFileSync(join(root, FOLDERS.dataFile('national-totals.json')), JSON.stringify(totals));
   return root;
 }
