@@ -21,6 +21,8 @@ export interface PagefindResultData {
 export interface PagefindResult {
   /** The page's id in the index, the same in every search. */
   id: string;
+  /** How well the page matches the search (higher is better). */
+  score: number;
   data: () => Promise<PagefindResultData>;
 }
 

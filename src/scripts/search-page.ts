@@ -162,16 +162,6 @@ function resultItem(data: PagefindResultData, state: SearchState): HTMLLIElement
   return item;
 }
 
-/** Letter ids a search returns, in its order. */
-async function letterIds(
-  pagefind: Pagefind,
-  query: string | null,
-  filters: Record<string, { any: string[] }> = {},
-): Promise<Set<string>> {
-  const search = await pagefind.search(query, { filters });
-  return new Set(search?.results.map((result) => result.id) ?? []);
-}
-
 // What never changes while the page is open: asked of each index once.
 const authorityNames = new WeakMap<Pagefind, Promise<string[]>>();
 function allAuthorityNames(pagefind: Pagefind): Promise<string[]> {
@@ -184,17 +174,45 @@ function allAuthorityNames(pagefind: Pagefind): Promise<string[]> {
     );
   return authorityNames.get(pagefind)!;
 }
-const valueLetters = new WeakMap<Pagefind, Map<string, Promise<Set<string>>>>();
-function lettersWith(
+
+/** Each search's results, asked of an index once: the same word or filter recurs from query to query. */
+const searches = new WeakMap<Pagefind, Map<string, Promise<PagefindResult[]>>>();
+function searchOnce(
+  pagefind: Pagefind,
+  query: string | null,
+  filters: Record<string, { any: string[] }> = {},
+): Promise<PagefindResult[]> {
+  const cache = searches.get(pagefind) ?? new Map<string, Promise<PagefindResult[]>>();
+  searches.set(pagefind, cache);
+  const id = JSON.stringify([query, filters]);
+  if (!cache.has(id))
+    cache.set(
+      id,
+      pagefind.search(query, { filters }).then((search) => search?.results ?? []),
+    );
+  return cache.get(id)!;
+}
+
+/** The ids of the letters a search finds. */
+async function lettersWith(
   pagefind: Pagefind,
   filters: Record<string, { any: string[] }>,
   query: string | null = null,
 ): Promise<Set<string>> {
-  const cache = valueLetters.get(pagefind) ?? new Map<string, Promise<Set<string>>>();
-  valueLetters.set(pagefind, cache);
-  const id = JSON.stringify([query, filters]);
-  if (!cache.has(id)) cache.set(id, letterIds(pagefind, query, filters));
-  return cache.get(id)!;
+  return new Set((await searchOnce(pagefind, query, filters)).map((result) => result.id));
+}
+
+/**
+ * The letters `keep` accepts, of those holding the rarest term (the caller's `keep` asks
+ * for every term), best first: by the sum of Pagefind's score for each term. Each letter's
+ * result is the rarest term's (a phrase, where the query has one), so its excerpt shows it.
+ */
+function byRelevance(perTerm: readonly PagefindResult[][], keep: (id: string) => boolean): PagefindResult[] {
+  const [rarest] = [...perTerm].sort((a, b) => a.length - b.length);
+  if (!rarest) return [];
+  const score = new Map<string, number>();
+  for (const results of perTerm) for (const r of results) score.set(r.id, (score.get(r.id) ?? 0) + r.score);
+  return rarest.filter((r) => keep(r.id)).sort((a, b) => score.get(b.id)! - score.get(a.id)!);
 }
 
 /** Counts beside the year and grade boxes that add up to the results shown. */
@@ -388,22 +406,40 @@ async function show(state: SearchState, ticket: number, place?: Place): Promise<
   // An unquoted query of several words: letters holding it as a phrase rank first.
   const phrase = state.sort ? undefined : impliedPhrase(state.q);
 
-  // The ranked, filtered search, which letters contain each word and phrase exactly, and
-  // how many letters the filters leave to search.
+  // Which letters contain each word and phrase exactly (Pagefind's quoted search), and
+  // the letters the filters leave; in a chosen order (or with no words), those letters in
+  // that order. No unquoted search: it matches every word that starts like a query word
+  // ("care" finds careful, career) and costs the first search several times the quoted
+  // ones, yet only letters holding every term exactly are shown (lib/search/search-match.ts).
   const checks = [...terms.words, ...terms.phrases];
-  const [main, withinFilters, phraseLetters, ...exact] = await Promise.all([
-    pagefind.search(terms.required.length ? terms.words.join(' ') : null, { filters, sort }),
+  const [ordered, withinFilters, phraseResults, exact] = await Promise.all([
+    sort || !checks.length ? pagefind.search(null, { filters, sort }) : undefined,
     hasFilters(state) ? lettersWith(pagefind, filters) : undefined,
-    phrase ? lettersWith(pagefind, {}, `"${phrase}"`) : undefined,
-    ...checks.map((term) => lettersWith(pagefind, {}, `"${term}"`)),
+    phrase ? searchOnce(pagefind, `"${phrase}"`) : undefined,
+    Promise.all(checks.map((term) => searchOnce(pagefind, `"${term}"`))),
   ]);
-  if (ticket !== latest || !main) return;
-  const matching = exact.length
-    ? exact.reduce((all, letters) => new Set([...all].filter((id) => letters.has(id))))
+  if (ticket !== latest) return;
+  const exactSets = exact.map((found) => new Set(found.map((result) => result.id)));
+  const matching = exactSets.length
+    ? exactSets.reduce((all, letters) => new Set([...all].filter((id) => letters.has(id))))
     : undefined;
-  let results: PagefindResult[] = matching ? main.results.filter((r) => matching.has(r.id)) : main.results;
-  if (phraseLetters) results = phraseFirst(results, (result) => phraseLetters.has(result.id));
-  const termCounts = new Map(checks.map((term, i) => [term, exact[i]!.size]));
+  const keep = (id: string) => (!matching || matching.has(id)) && (!withinFilters || withinFilters.has(id));
+  const phraseLetters = phraseResults && new Set(phraseResults.map((result) => result.id));
+  let results: PagefindResult[];
+  if (ordered) {
+    // A letter's own result, where a term found it, so its excerpt shows the term.
+    const ownResult = new Map(byRelevance(exact, keep).map((result) => [result.id, result]));
+    results = (ordered.results ?? []).filter((r) => keep(r.id)).map((r) => ownResult.get(r.id) ?? r);
+  } else {
+    results = byRelevance(exact, keep);
+  }
+  if (phraseLetters) {
+    const phraseResult = new Map(phraseResults!.map((result) => [result.id, result]));
+    results = phraseFirst(results, (result) => phraseLetters.has(result.id)).map(
+      (result) => phraseResult.get(result.id) ?? result,
+    );
+  }
+  const termCounts = new Map(checks.map((term, i) => [term, exactSets[i]!.size]));
   const outcome = searchOutcome(terms, termCounts, matching?.size ?? results.length, results.length);
   const narrowed = state.filters.grade.length > 0 || state.filters.authority.length > 0;
   const scope = searchScope(archiveCoverage, state.filters.year, withinFilters?.size, narrowed);

@@ -5,7 +5,8 @@ import { relativeHref } from '../../../src/lib/site/routes.ts';
 
 // The real archive under a sub-path: every page's links are checked; the browser opens a
 // few of each template, enough to show styles, scripts and search load under the base.
-siteGates('dist-subpath', '/archive/', { open: 'each template', axe: 'each template' });
+// The markup is the real archive's, which axe checks in its own gates.
+siteGates('dist-subpath', '/archive/', { open: 'each template', axe: 'none' });
 
 test('under /archive/, links, styles and search all work', async ({ page }) => {
   const letter = archiveLetters().at(-1)!;
