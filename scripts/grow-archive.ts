@@ -167,9 +167,10 @@ async function main(argv: string[]): Promise<number> {
   try {
     mkdirSync(folder, { recursive: true });
     // The archive's data files, beside the letters as the site reads them.
-    for (const name of readdirSync(archiveFolders(ARCHIVE).parent)) {
-      if (!['letters', 'sources'].includes(name))
-        cpSync(join(archiveFolders(ARCHIVE).parent, name), join(folder, name), { recursive: true });
+    const { parent, letters, sources } = archiveFolders(ARCHIVE);
+    for (const name of readdirSync(parent)) {
+      if (![letters, sources].includes(join(parent, name)))
+        cpSync(join(parent, name), join(folder, name), { recursive: true });
     }
     const inbox = join(folder, 'inbox');
     mkdirSync(inbox);

@@ -7,6 +7,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { archiveFolders } from '../src/lib/archive/archive-folders.ts';
 import { GRADES, type Grade } from '../src/lib/archive/grades.ts';
 import { letterMdx } from '../src/lib/import/letter-mdx.ts';
 import { parseLetterText } from '../src/lib/import/letter-text.ts';
@@ -167,6 +168,7 @@ export function syntheticDataFiles(plan: readonly SyntheticLetter[]) {
  */
 export function writeSyntheticArchive(dir: string, count: number, root = process.cwd()): string {
   const lettersDir = join(dir, 'letters');
+  const { sources } = archiveFolders(lettersDir);
   // Paths in frontmatter are relative to the project, as the content loader reports them.
   const relativeLetters = relative(root, lettersDir);
   const plan = syntheticPlan(count);
@@ -176,12 +178,12 @@ export function writeSyntheticArchive(dir: string, count: number, root = process
     const { data, body } = parseLetterText(text, { lettersDir: relativeLetters });
     const slug = authoritySlug(spec.authority);
     mkdirSync(join(lettersDir, slug), { recursive: true });
-    mkdirSync(join(dir, 'sources', slug), { recursive: true });
+    mkdirSync(join(sources, slug), { recursive: true });
     writeFileSync(
       join(lettersDir, slug, `${spec.year}.mdx`),
       letterMdx({ ...data, added: SYNTHETIC_ADDED }, body),
     );
-    writeFileSync(join(dir, 'sources', slug, `${spec.year}.txt`), text);
+    writeFileSync(join(sources, slug, `${spec.year}.txt`), text);
   }
   return lettersDir;
 }

@@ -3,6 +3,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { archiveFolders } from '../../src/lib/archive/archive-folders.ts';
 import { frontmatterData } from '../../src/lib/archive/frontmatter.ts';
 import { planImport, type ImportInput } from '../../src/lib/import/import-letters.ts';
 import { letterAdded } from '../../src/lib/import/letter-mdx.ts';
@@ -11,7 +12,10 @@ import { DATA_FILES, scratchProject } from './scratch-project.ts';
 /** Two published letters, copied from the archive into a small archive of their own with their register rows. */
 const PUBLISHED = 'tests/fixtures/published';
 const LETTERS = `${PUBLISHED}/letters`;
-const SOURCES = [`${PUBLISHED}/sources/cambridgeshire/2010.txt`, `${PUBLISHED}/sources/northamptonshire/2011.txt`];
+const SOURCES = [
+  `${PUBLISHED}/sources/cambridgeshire/2010.txt`,
+  `${PUBLISHED}/sources/northamptonshire/2011.txt`,
+];
 const CAMBRIDGESHIRE = readFileSync(SOURCES[0]!, 'utf8');
 
 const fromProject = (path: string) => (existsSync(path) ? readFileSync(path) : undefined);
@@ -35,12 +39,14 @@ const sourcesIn = (dir: string) =>
 
 describe('the fixture letters are exactly what the importer writes', () => {
   test.each([
-    ...sourcesIn(`${PUBLISHED}/sources`).map((source) => [source, LETTERS]),
-    ...sourcesIn('tests/fixtures/sources').map((source) => [source, 'tests/fixtures/letters']),
+    ...[LETTERS, 'tests/fixtures/letters'].flatMap((lettersDir) =>
+      sourcesIn(archiveFolders(lettersDir).sources).map((source) => [source, lettersDir]),
+    ),
   ])('%s', (source, lettersDir) => {
     // Where the original came from is the letter's record, not the text's: re-read the
     // text with the provenance the letter holds (a PDF's SHA-256 is not its text's).
-    const letterFile = source.replace(/sources\/(.*)\.txt$/, 'letters/$1.mdx');
+    const inSources = source.slice(archiveFolders(lettersDir).sources.length);
+    const letterFile = `${lettersDir}${inSources.replace(/\.txt$/, '.mdx')}`;
     const frontmatter = frontmatterData(readFileSync(letterFile, 'utf8')) as {
       source: { url?: string; retrieved?: string; sha256: string };
     };
@@ -217,7 +223,9 @@ describe('npm run import', { timeout: 90_000 }, () => {
     expect(readFileSync(join(root, 'content/letters/northamptonshire/2011.mdx'), 'utf8')).toBe(
       published('northamptonshire/2011.mdx'),
     );
-    expect(readFileSync(join(root, 'content/sources/cambridgeshire/2010.txt'))).toEqual(readFileSync(SOURCES[0]!));
+    expect(readFileSync(join(root, 'content/sources/cambridgeshire/2010.txt'))).toEqual(
+      readFileSync(SOURCES[0]!),
+    );
   });
 
   test('writes nothing at all when any input of a batch is bad', () => {

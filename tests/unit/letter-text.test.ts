@@ -59,6 +59,13 @@ describe('reading a published letter', () => {
     expect(mdxOf(CAMBRIDGESHIRE)).toContain('Fewer children than elsewhere are too overweight');
   });
 
+  test('reads a bullet printed with any glyph the PDF reader takes for one', () => {
+    // The PDF reader keeps a bullet's glyph as printed (pdf-text.ts), and its text comes here.
+    const squares = NORTHAMPTONSHIRE.replace(/^- /gm, '▪ ');
+    expect(squares).not.toBe(NORTHAMPTONSHIRE);
+    expect(mdxOf(squares)).toBe(mdxOf(NORTHAMPTONSHIRE));
+  });
+
   test('writes the section headings as headings and the scale and grade line as tables', () => {
     const mdx = mdxOf(NORTHAMPTONSHIRE);
     expect(mdx).toContain("\n## Northamptonshire County Council children's services assessment 2011\n");

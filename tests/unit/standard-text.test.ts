@@ -13,13 +13,14 @@ import {
   sectionOf,
 } from '../../src/lib/archive/letter-body.ts';
 import { letterMdx } from '../../src/lib/import/letter-mdx.ts';
+import { letterFileBody } from '../../src/lib/archive/frontmatter.ts';
 import { parseLetterText } from '../../src/lib/import/letter-text.ts';
 import { ASSESSMENT_YEARS } from '../../src/lib/archive/years.ts';
 import { syntheticLetterText, type SyntheticLetter } from '../../scripts/synthetic-letters.ts';
 
 const bodyOf = (text: string) => {
   const { data, body } = parseLetterText(text);
-  return letterMdx({ ...data, added: '2030-01-31' }, body).replace(/^---\n[\s\S]*?\n---\n/, '');
+  return letterFileBody(letterMdx({ ...data, added: '2030-01-31' }, body));
 };
 
 const WORDINGS = ['standard', '2009', 'reworded'] as const;
@@ -87,7 +88,7 @@ describe('the fixture archive', () => {
     expect(bodies.some((b) => b.includes('The grades used are:'))).toBe(true);
   });
   test.each(files)('%s: opening, scale and statutory sentence are marked, each once', (file) => {
-    const body = readFileSync(`${root}/${file}`, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
+    const body = letterFileBody(readFileSync(`${root}/${file}`, 'utf8'));
     expect(letterStandardText(body).map((s) => s.part)).toEqual(['opening', 'scale', 'statutory']);
   });
 });

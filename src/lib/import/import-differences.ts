@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import { parse as parseYaml } from 'yaml';
+import { letterFileBody, splitFrontmatter } from '../archive/frontmatter.ts';
 
 /** A letter as written: its MDX and the published text kept beside it. */
 export interface LetterWrite {
@@ -17,7 +18,7 @@ const decoder = new TextDecoder();
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 function frontmatter(mdx: string): Record<string, unknown> | undefined {
-  const yaml = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(mdx)?.[1];
+  const yaml = splitFrontmatter(mdx)?.frontmatter;
   try {
     const data: unknown = yaml === undefined ? undefined : parseYaml(yaml);
     return data && typeof data === 'object' ? (data as Record<string, unknown>) : undefined;
@@ -99,7 +100,7 @@ export function describeDifference(
   if (before.mdx !== undefined && beforeData && afterData) {
     const fields = fieldsThatDiffer(beforeData, afterData);
     if (fields.length) parts.push(`fields that differ: ${fields.join(', ')}`);
-    const body = (mdx: string) => mdx.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
+    const body = letterFileBody;
     if (body(before.mdx) !== body(after.mdx) && !parts[0]!.startsWith('the text differs'))
       parts.push(
         `the letter file's body differs from what the importer writes (edited by hand?) at ${linesThatDiffer(body(before.mdx), body(after.mdx))}`,

@@ -28,6 +28,7 @@ import { foldQuotes } from '../archive/typography.ts';
 import { letterFiles } from '../archive/letter-checks.ts';
 import type { LetterInput } from '../archive/letter-schema.ts';
 import { ASSESSMENT_YEARS, isAssessmentYear } from '../archive/years.ts';
+import { BULLET, SENTENCE_END } from './text-patterns.ts';
 
 /** A problem in the text, at a line (1-based) and field, for "file:line: field: message". */
 export class LetterTextError extends Error {
@@ -96,8 +97,6 @@ const CELL_GAP = /\t|\s{2,}/;
 /** A row of the scale: a grade's number, then its words and description. */
 const SCALE_ROW = /^(\d)(?:\t|\s+)(\S.*)$/;
 const RULE_LINE = /^[-\s]+$/;
-const BULLET = /^[-•*–]\s+/;
-const SENTENCE_END = /[.!?:;)"'”’]$/;
 /** A line that ends no sentence or clause: a heading's or a subject's end. */
 const OPEN_END = /[.!?:;,]$/;
 const FOUR_DIGITS = /\b\d{4}\b/g;

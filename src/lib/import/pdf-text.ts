@@ -33,6 +33,7 @@
 import type { PDFPageProxy } from 'unpdf/pdfjs';
 import { foldQuotes } from '../archive/typography.ts';
 import { SIGNATURE_MARK } from './letter-text.ts';
+import { BULLET, BULLET_GLYPH, SENTENCE_END } from './text-patterns.ts';
 
 /** A letter is 2 to 4 pages; anything far bigger is not one, and could exhaust the machine. */
 export const PDF_LIMITS = { bytes: 20 * 1024 * 1024, pages: 20 };
@@ -120,10 +121,7 @@ export interface PdfTextLine {
   page?: number;
 }
 
-const SENTENCE_END = /[.!?:;)"'”’]$/;
 const PAGE_NUMBER = /^(?:page\s+)?\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?$/i;
-const BULLET_GLYPH = /^[-•*–▪◦·○■]$/;
-const BULLET_START = /^[-•*–▪◦·○■]\s/;
 const SIGN_OFF = /^yours\s+(?:sincerely|faithfully)\b/i;
 const DATE_LIKE = /^\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}$/;
 /** The share of a page's height at its top and bottom where running headers and footers sit. */
@@ -548,7 +546,7 @@ function readLetter(pages: Page[], notes: string[]): PdfTextLine[] {
     const sameFont =
       previous !== undefined && previous.fonts.split(',').some((f) => line.fonts.split(',').includes(f));
     const text = line.segments[0]!.text;
-    const bulletStart = BULLET_START.test(text) || (line.segments.length > 1 && BULLET_GLYPH.test(text));
+    const bulletStart = BULLET.test(text) || (line.segments.length > 1 && BULLET_GLYPH.test(text));
     const segments =
       bulletStart && line.segments.length > 1 && BULLET_GLYPH.test(text)
         ? [{ ...line.segments[0]!, text: line.segments.map((s) => s.text).join(' '), x1: x1(line) }]

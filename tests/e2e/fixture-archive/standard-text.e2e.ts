@@ -7,6 +7,7 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { letterStandardText } from '../../../src/lib/archive/letter-body.ts';
+import { letterFileBody } from '../../../src/lib/archive/frontmatter.ts';
 import { archiveLetters } from '../../../src/lib/import/archive-files.ts';
 import { normaliseText } from '../support.ts';
 
@@ -21,10 +22,7 @@ test('the fixture archive has letters in three wordings of the standard text', (
 
 for (const { path, slug, data } of letters) {
   test(`${path}: each standard part is marked, labelled and quiet, and only those`, async ({ page }) => {
-    const body = readFileSync(`tests/fixtures/letters/${slug}/${data.year}.mdx`, 'utf8').replace(
-      /^---\n[\s\S]*?\n---\n/,
-      '',
-    );
+    const body = letterFileBody(readFileSync(`tests/fixtures/letters/${slug}/${data.year}.mdx`, 'utf8'));
     const expected = letterStandardText(body);
     expect(expected.map((s) => s.part)).toEqual(['opening', 'scale', 'statutory']);
     await page.goto(path);
