@@ -102,7 +102,12 @@ describe("counts against Ofsted's national totals", () => {
 test("a group's heading says its count is the archive's, out of the register's authorities", () => {
   const y2010 = yearSummary(2010, fixtureAuthorities());
   const of = y2010.rows.length;
-  const heading = (slug: string) => groupHeading(2010, y2010.groups.find((g) => g.slug === slug)!, of);
+  const heading = (slug: string) =>
+    groupHeading(
+      2010,
+      y2010.groups.find((g) => g.slug === slug)!,
+      of,
+    );
   expect(heading('performs-poorly')).toBe('2010: performs poorly, known for 2 of the 13 authorities');
   expect(heading('withheld')).toBe('2010: outcome withheld for 1 of the 13 authorities');
   expect(heading('not-known')).toBe('2010: grade not known for 4 of the 13 authorities');

@@ -143,7 +143,8 @@ export function describePairBasis(pair: { from: YearGrade; to: YearGrade }): str
 /** "Unchanged: performs adequately in 2010 and 2011"; "Improved from performs adequately to performs well". */
 export function describeChange(change: Pick<GradeChange, 'from' | 'to' | 'direction'>): string {
   const { from, to } = change;
-  if (change.direction === 'unchanged') return `Unchanged: ${gradeWords(to.grade)} in ${from.year} and ${to.year}`;
+  if (change.direction === 'unchanged')
+    return `Unchanged: ${gradeWords(to.grade)} in ${from.year} and ${to.year}`;
   const verb = change.direction === 'improved' ? 'Improved' : 'Declined';
   return `${verb} from ${gradeWords(from.grade)} to ${gradeWords(to.grade)}`;
 }

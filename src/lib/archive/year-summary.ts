@@ -99,7 +99,11 @@ export function yearSummary<L extends Letter>(
  * 152 authorities"; "2010: outcome withheld for 6 of the 152 authorities"; "2010: grade not
  * known for 140 of the 152 authorities".
  */
-export function groupHeading(year: number, group: Pick<YearGroup, 'key' | 'label' | 'rows'>, of: number): string {
+export function groupHeading(
+  year: number,
+  group: Pick<YearGroup, 'key' | 'label' | 'rows'>,
+  of: number,
+): string {
   const count = `${group.rows.length} of the ${of} ${of === 1 ? 'authority' : 'authorities'}`;
   if (group.key === 'none') return `${year}: grade not known for ${count}`;
   if (group.key === 'withheld') return `${year}: ${group.label.toLowerCase()} for ${count}`;
