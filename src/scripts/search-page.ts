@@ -39,6 +39,7 @@ import {
   type AuthorityAnswer,
 } from '../lib/search/search-answers.ts';
 import { GRADES, gradeWithNumber } from '../lib/archive/grades.ts';
+import { plural } from '../lib/archive/plural.ts';
 import { hitsUrl, searchUrl, sitePath } from '../lib/site/routes.ts';
 import { appendExcerpt } from './excerpt.ts';
 import { loadPagefind } from './pagefind-load.ts';
@@ -242,7 +243,8 @@ async function showCounts(
   if (ticket !== latest) return;
   for (const box of boxes) {
     const label = form.querySelector(`[data-count-for="${CSS.escape(box.id)}"]`);
-    if (label) label.textContent = `(${counts[box.name]?.[box.value] ?? 0})`;
+    // "Performs poorly (1 of 4): 36 letters": the grade's own brackets stay the only ones.
+    if (label) label.textContent = `: ${plural(counts[box.name]?.[box.value] ?? 0, 'letter')}`;
   }
 }
 

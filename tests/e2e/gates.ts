@@ -3,7 +3,7 @@
  * valid HTML, every internal link and #fragment resolving, and in Chromium no axe
  * violation, no request off the site's origin and no Content-Security-Policy violation.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { HtmlValidate } from 'html-validate';

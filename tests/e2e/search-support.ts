@@ -9,6 +9,8 @@ import { findMarks } from '../../src/lib/search/search-phrases.ts';
 export const results = (page: Page) => page.locator('#search-results .result h2 a');
 export const status = (page: Page) => page.locator('#search-status');
 export const suggestion = (page: Page) => page.locator('#search-suggestion');
+/** A filter's count as its label ends: "Performs poorly (1 of 4): 36 letters", no second brackets. */
+export const lettersCount = (n: number) => `: ${n} ${n === 1 ? 'letter' : 'letters'}`;
 
 /** Opens the search page for a query (and more URL parameters), once it has answered. */
 export async function searchFor(page: Page, query: string, more = ''): Promise<void> {

@@ -2,11 +2,14 @@ import { describe, expect, test } from 'vitest';
 import type { Letter } from '../../src/lib/archive/letters.ts';
 import type { Grade } from '../../src/lib/archive/grades.ts';
 import {
+  bothLetters,
   describeBasis,
   describeChange,
+  describePairBasis,
   gradeHistory,
   isKnown,
   knownPairs,
+  letterPairs,
 } from '../../src/lib/archive/grade-history.ts';
 import type { LetterData } from '../../src/lib/archive/letter-schema.ts';
 import type { AssessmentYear } from '../../src/lib/archive/years.ts';
@@ -156,4 +159,33 @@ test('compare pairs: every two years whose grades are known, from any evidence, 
       (p) => `${p.from.year}-${p.to.year}`,
     ),
   ).toEqual(['2009-2010', '2009-2011', '2010-2011']);
+});
+
+test('compare pages: only two years whose letters the archive holds both', () => {
+  const history = gradeHistory(
+    [letter(2010, 2), letter(2011, 3)],
+    [{ year: 2009, grade: 1, source: { url: 'https://news.example/a', title: 'Poor' } }],
+  );
+  expect(knownPairs(history).map((p) => `${p.from.year}-${p.to.year}`)).toEqual([
+    '2009-2010',
+    '2009-2011',
+    '2010-2011',
+  ]);
+  expect(letterPairs(history).map((p) => `${p.from.year}-${p.to.year}`)).toEqual(['2010-2011']);
+  expect(knownPairs(history).map(bothLetters)).toEqual([false, false, true]);
+  // The evidence is said once for the pair.
+  expect(knownPairs(history).map(describePairBasis)).toEqual([
+    '2009 reported in 1 source; 2010 from the letter',
+    '2009 reported in 1 source; 2011 from the letter',
+    'both from their letters',
+  ]);
+  const reported = gradeHistory(
+    [],
+    [
+      { year: 2009, grade: 4, source: { url: 'https://news.example/a', title: 'Top' } },
+      { year: 2010, grade: 1, source: { url: 'https://news.example/b', title: 'Poor' } },
+    ],
+  );
+  expect(letterPairs(reported)).toEqual([]);
+  expect(describePairBasis(knownPairs(reported)[0]!)).toBe('both reported');
 });

@@ -47,17 +47,19 @@ describe('an authority named in the query or the filter', () => {
       'Ashcombe',
       '/authorities/ashcombe/',
       0,
-      '2009: Performs excellently (4 of 4), reported by Ofsted; 2010: Performs poorly (1 of 4), reported by Ofsted; 2011: not known',
+      '2009: Performs excellently (4 of 4), reported in 2 sources; 2010: Performs poorly (1 of 4), reported in 1 source; 2011: not known',
     ]);
     expect(lettersHeld(ashcombe[2])).toBe('No letter in the archive yet');
     const kestleigh = data.authorities.find(([name]) => name === 'Kestleigh')!;
     expect(kestleigh[2]).toBe(2);
     expect(kestleigh[3]).toBe(
-      '2009: Performs poorly (1 of 4), from its letter; 2010: Performs adequately (2 of 4), from its letter; 2011: not known',
+      '2009: Performs poorly (1 of 4), from the letter; 2010: Performs adequately (2 of 4), from the letter; 2011: not known',
     );
     expect(lettersHeld(kestleigh[2])).toBe('2 letters in the archive');
     const millbrook = data.authorities.find(([name]) => name === 'Millbrook')!;
-    expect(millbrook[3]).toContain('2010: outcome withheld');
+    expect(millbrook[3]).toContain("2010: outcome withheld from Ofsted's 2010 announcement");
+    // The words of describeBasis, which every page uses: no card words of its own.
+    expect(data.authorities.map(([, , , text]) => text).join(' ')).not.toMatch(/by Ofsted|its letter/);
   });
 
   test('a whole name among the query’s words, or the start of a name’s word', () => {

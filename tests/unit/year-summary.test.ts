@@ -4,6 +4,7 @@ import { totalOf } from '../../src/lib/archive/grades.ts';
 import {
   coverage,
   describeCoverage,
+  groupHeading,
   nationalTotalProblems,
   yearSummary,
 } from '../../src/lib/archive/year-summary.ts';
@@ -62,9 +63,15 @@ test('coverage counts letters held, letters published and grades known, never a 
   // Hollowmere 2010, Yarrowby 2010) and 3 reported only (Ashcombe 2009 and 2010,
   // Millbrook 2011); the withheld Millbrook 2010 is not a grade, and agreeing reports add
   // no year.
-  expect(all).toEqual({ letters: 15, published: 445, known: 21 });
+  expect(all).toEqual({ letters: 15, published: 445, known: 21, authorities: 13, years: [2009, 2010, 2011] });
+  // Letters are counted against the letters Ofsted published, grades against the
+  // register's authority-years: two denominators, each named.
   expect(describeCoverage(all)).toBe(
-    'the archive holds 15 of the 445 letters Ofsted published; grades are known for 21 of those 445 authority-years.',
+    'the archive holds 15 of the 445 letters Ofsted published; grades are known for 21 of the 39 authority-years (13 authorities × 3 years).',
+  );
+  const y2010 = coverage([years[1]!], national);
+  expect(describeCoverage(y2010)).toBe(
+    'the archive holds 5 of the 146 letters Ofsted published for 2010; grades are known for 8 of the 13 authorities in 2010.',
   );
   expect(years.map((y) => coverage([y], national).published)).toEqual([152, 146, 147]);
 });
@@ -90,4 +97,18 @@ describe("counts against Ofsted's national totals", () => {
       /^national-totals\.json: 2010: notPublished: Ofsted's national total for "outcome withheld" is 0, but the archive knows 1: .*Millbrook \(outcome withheld/,
     );
   });
+});
+
+test("a group's heading says its count is the archive's, out of the register's authorities", () => {
+  const y2010 = yearSummary(2010, fixtureAuthorities());
+  const of = y2010.rows.length;
+  const heading = (slug: string) =>
+    groupHeading(
+      2010,
+      y2010.groups.find((g) => g.slug === slug)!,
+      of,
+    );
+  expect(heading('performs-poorly')).toBe('2010: performs poorly, known for 2 of the 13 authorities');
+  expect(heading('withheld')).toBe('2010: outcome withheld for 1 of the 13 authorities');
+  expect(heading('not-known')).toBe('2010: grade not known for 4 of the 13 authorities');
 });

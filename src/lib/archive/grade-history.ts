@@ -115,10 +115,36 @@ export function knownPairs<L extends Letter>(history: GradeHistory<L>): GradeCha
   );
 }
 
+/**
+ * Whether the archive holds both years' letters, so a compare page can set them side by
+ * side: only such pairs have a compare page, and only they are offered one.
+ */
+export function bothLetters(pair: { from: YearGrade; to: YearGrade }): boolean {
+  return pair.from.basis === 'letter' && pair.to.basis === 'letter';
+}
+
+/** Every two years whose letters the archive holds, earlier first: the compare pages. */
+export function letterPairs<L extends Letter>(history: GradeHistory<L>): GradeChange<L>[] {
+  return knownPairs(history).filter(bothLetters);
+}
+
+/**
+ * How the two grades of a pair are known, saying the evidence once: "from both letters",
+ * "both reported", or each year's words when they differ ("2009 reported in 1 source;
+ * 2010 from the letter").
+ */
+export function describePairBasis(pair: { from: YearGrade; to: YearGrade }): string {
+  const { from, to } = pair;
+  if (from.basis === 'letter' && to.basis === 'letter') return 'both from their letters';
+  if (from.basis === 'reported' && to.basis === 'reported') return 'both reported';
+  return `${from.year} ${describeBasis(from)}; ${to.year} ${describeBasis(to)}`;
+}
+
 /** "Unchanged: performs adequately in 2010 and 2011"; "Improved from performs adequately to performs well". */
 export function describeChange(change: Pick<GradeChange, 'from' | 'to' | 'direction'>): string {
   const { from, to } = change;
-  if (change.direction === 'unchanged') return `Unchanged: ${gradeWords(to.grade)} in ${from.year} and ${to.year}`;
+  if (change.direction === 'unchanged')
+    return `Unchanged: ${gradeWords(to.grade)} in ${from.year} and ${to.year}`;
   const verb = change.direction === 'improved' ? 'Improved' : 'Declined';
   return `${verb} from ${gradeWords(from.grade)} to ${gradeWords(to.grade)}`;
 }

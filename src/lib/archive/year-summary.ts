@@ -93,16 +93,39 @@ export function yearSummary<L extends Letter>(
   };
 }
 
+/**
+ * A group's heading, saying what its count counts: the register's authorities whose grade
+ * the archive knows, never Ofsted's national total. "2010: performs well, known for 3 of the
+ * 152 authorities"; "2010: outcome withheld for 6 of the 152 authorities"; "2010: grade not
+ * known for 140 of the 152 authorities".
+ */
+export function groupHeading(
+  year: number,
+  group: Pick<YearGroup, 'key' | 'label' | 'rows'>,
+  of: number,
+): string {
+  const count = `${group.rows.length} of the ${of} ${of === 1 ? 'authority' : 'authorities'}`;
+  if (group.key === 'none') return `${year}: grade not known for ${count}`;
+  if (group.key === 'withheld') return `${year}: ${group.label.toLowerCase()} for ${count}`;
+  return `${year}: ${group.label.toLowerCase()}, known for ${count}`;
+}
+
 /** Letters Ofsted published for a year: every authority assessed, less those not published. */
 export function lettersPublished(totals: Pick<NationalTotals, 'authorities' | 'notPublished'>): number {
   return totals.authorities - totals.notPublished;
 }
 
 export interface Coverage {
+  /** Letters the archive holds. */
   letters: number;
+  /** Letters Ofsted published: a count of letters, not of authorities. */
   published: number;
   /** Authority-years whose grade is known, by any evidence (never a withheld outcome). */
   known: number;
+  /** Authorities of the register, each counted once a year. */
+  authorities: number;
+  /** The years counted, oldest first. */
+  years: AssessmentYear[];
 }
 
 /** How much of what Ofsted published the archive holds, for some years or all of them. */
@@ -120,12 +143,24 @@ export function coverage(
     published += lettersPublished(totals);
     known += summary.rows.filter((row) => isKnown(row.grade)).length;
   }
-  return { letters, published, known };
+  const authorities = summaries[0]?.rows.length ?? 0;
+  return { letters, published, known, authorities, years: summaries.map((s) => s.year) };
 }
 
-/** "the archive holds 2 of the 445 letters Ofsted published; grades are known for 64 of those 445 authority-years." */
-export function describeCoverage({ letters, published, known }: Coverage): string {
-  return `the archive holds ${letters} of the ${published} letters Ofsted published; grades are known for ${known} of those ${published} authority-years.`;
+/**
+ * Two counts with two denominators, each saying what it counts so they never read as one:
+ * letters against the letters Ofsted published (none for a withheld outcome), and grades
+ * against the register's authorities in each year. "the archive holds 2 of the 445 letters
+ * Ofsted published; grades are known for 64 of the 456 authority-years (152 authorities × 3
+ * years)"; for one year, "… of the 146 letters Ofsted published for 2010; grades are known
+ * for 8 of the 152 authorities in 2010."
+ */
+export function describeCoverage({ letters, published, known, authorities, years }: Coverage): string {
+  const [only] = years;
+  if (years.length === 1 && only !== undefined)
+    return `the archive holds ${letters} of the ${published} letters Ofsted published for ${only}; grades are known for ${known} of the ${authorities} authorities in ${only}.`;
+  const authorityYears = authorities * years.length;
+  return `the archive holds ${letters} of the ${published} letters Ofsted published; grades are known for ${known} of the ${authorityYears} authority-years (${authorities} authorities × ${years.length} years).`;
 }
 
 /**

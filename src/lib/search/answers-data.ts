@@ -4,25 +4,22 @@
  * history in one line, and each grade's count of authorities known at it, by year.
  */
 import type { Archive } from '../archive/build-archive.ts';
-import { isKnown, type YearGrade } from '../archive/grade-history.ts';
+import { describeBasis, isKnown, type YearGrade } from '../archive/grade-history.ts';
 import { GRADE_SCALE, gradeWithNumber } from '../archive/grades.ts';
 import type { Letter } from '../archive/letters.ts';
-import { WITHHELD_LABEL } from '../archive/reported-grades.ts';
 import { YEAR_GROUPS } from '../archive/year-summary.ts';
 import { authorityUrl, yearGroupUrl } from '../site/routes.ts';
 import type { AnswersData, GradeYearAnswer } from './search-answers.ts';
 
-/** How a year's grade is known, in words: "2010: Performs well (3 of 4), stated in its 2011 letter". */
+/**
+ * A year's grade and how it is known, in the words every page uses (`describeBasis`, the one
+ * owner of them): "2010: Performs well (3 of 4), stated in the 2011 letter"; "2009:
+ * Performs poorly (1 of 4), reported in 2 sources"; "2010: outcome withheld from Ofsted's
+ * 2010 announcement".
+ */
 export function yearGradeText(year: YearGrade): string {
-  if (!isKnown(year))
-    return `${year.year}: ${year.basis === 'withheld' ? WITHHELD_LABEL.toLowerCase() : 'not known'}`;
-  const how =
-    year.basis === 'letter'
-      ? 'from its letter'
-      : year.basis === 'stated'
-        ? `stated in its ${year.statedIn.data.year} letter`
-        : 'reported by Ofsted';
-  return `${year.year}: ${gradeWithNumber(year.grade)}, ${how}`;
+  if (!isKnown(year)) return `${year.year}: ${describeBasis(year)}`;
+  return `${year.year}: ${gradeWithNumber(year.grade)}, ${describeBasis(year)}`;
 }
 
 export function answersData<L extends Letter>(archive: Archive<L>): AnswersData {

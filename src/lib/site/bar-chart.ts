@@ -32,15 +32,32 @@ export interface DrawnBar {
   y: number;
   total: number;
   segments: DrawnSegment[];
+  /**
+   * The segments with a count too wide to fit inside them, each written on a line of its
+   * own below the bar ("Performs poorly: 9") at `y`: no count is shown by colour alone.
+   */
+  notes: Array<DrawnSegment & { y: number }>;
 }
 
-export const CHART = { width: 300, barHeight: 26, labelHeight: 18, gap: 10, minLabelWidth: 22 } as const;
+export const CHART = {
+  width: 300,
+  barHeight: 26,
+  labelHeight: 18,
+  gap: 10,
+  minLabelWidth: 22,
+  /** The height of a line of notes below a bar. */
+  noteHeight: 17,
+} as const;
 
-/** Each bar scaled to the longest (or to `scale`), stacked left to right. */
+/**
+ * Each bar scaled to the longest (or to `scale`), stacked left to right. A count that does
+ * not fit inside its segment goes on a line of its own below the bar, so every count is
+ * written out; a bar with such notes takes their height.
+ */
 export function layoutBars(bars: readonly Bar[], scale?: number): { bars: DrawnBar[]; height: number } {
   const longest = scale ?? Math.max(1, ...bars.map((bar) => bar.segments.reduce((s, x) => s + x.value, 0)));
-  const step = CHART.labelHeight + CHART.barHeight + CHART.gap;
-  const drawn = bars.map((bar, i) => {
+  let y = 0;
+  const drawn = bars.map((bar) => {
     let x = 0;
     const segments = bar.segments.map((segment) => {
       const width = (segment.value / longest) * CHART.width;
@@ -48,14 +65,21 @@ export function layoutBars(bars: readonly Bar[], scale?: number): { bars: DrawnB
       x += width;
       return drawnSegment;
     });
-    return {
+    const below = y + CHART.labelHeight + CHART.barHeight;
+    const notes = segments
+      .filter((s) => s.value > 0 && !s.labelled)
+      .map((s, i) => ({ ...s, y: below + (i + 1) * CHART.noteHeight }));
+    const drawnBar = {
       label: bar.label,
-      y: i * step,
+      y,
       total: bar.segments.reduce((s, x) => s + x.value, 0),
       segments,
+      notes,
     };
+    y = below + notes.length * CHART.noteHeight + (notes.length ? 4 : 0) + CHART.gap;
+    return drawnBar;
   });
-  return { bars: drawn, height: Math.max(step * bars.length - CHART.gap, 1) };
+  return { bars: drawn, height: Math.max(y - CHART.gap, 1) };
 }
 
 /** Ofsted's announced totals, a bar a year: each grade, highest first, then those not published. */

@@ -4,6 +4,7 @@
  * grades), not from the site's code, and every count's link must list exactly the
  * authorities counted.
  */
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { archiveLetters, readArchiveData } from '../../../src/lib/import/archive-files.ts';
 import { WITHHELD } from '../../../src/lib/archive/reported-grades.ts';
@@ -109,6 +110,9 @@ for (const [from, to] of PAIRS) {
 test('each region page has its own matrices, counted from the files, with in-page lists', async ({
   page,
 }) => {
+  // Some forty page loads, one per region, pair and linked count: on a loaded machine more
+  // than the default minute.
+  test.slow();
   const regions = [...new Set(authorities.map((a) => a.data.region))];
   let counted = 0;
   for (const region of regions) {
@@ -131,7 +135,7 @@ test("/national/: each year's grade totals are Ofsted's, with the named count li
     for (const [j, year] of [2009, 2010, 2011].entries()) {
       const named = authorities.filter((a) => gradeOf(a.data.slug, year) === grade).map((a) => a.data.name);
       const cell = rows.nth(i).locator('td').nth(j);
-      await expect(cell).toHaveText(new RegExp(`^\\d+ \\(${named.length}\\)$`));
+      await expect(cell).toHaveText(new RegExp(`^\\d+ \\(${named.length} named\\)$`));
       if (named.length === 0) continue;
       const href = await cell.locator('a').getAttribute('href');
       const list = await page.request.get(href!);
@@ -153,12 +157,107 @@ test("/national/: each year's grade totals are Ofsted's, with the named count li
   await expect(page.locator('script')).toHaveCount(0);
 });
 
-test('the movement lists say how each grade is known', async ({ page }) => {
+test('the movement lists say once how each pair of grades is known, and link the letters side by side where both are held', async ({
+  page,
+}) => {
   await page.goto('/national/movements/2009-2010/');
   // Ashcombe's grades are reported in both years; Eastwold's come from its letters.
   const entry = (name: string) => page.locator('main li').filter({ hasText: name });
-  await expect(entry('Ashcombe')).toContainText('2009 reported in 2 sources; 2010 reported in 1 source');
-  await expect(entry('Eastwold')).toContainText('2009 from the letter; 2010 from the letter');
+  await expect(entry('Ashcombe')).toContainText('(both reported)');
+  await expect(entry('Eastwold')).toContainText('(both from their letters)');
+  // A name links to the compare page only where the archive holds both letters, so it exists.
+  await expect(entry('Eastwold').getByRole('link')).toHaveAttribute(
+    'href',
+    '/authorities/eastwold/compare/2009-2010/',
+  );
+  await expect(entry('Ashcombe').getByRole('link')).toHaveAttribute('href', '/authorities/ashcombe/');
+  for (const href of await page
+    .locator('main li > a')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href'))))
+    expect((await page.request.get(href!)).status(), href!).toBe(200);
+  // Every count says what it counts: of the authorities known in both years.
+  const known = await page.locator('main li > a').count();
+  await expect(page.locator('main h2')).toHaveText([
+    new RegExp(`^Improved: \\d+ of the ${known} authorities known in both years$`),
+    new RegExp(`^Stayed the same: \\d+ of the ${known} authorities known in both years$`),
+    new RegExp(`^Declined: \\d+ of the ${known} authorities known in both years$`),
+  ]);
+});
+
+test('the national chart writes every count: inside its segment or, where too narrow, below the bar', async ({
+  page,
+}) => {
+  await page.goto('/national/');
+  const chart = page.locator('#totals').locator('xpath=following-sibling::figure[1]');
+  const totals = JSON.parse(readFileSync('tests/fixtures/national-totals.json', 'utf8')) as Array<{
+    year: number;
+    grades: Record<string, number>;
+    notPublished: number;
+  }>;
+  const bars = chart.locator('svg > g');
+  await expect(bars).toHaveCount(totals.length);
+  for (const [i, t] of totals.entries()) {
+    const bar = bars.nth(i);
+    const written = [
+      ...(await bar.locator('.seg-count').allTextContents()),
+      ...(await bar.locator('.seg-note').allTextContents()).map((note) => note.split(': ')[1]!),
+    ].map(Number);
+    const counts = [...Object.values(t.grades), t.notPublished].filter((n) => n > 0);
+    expect(
+      written.sort((a, b) => a - b),
+      String(t.year),
+    ).toEqual(counts.sort((a, b) => a - b));
+  }
+  // 2009's 10 performs excellently and 9 performs poorly are too narrow to hold their counts.
+  await expect(bars.first().locator('.seg-note')).toHaveText([
+    'Performs excellently: 10',
+    'Performs poorly: 9',
+  ]);
+});
+
+test('every count link on /national/ and a region page is a target at least 24 by 24 px', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  for (const path of ['/national/', '/authorities/regions/london/']) {
+    await page.goto(path);
+    const links = page.locator('main table a').filter({ hasText: /^\d+( of \d+| named)?$/ });
+    expect(await links.count(), path).toBeGreaterThan(0);
+    for (const box of await links.evaluateAll((as) =>
+      as.map((a) => {
+        const r = a.getBoundingClientRect();
+        return { text: a.textContent, width: r.width, height: r.height };
+      }),
+    )) {
+      expect(box.width, `${path} ${box.text}`).toBeGreaterThanOrEqual(24);
+      expect(box.height, `${path} ${box.text}`).toBeGreaterThanOrEqual(24);
+    }
+  }
+});
+
+test("an authority's grade chart keeps its labels clear of the trend line", async ({ page }) => {
+  // Ashcombe falls from performs excellently to performs poorly: its line crosses every row.
+  for (const slug of ['ashcombe', 'quillbridge', 'brackenmoor']) {
+    await page.goto(`/authorities/${slug}/`);
+    const overlaps = await page.locator('figure.chart svg').evaluate((svg) => {
+      const boxes = (selector: string) =>
+        [...svg.querySelectorAll<SVGGraphicsElement>(selector)].map((el) => el.getBBox());
+      const lines = boxes('line.trend, .point');
+      const meet = (a: DOMRect, b: DOMRect) =>
+        a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+      return boxes('text.grade-label').flatMap((label) => lines.filter((line) => meet(label, line)));
+    });
+    expect(overlaps, slug).toEqual([]);
+  }
+});
+
+test('no words run together: the open data page and a year page', async ({ page }) => {
+  await page.goto('/data/');
+  await expect(page.locator('main')).toContainText('39 rows (13 authorities × 3 years)');
+  await expect(page.locator('main')).not.toContainText(/\drows/);
+  await page.goto('/years/2010/');
+  await expect(page.locator('main .source')).toContainText('reported 9 December 2010. The national picture');
+  await expect(page.locator('main')).not.toContainText(/\d{4}\.The/);
 });
 
 test('improvements round-trip: every item of improvements.json is on its letter page at its passage id', async ({

@@ -57,6 +57,13 @@ test('the A to Z filters by region and by grade in a year with plain links', asy
   await expect(page).toHaveURL(/\/authorities\/regions\/london\/$/);
   await expect(page.locator('h1')).toHaveText('Authorities in London');
   await expect(page.locator('main .authority-table tbody th')).toHaveText(['Millbrook', 'Oakhurst']);
+  // A region's filters by grade count its own authorities, not England's, and link to their names.
+  await expect(page.locator('.filters')).toContainText('of the 2 authorities in London the archive knows');
+  const london2010 = page.locator('.year-filters li').filter({ hasText: '2010:' });
+  await expect(london2010).toHaveText('2010: Outcome withheld (1) · Not known (1)');
+  await london2010.getByRole('link', { name: 'Not known' }).click();
+  await expect(page).toHaveURL(/\/authorities\/regions\/london\/#y2010-not-known$/);
+  await expect(page.locator('#y2010-not-known')).toContainText('Oakhurst');
 
   await page.goto('/authorities/');
   const year2010 = page.locator('.year-filters li').filter({ hasText: '2010:' });
@@ -117,7 +124,7 @@ test('a withheld outcome is said in words, never as a grade, and is not counted 
 
   await page.goto('/years/2010/');
   await expect(page.locator('main .coverage')).toHaveText(
-    'Coverage, 2010: the archive holds 5 of the 146 letters Ofsted published; grades are known for 8 of those 146 authority-years.',
+    'Coverage, 2010: the archive holds 5 of the 146 letters Ofsted published for 2010; grades are known for 8 of the 13 authorities in 2010.',
   );
 });
 
@@ -146,7 +153,7 @@ test('/years/2010/: counts beside the national totals, each linking to its list;
   ]);
   await counts.filter({ hasText: 'Performs poorly' }).getByRole('link').click();
   await expect(page).toHaveURL(/\/years\/2010\/performs-poorly\/$/);
-  await expect(page.locator('h1')).toHaveText('2010: performs poorly (2 authorities)');
+  await expect(page.locator('h1')).toHaveText('2010: performs poorly, known for 2 of the 13 authorities');
   const rows = page.locator('main tbody tr');
   await expect(rows.locator('th')).toHaveText(['Ashcombe', 'Wrenfold']);
   await expect(cells(rows.nth(0))).toHaveText([
@@ -155,23 +162,26 @@ test('/years/2010/: counts beside the national totals, each linking to its list;
     'Declined',
   ]);
   await expect(cells(rows.nth(1))).toHaveText(['Performs poorly', 'From the letter', '']);
-  await rows.nth(0).getByRole('link', { name: 'Declined' }).click();
-  await expect(page).toHaveURL(/\/authorities\/ashcombe\/compare\/2009-2010\/$/);
+  // Ashcombe has no letters to set side by side: its change is said, not linked.
+  await expect(rows.nth(0).getByRole('link', { name: 'Declined' })).toHaveCount(0);
 });
 
-test('compare from grades alone: the change in words with the evidence for each', async ({ page }) => {
-  await page.goto('/authorities/ashcombe/compare/2009-2010/');
-  await expect(page.locator('h1')).toHaveText('Ashcombe: 2009 and 2010 compared');
-  await expect(page.locator('main .change')).toHaveText(
-    'Declined from performs excellently to performs poorly.',
+test('no letters to compare: the change said plainly, no compare link and no compare page', async ({
+  page,
+}) => {
+  await page.goto('/authorities/ashcombe/');
+  const compare = page.locator('main ul.compare li');
+  await expect(compare).toHaveText([
+    '2009 and 2010: declined from performs excellently to performs poorly (both reported). The archive does not hold both letters, so there is nothing to set side by side.',
+  ]);
+  await expect(page.locator('main a[href*="/compare/"]')).toHaveCount(0);
+  expect((await page.request.get('/authorities/ashcombe/compare/2009-2010/')).status()).toBe(404);
+  // Where both letters are held, the link is offered.
+  await page.goto('/authorities/brackenmoor/');
+  await expect(page.getByRole('link', { name: 'Compare the 2010 and 2011 letters' })).toHaveAttribute(
+    'href',
+    '/authorities/brackenmoor/compare/2010-2011/',
   );
-  await expect(page.locator('main tbody tr').nth(1)).toContainText(
-    'Reported: Twelve councils rated poor (2010)',
-  );
-  await expect(page.locator('main .no-letters')).toContainText(
-    'The archive holds no 2009 or 2010 letter for Ashcombe',
-  );
-  await expect(page.locator('section.part')).toHaveCount(0);
 });
 
 test('compare two letters two years apart, side by side, linked from both letters', async ({ page }) => {

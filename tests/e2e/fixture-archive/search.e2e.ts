@@ -15,6 +15,7 @@ import {
   status,
   suggestion,
   watchLayoutShifts,
+  lettersCount,
 } from '../search-support.ts';
 
 // The fixture archive is the tests' own: here the search is held to exact answers, worked
@@ -56,7 +57,7 @@ test.describe('words no letter has are never found', () => {
     await expect(status(page)).toHaveText(none('“trafficking”'));
     await expect(results(page)).toHaveCount(0);
     await expect(suggestion(page)).toBeHidden();
-    await expect(page.locator('[data-count-for]').first()).toHaveText('(0)');
+    await expect(page.locator('[data-count-for]').first()).toHaveText(': 0 letters');
   });
 
   test('northants: Pagefind would match "no"', async ({ page }) => {
@@ -122,12 +123,16 @@ test('filters alone: the counts beside each value equal the letters it shows', a
   expect((await allResults(page)).sort()).toEqual(headings(expected));
   const count = (group: string, label: string) =>
     page.locator(`.filter-${group} label`, { hasText: label }).locator('.count');
-  await expect(count('year', '2010')).toHaveText(`(${expected.length})`);
-  await expect(count('grade', grade)).toHaveText(`(${expected.length})`);
+  await expect(count('year', '2010')).toHaveText(lettersCount(expected.length));
+  await expect(count('grade', grade)).toHaveText(lettersCount(expected.length));
+  // The label reads as one phrase, with the grade's own brackets the only ones.
+  await expect(page.locator('.filter-grade label', { hasText: grade })).toHaveText(
+    `${grade}: ${expected.length} letters`,
+  );
   // Another year's count is what ticking it too would add.
   for (const year of [2009, 2011])
     await expect(count('year', String(year))).toHaveText(
-      `(${LETTERS.filter((l) => l.grade === 2 && l.year === year).length})`,
+      lettersCount(LETTERS.filter((l) => l.grade === 2 && l.year === year).length),
     );
 });
 
@@ -314,7 +319,7 @@ test.describe('answer cards', () => {
       '/authorities/ashcombe/',
     );
     await expect(card).toContainText(
-      'No letter in the archive yet. Grades: 2009: Performs excellently (4 of 4), reported by Ofsted; 2010: Performs poorly (1 of 4), reported by Ofsted; 2011: not known.',
+      'No letter in the archive yet. Grades: 2009: Performs excellently (4 of 4), reported in 2 sources; 2010: Performs poorly (1 of 4), reported in 1 source; 2011: not known.',
     );
     await expect(status(page)).toHaveText(none('“Ashcombe”'));
 
@@ -328,7 +333,7 @@ test.describe('answer cards', () => {
     await searchFor(page, 'kestleigh');
     await expect(page.locator('#search-answers .answer h2')).toHaveText(['Kestleigh']);
     await expect(page.locator('#search-answers .answer')).toContainText(
-      '2 letters in the archive. Grades: 2009: Performs poorly (1 of 4), from its letter; 2010: Performs adequately (2 of 4), from its letter; 2011: not known.',
+      '2 letters in the archive. Grades: 2009: Performs poorly (1 of 4), from the letter; 2010: Performs adequately (2 of 4), from the letter; 2011: not known.',
     );
     expect((await resultLetters(page)).map((r) => r.heading).sort()).toEqual(
       headings(LETTERS.filter((l) => l.slug === 'kestleigh')),

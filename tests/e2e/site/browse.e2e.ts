@@ -153,7 +153,10 @@ test('the home page, the A to Z and each year page state the coverage, as comput
 }) => {
   const totals = data.totals.map((record) => record.data);
   const published = totals.reduce((sum, t) => sum + t.authorities - t.notPublished, 0);
-  const grades = (await (await request.get('/data/grades.json')).json()) as Array<{ evidence: string }>;
+  const grades = (await (await request.get('/data/grades.json')).json()) as Array<{
+    evidence: string;
+    year: number;
+  }>;
   const known = grades.filter((g) => g.evidence !== 'withheld' && g.evidence !== 'not known').length;
   // Each count next to what it counts, whatever the sentence around them says.
   for (const path of ['/', '/authorities/', '/years/']) {
@@ -164,16 +167,18 @@ test('the home page, the A to Z and each year page state the coverage, as comput
       String(letters.length),
       String(published),
     ]);
-    expect(/(\d+) of those (\d+) authority-years/.exec(coverage)?.slice(1)).toEqual([
-      String(known),
-      String(published),
-    ]);
+    // Grades are counted against the register's authority-years, never the letters published.
+    expect(
+      /(\d+) of the (\d+) authority-years \((\d+) authorities × 3 years\)/.exec(coverage)?.slice(1),
+    ).toEqual([String(known), String(grades.length), String(register.length)]);
   }
   await page.goto('/years/2011/');
   const year = totals.find((t) => t.year === 2011)!;
   const held2011 = letters.filter((l) => l.data.year === 2011).length;
   await expect(page.locator('main .coverage')).toContainText(
-    `holds ${held2011} of the ${year.authorities - year.notPublished} letters`,
+    `holds ${held2011} of the ${year.authorities - year.notPublished} letters Ofsted published for 2011; grades are known for ${
+      grades.filter((g) => g.year === 2011 && g.evidence !== 'withheld' && g.evidence !== 'not known').length
+    } of the ${register.length} authorities in 2011.`,
   );
 });
 
