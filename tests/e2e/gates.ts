@@ -69,12 +69,13 @@ function attributeValues(
  * A letter or digit against the start or end of an inline element ("or the<a", "</a>and"),
  * or the site's separators · and › without a space each side ("›<a", "E08000016·"): what
  * a reader sees as two words run together. A passage's anchor link, an icon after the
- * passage's last word, is meant to sit there.
+ * passage's last word, is meant to sit there, and so is a search filter's count, which
+ * brings its own punctuation (": 36 letters").
  */
 const INLINE = '(?:a|abbr|cite|code|em|q|span|strong|time)';
 const WORD_AGAINST_ELEMENT = new RegExp(
   [
-    `[\\p{L}\\p{N},;:›·]<${INLINE}\\b(?![^>]*class="anchor")`,
+    `[\\p{L}\\p{N},;:›·]<${INLINE}\\b(?![^>]*class="(?:anchor|count)")`,
     `</${INLINE}>[\\p{L}\\p{N}›·]`,
     '[^\\s>][›·]|[›·][^\\s<]',
   ].join('|'),
