@@ -7,7 +7,7 @@ import { archiveFolders } from '../../src/lib/archive/archive-folders.ts';
 import { frontmatterData } from '../../src/lib/archive/frontmatter.ts';
 import { planImport, type ImportInput } from '../../src/lib/import/import-letters.ts';
 import { letterAdded } from '../../src/lib/import/letter-mdx.ts';
-import { DATA_FILES, scratchProject } from './scratch-project.ts';
+import { DATA_FILES, FOLDERS, scratchProject } from './scratch-project.ts';
 
 /** Two published letters, copied from the archive into a small archive of their own with their register rows. */
 const PUBLISHED = 'tests/fixtures/published';
@@ -203,9 +203,12 @@ describe('bad input stops with file:line, the field and what is wrong', () => {
 // Each test starts the command line two or three times: slow on a busy machine, so a longer limit.
 describe('npm run import', { timeout: 90_000 }, () => {
   // The published letters as the importer wrote them into their own small archive; here
-  // they go to the default content/ of a scratch folder.
+  // they go to the importer's default archive (FOLDERS) inside a scratch folder.
   const published = (path: string) =>
-    readFileSync(`${LETTERS}/${path}`, 'utf8').replace('tests/fixtures/published/', 'content/');
+    readFileSync(`${LETTERS}/${path}`, 'utf8').replace(`${PUBLISHED}/`, `${FOLDERS.parent}/`);
+  /** A file of the scratch project's archive: its letters or sources folder, and a path within. */
+  const inScratch = (root: string, folder: 'letters' | 'sources', path: string) =>
+    join(root, FOLDERS[folder], path);
   const run = (root: string, ...args: string[]) =>
     spawnSync(process.execPath, ['scripts/import.ts', '--root', root, '--added', SEED_ADDED, ...args], {
       encoding: 'utf8',
@@ -213,17 +216,17 @@ describe('npm run import', { timeout: 90_000 }, () => {
   const filesUnder = (root: string) =>
     readdirSync(root, { recursive: true })
       .map(String)
-      .filter((file) => file !== 'content' && !DATA_FILES.includes(file))
+      .filter((file) => file !== FOLDERS.parent && !DATA_FILES.includes(file))
       .sort();
 
   test('writes each letter and its source', () => {
     const root = scratchProject();
     const result = run(root, ...SOURCES);
     expect(result.status).toBe(0);
-    expect(readFileSync(join(root, 'content/letters/northamptonshire/2011.mdx'), 'utf8')).toBe(
+    expect(readFileSync(inScratch(root, 'letters', 'northamptonshire/2011.mdx'), 'utf8')).toBe(
       published('northamptonshire/2011.mdx'),
     );
-    expect(readFileSync(join(root, 'content/sources/cambridgeshire/2010.txt'))).toEqual(
+    expect(readFileSync(inScratch(root, 'sources', 'cambridgeshire/2010.txt'))).toEqual(
       readFileSync(SOURCES[0]!),
     );
   });
@@ -245,7 +248,7 @@ describe('npm run import', { timeout: 90_000 }, () => {
     const root = scratchProject();
     const result = run(root, '--dry-run', SOURCES[0]!);
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('would write content/letters/cambridgeshire/2010.mdx');
+    expect(result.stdout).toContain(`would write ${FOLDERS.letters}/cambridgeshire/2010.mdx`);
     expect(result.stdout).toContain('### Key areas for further development');
     expect(filesUnder(root)).toEqual([]);
   });
@@ -253,7 +256,7 @@ describe('npm run import', { timeout: 90_000 }, () => {
   test('refuses to replace a changed letter without --force', () => {
     const root = scratchProject();
     expect(run(root, SOURCES[0]!).status).toBe(0);
-    const letter = join(root, 'content/letters/cambridgeshire/2010.mdx');
+    const letter = inScratch(root, 'letters', 'cambridgeshire/2010.mdx');
     writeFileSync(letter, 'edited by hand\n');
     const refused = run(root, SOURCES[0]!);
     expect(refused.status).toBe(1);

@@ -14,8 +14,11 @@ import { lettersDirectory } from '../../src/lib/site/site-config.ts';
 
 const PUBLISHED = 'tests/fixtures/published';
 
-/** The scratch project's archive: the importer's default, named by the one owner of the folders. */
-const FOLDERS = archiveFolders(lettersDirectory({}));
+/**
+ * The scratch project's archive, relative to it: the importer's default, named by the one
+ * owner of the folders. Inside a temporary folder, never this checkout's own archive.
+ */
+export const FOLDERS = archiveFolders(lettersDirectory({}));
 
 /** The data files a scratch project holds, relative to it. */
 export const DATA_FILES = (['authorities.csv', 'national-totals.json', 'reported-grades.csv'] as const).map(
