@@ -135,7 +135,7 @@ export function letterPairs<L extends Letter>(history: GradeHistory<L>): GradeCh
  */
 export function describePairBasis(pair: { from: YearGrade; to: YearGrade }): string {
   const { from, to } = pair;
-  if (from.basis === 'letter' && to.basis === 'letter') return 'both from their letters';
+  if (bothLetters(pair)) return 'both from their letters';
   if (from.basis === 'reported' && to.basis === 'reported') return 'both reported';
   return `${from.year} ${describeBasis(from)}; ${to.year} ${describeBasis(to)}`;
 }
