@@ -31,7 +31,10 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     browserName: 'chromium',
-    launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
+    // One renderer process for all of a worker's tabs on a site, not one per tab: the
+    // tabs of a worker share a context (fixtures.ts), and starting a process per test
+    // cost more than most tests.
+    launchOptions: { executablePath: findChromium(), args: [...CHROMIUM_ARGS, '--process-per-site'] },
   },
   projects: [
     ...SITES.map((site) => ({

@@ -3,7 +3,7 @@
  * valid HTML, every internal link and #fragment resolving, and in Chromium no axe
  * violation, no request off the site's origin and no Content-Security-Policy violation.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { HtmlValidate } from 'html-validate';
@@ -144,13 +144,19 @@ export function pageSizeGate(dist: string, base = '/'): void {
   });
 }
 
-type Pages = 'every page' | 'each template' | 'none';
+type Pages = 'every page' | 'each template' | 'one of each template' | 'none';
 
 export interface GateOptions {
-  /** Which pages the browser opens: every one, or a few of each template. */
+  /** Which pages the browser opens: every one, a few of each template, or one of each. */
   open: Pages;
   /** Which of those axe checks: axe takes most of a second a page, the rest a tenth. */
   axe: Pages;
+  /**
+   * Whether every page's markup is checked: valid HTML, weight, no words run together, no
+   * escaped link names. Off where another gate checks the same markup (the sub-path build
+   * is the real archive's pages with another base); links and the sitemap are always checked.
+   */
+  markup: boolean;
 }
 
 /**
@@ -162,12 +168,48 @@ export function siteGates(dist: string, base: string, options: GateOptions): voi
   if (!existsSync(join(dist, 'index.html')))
     throw new Error(`${dist} is not built: run the build before the browser tests`);
   const pages = builtPages(dist);
-  pageSizeGate(dist, base);
+  if (options.markup) markupGates(dist, base, pages);
 
   test('the sitemap lists every built page but the 404 and search hits pages', () => {
     expect(pages.length).toBeGreaterThan(5);
     expect([...sitemapPages(dist, base), ...UNLISTED].sort()).toEqual(pages);
   });
+
+  test('every internal link and #fragment resolves to a built file and an element id', () => {
+    const ids = new Map<string, Set<string>>();
+    const idsOf = (file: string) => {
+      if (!ids.has(file)) ids.set(file, new Set(attributeValues(readFileSync(file, 'utf8'), ['id'])));
+      return ids.get(file)!;
+    };
+    const broken: string[] = [];
+    for (const page of pages) {
+      const file = fileFor(dist, page)!;
+      const html = readFileSync(file, 'utf8');
+      const targets = attributeValues(html, ['href', 'src', 'action']);
+      for (const target of targets) {
+        const url = new URL(target, `http://site.test${base}${page}`);
+        if (url.origin !== 'http://site.test') continue;
+        const path = withoutBase(decodeURIComponent(url.pathname), base);
+        const targetFile = fileFor(dist, path) ?? fileFor(dist, posix.normalize(path));
+        if (!targetFile) {
+          broken.push(`${page}: ${target} (no such file)`);
+          continue;
+        }
+        const fragment = decodeURIComponent(url.hash.slice(1));
+        if (fragment && targetFile.endsWith('.html') && !idsOf(targetFile).has(fragment)) {
+          broken.push(`${page}: ${target} (no element with id "${fragment}")`);
+        }
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  browserGates(dist, base, pages, options);
+}
+
+/** Every page's own markup, without a browser: weight, valid HTML, words, link names. */
+function markupGates(dist: string, base: string, pages: readonly string[]): void {
+  pageSizeGate(dist, base);
 
   test('every page is valid HTML', async () => {
     const validator = new HtmlValidate({
@@ -212,37 +254,6 @@ export function siteGates(dist: string, base: string, options: GateOptions): voi
     );
     expect(escaped).toEqual([]);
   });
-
-  test('every internal link and #fragment resolves to a built file and an element id', () => {
-    const ids = new Map<string, Set<string>>();
-    const idsOf = (file: string) => {
-      if (!ids.has(file)) ids.set(file, new Set(attributeValues(readFileSync(file, 'utf8'), ['id'])));
-      return ids.get(file)!;
-    };
-    const broken: string[] = [];
-    for (const page of pages) {
-      const file = fileFor(dist, page)!;
-      const html = readFileSync(file, 'utf8');
-      const targets = attributeValues(html, ['href', 'src', 'action']);
-      for (const target of targets) {
-        const url = new URL(target, `http://site.test${base}${page}`);
-        if (url.origin !== 'http://site.test') continue;
-        const path = withoutBase(decodeURIComponent(url.pathname), base);
-        const targetFile = fileFor(dist, path) ?? fileFor(dist, posix.normalize(path));
-        if (!targetFile) {
-          broken.push(`${page}: ${target} (no such file)`);
-          continue;
-        }
-        const fragment = decodeURIComponent(url.hash.slice(1));
-        if (fragment && targetFile.endsWith('.html') && !idsOf(targetFile).has(fragment)) {
-          broken.push(`${page}: ${target} (no element with id "${fragment}")`);
-        }
-      }
-    }
-    expect(broken).toEqual([]);
-  });
-
-  browserGates(dist, base, pages, options);
 }
 
 /** A phone 320 CSS px wide (WCAG 2.2 1.4.10 reflow: 1280 px at 400% zoom), as tall as a small one. */
@@ -262,32 +273,40 @@ function templateOf(path: string): string {
 }
 
 /**
- * The first, the last and the largest page built from each template: a few pages of each
- * kind, chosen the same way every run, however many letters the archive holds.
+ * The first, the last and the largest page built from each template (or, with `one`, the
+ * largest only): a few pages of each kind, chosen the same way every run, however many
+ * letters the archive holds.
  */
-function eachTemplate(dist: string, pages: readonly string[]): string[] {
+function eachTemplate(dist: string, pages: readonly string[], one = false): string[] {
   const byTemplate = Map.groupBy(pages, templateOf);
   const chosen = new Set<string>();
   for (const group of byTemplate.values()) {
     const size = (page: string) => statSync(fileFor(dist, page)!).size;
     const largest = group.reduce((a, b) => (size(b) > size(a) ? b : a));
-    for (const page of [group[0]!, group.at(-1)!, largest]) chosen.add(page);
+    for (const page of one ? [largest] : [group[0]!, group.at(-1)!, largest]) chosen.add(page);
   }
   return pages.filter((page) => chosen.has(page));
 }
 
 /**
- * In Chromium, each page opened: no axe violation of WCAG 2.2 AA, no request off the site's origin, no console error (a Content-Security-
- * Policy violation is one); then, on a 320 px phone, no sideways scroll (a wide table
- * scrolls inside its own named, focusable region, never the page), no chart text below
- * 12 px, and on a letter's page the letter itself within the first two screens.
- * `options` say which pages are opened, and which of them axe checks: every one, or a few
- * of each template (enough where every page of a template is built from the same
- * components, and the fixture archive's pages, each opened and checked, cover every case).
+ * In Chromium, each page opened: no axe violation of WCAG 2.2 AA, no request off the
+ * site's origin, no console error (a Content-Security-Policy violation is one); then, on a
+ * 320 px phone, no sideways scroll (a wide table scrolls inside its own named, focusable
+ * region, never the page), no chart text below 12 px, and on a letter's page the letter
+ * itself within the first two screens. `options` say which pages are opened, and which of
+ * them axe checks: every one, or a few of each template. A few are enough for axe, since
+ * every page of a template is built from the same components; the fixture archive's
+ * pages, which hold every kind of letter, grade and evidence, are each opened.
  */
 function browserGates(dist: string, base: string, pages: readonly string[], options: GateOptions): void {
   const choose = (which: Pages) =>
-    new Set(which === 'every page' ? pages : which === 'none' ? [] : eachTemplate(dist, pages));
+    new Set(
+      which === 'every page'
+        ? pages
+        : which === 'none'
+          ? []
+          : eachTemplate(dist, pages, which === 'one of each template'),
+    );
   const [opened, axed] = [choose(options.open), choose(options.axe)];
   const paths = pagesToVisit(pages);
   const visits = pages.flatMap((page, i) =>

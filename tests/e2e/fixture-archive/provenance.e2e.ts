@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../fixtures.ts';
 
 test.describe('a handwritten signature is a picture, not words', () => {
   test('the letter page shows a labelled placeholder where it stands', async ({ page }) => {

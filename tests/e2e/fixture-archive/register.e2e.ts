@@ -2,7 +2,7 @@
  * The register and reported grades of the fixture archive (tests/fixtures/authorities.csv
  * and reported-grades.csv): every kind of evidence, with exact expectations.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../fixtures.ts';
 
 const cells = (row: import('@playwright/test').Locator) => row.locator('td');
 

@@ -4,7 +4,7 @@
  * inside an element carrying data-standard-text="<part>", labelled, and shown quietly;
  * nothing of the letter's own assessment is. Expectations come from the fixture letters.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../fixtures.ts';
 import { readFileSync } from 'node:fs';
 import { letterStandardText } from '../../../src/lib/archive/letter-body.ts';
 import { letterFileBody } from '../../../src/lib/archive/frontmatter.ts';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../fixtures.ts';
 import { archiveLetters, readArchiveData } from '../../../src/lib/import/archive-files.ts';
 import { feedOrder } from '../../../src/lib/site/feed.ts';
 import { gradeWithNumber, type Grade } from '../../../src/lib/archive/grades.ts';

@@ -4,4 +4,4 @@ import { siteGates } from '../gates.ts';
 // templates: every page is checked without a browser (HTML, links, weight), and the
 // browser opens the first, last and largest of each template (the fixture archive's
 // gates open every one of its pages, which hold every kind of letter, grade and evidence).
-siteGates('dist', '/', { open: 'each template', axe: 'each template' });
+siteGates('dist', '/', { open: 'each template', axe: 'each template', markup: true });

@@ -3,7 +3,7 @@
  * no letter is edited by hand. Run on whatever archive was built (LETTERS_DIR), so a
  * letter added tomorrow is checked too; it opens no page.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../fixtures.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { archiveLetters } from '../../../src/lib/import/archive-files.ts';
 import { planImport } from '../../../src/lib/import/import-letters.ts';

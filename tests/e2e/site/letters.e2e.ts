@@ -3,7 +3,7 @@
  * published text in order, its grade in words, and anchored headings. Exact expectations
  * about particular letters live in the fixture archive's tests.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../fixtures.ts';
 import { readFileSync } from 'node:fs';
 import { gradeWithNumber } from '../../../src/lib/archive/grades.ts';
 import { archiveLetters } from '../../../src/lib/import/archive-files.ts';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../fixtures.ts';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { formatLetterDate, letterTitle } from '../../../src/lib/archive/letters.ts';
 import {

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../fixtures.ts';
 import { formatLetterDate, letterTitle } from '../../../src/lib/archive/letters.ts';
 import { gradeWithNumber } from '../../../src/lib/archive/grades.ts';
 import { archiveLetters } from '../../../src/lib/import/archive-files.ts';

@@ -1,0 +1,40 @@
+/**
+ * The browser tests' `test`: each test still gets a page of its own, a new tab with its own
+ * history, session storage, viewport, listeners and init scripts, but the tabs of one
+ * worker share a browser context. A new context per test (Playwright's default) starts a
+ * new renderer process for every test: about a third of a second each, most of the suite's
+ * time on a 2-core machine. With Chromium's --process-per-site (see playwright.config.ts)
+ * the tabs share one renderer, kept alive by a tab left open on the site.
+ *
+ * What the shared context keeps between tests: the HTTP cache, cookies and local storage
+ * (the site sets none) and granted permissions. A test that needs other context options
+ * (JavaScript off, another viewport from the start) imports `test` from '@playwright/test'
+ * and gets a context of its own.
+ */
+import { test as base, type BrowserContext } from '@playwright/test';
+
+export { expect } from '@playwright/test';
+
+export const test = base.extend<object, { sharedContext: BrowserContext }>({
+  sharedContext: [
+    async ({ browser }, use, workerInfo) => {
+      const baseURL = workerInfo.project.use.baseURL;
+      const context = await browser.newContext({ baseURL });
+      // A tab on the site, open for the worker's life, so its renderer process outlives each test's tab.
+      const keeper = await context.newPage();
+      if (baseURL) await keeper.goto(baseURL);
+      await use(context);
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+  context: async ({ sharedContext }, use) => {
+    await use(sharedContext);
+    await sharedContext.clearPermissions();
+  },
+  page: async ({ sharedContext }, use) => {
+    const page = await sharedContext.newPage();
+    await use(page);
+    await page.close();
+  },
+});
