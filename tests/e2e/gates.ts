@@ -152,9 +152,10 @@ export interface GateOptions {
   /** Which of those axe checks: axe takes most of a second a page, the rest a tenth. */
   axe: Pages;
   /**
-   * Whether every page's markup is checked: valid HTML, weight, no words run together, no
-   * escaped link names. Off where another gate checks the same markup (the sub-path build
-   * is the real archive's pages with another base); links and the sitemap are always checked.
+   * Whether every page's markup is checked (valid HTML, weight, no words run together, no
+   * escaped link names), and each page opened on a 320 px phone. Off where another gate
+   * checks the same markup: the sub-path build is the real archive's pages with another
+   * base. Links and the sitemap are always checked, and each page opened is watched.
    */
   markup: boolean;
 }
@@ -264,12 +265,16 @@ const PAGES_PER_TEST = 10;
 
 /**
  * A page's template: its path with what varies from page to page of one route taken out
- * ("authorities/*\/2010/" → letter). Every other page is a template of its own.
+ * ("authorities/*\/2010/" → letter, "improvements/schools/2010/" → improvements/*\/YYYY/).
+ * Every other page is a template of its own.
  */
 function templateOf(path: string): string {
   const kind = pageKind(path);
   if (kind !== 'other') return kind;
-  return path.replace(/^(authorities\/regions|years\/\d{4})\/[^/]+\/$/, '$1/*/').replace(/\d{4}/g, 'YYYY');
+  return path
+    .replace(/^(authorities\/regions|years\/\d{4})\/[^/]+\/$/, '$1/*/')
+    .replace(/^improvements\/[^/]+\/(\d{4})\/$/, 'improvements/*/$1/')
+    .replace(/\d{4}/g, 'YYYY');
 }
 
 /**
@@ -314,7 +319,8 @@ function browserGates(dist: string, base: string, pages: readonly string[], opti
   );
   for (let from = 0; from < visits.length; from += PAGES_PER_TEST) {
     const chunk = visits.slice(from, from + PAGES_PER_TEST);
-    test(`pages ${from + 1} to ${from + chunk.length} of ${visits.length} (${options.open}; axe on ${options.axe}): requests, console, axe, and on a 320 px phone`, async ({
+    const phone = options.markup ? ', and on a 320 px phone' : '';
+    test(`pages ${from + 1} to ${from + chunk.length} of ${visits.length} (${options.open}; axe on ${options.axe}): requests, console, axe${phone}`, async ({
       page,
       baseURL,
     }) => {
@@ -338,9 +344,11 @@ function browserGates(dist: string, base: string, pages: readonly string[], opti
             .filter((e) => !(path === '404.html' && /404/.test(e)))
             .map((e) => `console error: ${e}`),
         ];
-        await page.setViewportSize(PHONE);
-        found.push(...(await page.evaluate(measureForPhone, letter)).map((p) => `at 320 px, ${p}`));
-        found.push(...(await page.evaluate(tablesOnPhone)).map((p) => `at 320 px, ${p}`));
+        if (options.markup) {
+          await page.setViewportSize(PHONE);
+          found.push(...(await page.evaluate(measureForPhone, letter)).map((p) => `at 320 px, ${p}`));
+          found.push(...(await page.evaluate(tablesOnPhone)).map((p) => `at 320 px, ${p}`));
+        }
         watch.stop();
         problems.push(...found.map((problem) => `${base}${path}: ${problem}`));
       }
