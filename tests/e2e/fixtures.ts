@@ -32,7 +32,12 @@ export const test = base.extend<object, { sharedContext: BrowserContext }>({
     await use(sharedContext);
     await sharedContext.clearPermissions();
   },
-  page: async ({ sharedContext }, use) => {
+  page: async ({ sharedContext, javaScriptEnabled, viewport }, use) => {
+    // The shared context was made with the defaults: a test asking for others must not pass unheard.
+    if (javaScriptEnabled === false || (viewport && (viewport.width !== 1280 || viewport.height !== 720)))
+      throw new Error(
+        "A test that sets context options (test.use) imports test from '@playwright/test', not fixtures.ts",
+      );
     const page = await sharedContext.newPage();
     await use(page);
     await page.close();
