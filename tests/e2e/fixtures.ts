@@ -7,9 +7,11 @@
  * the tabs share one renderer, kept alive by a tab left open on the site.
  *
  * What the shared context keeps between tests: the HTTP cache, cookies and local storage
- * (the site sets none) and granted permissions. A test that needs other context options
- * (JavaScript off, another viewport from the start) imports `test` from '@playwright/test'
- * and gets a context of its own.
+ * (the site sets none); granted permissions are cleared after each test. A test that needs
+ * other context options (JavaScript off, say) opens a context of its own with
+ * `browser.newContext()`; `test.use()` of a context option is refused, as the shared
+ * context could not honour it. (Playwright's own `test` would work too, but its tests need
+ * workers of their own, and starting one costs a few seconds.)
  */
 import { test as base, type BrowserContext } from '@playwright/test';
 
@@ -36,7 +38,7 @@ export const test = base.extend<object, { sharedContext: BrowserContext }>({
     // The shared context was made with the defaults: a test asking for others must not pass unheard.
     if (javaScriptEnabled === false || (viewport && (viewport.width !== 1280 || viewport.height !== 720)))
       throw new Error(
-        "A test that sets context options (test.use) imports test from '@playwright/test', not fixtures.ts",
+        'The shared context cannot take context options from test.use(): open a context with browser.newContext()',
       );
     const page = await sharedContext.newPage();
     await use(page);

@@ -5,7 +5,8 @@
  * in print. These run on the real archive, so they name no letter: they take the build's
  * first letter page.
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../fixtures.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -114,17 +115,20 @@ test("a passage's link puts the passage's address in the citation; any other fra
   await expect(field(page)).toHaveValue(endsWith(address));
 });
 
-test.describe('without JavaScript', () => {
-  test.use({ javaScriptEnabled: false });
-  test('the read-only citation field remains, and no Copy button that could not work', async ({ page }) => {
-    await page.goto(letterPage);
-    await expect(field(page)).toBeVisible();
-    await expect(field(page)).toHaveAttribute('readonly', '');
-    await expect(field(page)).toHaveValue(
-      /^Ofsted, ".+", letter to .+\. Assessment Letters archive, (https?:\/\/|\/)/,
-    );
-    await expect(button(page)).toBeHidden();
-  });
+test('without JavaScript, the read-only citation field remains, and no Copy button that could not work', async ({
+  browser,
+  baseURL,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
+  const page = await context.newPage();
+  await page.goto(letterPage);
+  await expect(field(page)).toBeVisible();
+  await expect(field(page)).toHaveAttribute('readonly', '');
+  await expect(field(page)).toHaveValue(
+    /^Ofsted, ".+", letter to .+\. Assessment Letters archive, (https?:\/\/|\/)/,
+  );
+  await expect(button(page)).toBeHidden();
+  await context.close();
 });
 
 /** The field shows all its text: nothing scrolled out of sight, across or down. */
@@ -136,13 +140,13 @@ async function expectWhole(page: Page): Promise<void> {
   expect(box).toEqual({ overflowDown: 0, overflowAcross: 0 });
 }
 
-test.describe('on a 320 px phone', () => {
-  test.use({ viewport: { width: 320, height: 568 } });
-  test('the citation shows whole, its address wrapped rather than clipped', async ({ page }) => {
-    await page.goto(letterPage);
-    await expect(field(page)).toBeVisible();
-    await expectWhole(page);
-  });
+test('on a 320 px phone, the citation shows whole, its address wrapped rather than clipped', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 568 });
+  await page.goto(letterPage);
+  await expect(field(page)).toBeVisible();
+  await expectWhole(page);
 });
 
 test('the citation prints with the letter, whole; the site chrome and the Copy button do not', async ({
