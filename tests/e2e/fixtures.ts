@@ -2,9 +2,9 @@
  * The browser tests' `test`: each test still gets a page of its own, a new tab with its own
  * history, session storage, viewport, listeners and init scripts, but the tabs of one
  * worker share a browser context. A new context per test (Playwright's default) starts a
- * new renderer process for every test: about a third of a second each, most of the suite's
- * time on a 2-core machine. With Chromium's --process-per-site (see playwright.config.ts)
- * the tabs share one renderer, kept alive by a tab left open on the site.
+ * new renderer process for every test: about a third of a second each, over a third of the
+ * browser tests' time on a 2-core machine. With Chromium's --process-per-site (see
+ * playwright.config.ts) the tabs share one renderer, kept alive by a tab left open on the site.
  *
  * What the shared context keeps between tests: the HTTP cache, cookies and local storage
  * (the site sets none); granted permissions are cleared after each test. A test that needs
