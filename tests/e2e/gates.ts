@@ -299,9 +299,9 @@ function eachTemplate(dist: string, pages: readonly string[], one = false): stri
  * 320 px phone, no sideways scroll (a wide table scrolls inside its own named, focusable
  * region, never the page), no chart text below 12 px, and on a letter's page the letter
  * itself within the first two screens. `options` say which pages are opened, and which of
- * them axe checks: every one, or a few of each template. A few are enough for axe, since
- * every page of a template is built from the same components; the fixture archive's
- * pages, which hold every kind of letter, grade and evidence, are each opened.
+ * them axe checks: every one, or a few of each template. A few of each are enough, since
+ * every page of a template is built from the same components and the largest has the
+ * most of them; every page's markup is still checked without a browser.
  */
 function browserGates(dist: string, base: string, pages: readonly string[], options: GateOptions): void {
   const choose = (which: Pages) =>
