@@ -8,12 +8,12 @@
  *
  * What the shared context keeps between tests: the HTTP cache, cookies and local storage
  * (the site sets none); granted permissions are cleared after each test. A test that needs
- * other context options (JavaScript off, say) opens a context of its own with
- * `browser.newContext()`; `test.use()` of a context option is refused, as the shared
+ * other context options (JavaScript off: `withoutJavaScript` below) opens a context of its
+ * own with `browser.newContext()`; `test.use()` of a context option is refused, as the shared
  * context could not honour it. (Playwright's own `test` would work too, but its tests need
  * workers of their own, and starting one costs a few seconds.)
  */
-import { test as base, type BrowserContext } from '@playwright/test';
+import { test as base, type Browser, type BrowserContext, type Page } from '@playwright/test';
 
 export { expect } from '@playwright/test';
 
@@ -45,3 +45,17 @@ export const test = base.extend<object, { sharedContext: BrowserContext }>({
     await page.close();
   },
 });
+
+/** Runs `check` on a page of a context of its own with JavaScript off, closing it after, pass or fail. */
+export async function withoutJavaScript(
+  browser: Browser,
+  baseURL: string | undefined,
+  check: (page: Page) => Promise<void>,
+): Promise<void> {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+  try {
+    await check(await context.newPage());
+  } finally {
+    await context.close();
+  }
+}

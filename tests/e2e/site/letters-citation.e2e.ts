@@ -6,7 +6,7 @@
  * first letter page.
  */
 import type { Page } from '@playwright/test';
-import { expect, test } from '../fixtures.ts';
+import { expect, test, withoutJavaScript } from '../fixtures.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -119,16 +119,15 @@ test('without JavaScript, the read-only citation field remains, and no Copy butt
   browser,
   baseURL,
 }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
-  const page = await context.newPage();
-  await page.goto(letterPage);
-  await expect(field(page)).toBeVisible();
-  await expect(field(page)).toHaveAttribute('readonly', '');
-  await expect(field(page)).toHaveValue(
-    /^Ofsted, ".+", letter to .+\. Assessment Letters archive, (https?:\/\/|\/)/,
-  );
-  await expect(button(page)).toBeHidden();
-  await context.close();
+  await withoutJavaScript(browser, baseURL, async (page) => {
+    await page.goto(letterPage);
+    await expect(field(page)).toBeVisible();
+    await expect(field(page)).toHaveAttribute('readonly', '');
+    await expect(field(page)).toHaveValue(
+      /^Ofsted, ".+", letter to .+\. Assessment Letters archive, (https?:\/\/|\/)/,
+    );
+    await expect(button(page)).toBeHidden();
+  });
 });
 
 /** The field shows all its text: nothing scrolled out of sight, across or down. */

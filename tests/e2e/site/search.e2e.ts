@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from '../fixtures.ts';
+import { expect, test, withoutJavaScript } from '../fixtures.ts';
 import { formatLetterDate, letterTitle } from '../../../src/lib/archive/letters.ts';
 import { gradeWithNumber } from '../../../src/lib/archive/grades.ts';
 import { archiveLetters } from '../../../src/lib/import/archive-files.ts';
@@ -309,13 +309,12 @@ test('without JavaScript the search page says search needs it and links to brows
   browser,
   baseURL,
 }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
-  const page = await context.newPage();
-  await page.goto('/search/?q=care');
-  await expect(page.locator('main')).toContainText('needs JavaScript');
-  await expect(page.locator('main a[href="/authorities/"]')).toBeVisible();
-  await expect(page.locator('main a[href="/years/"]')).toBeVisible();
-  await context.close();
+  await withoutJavaScript(browser, baseURL, async (page) => {
+    await page.goto('/search/?q=care');
+    await expect(page.locator('main')).toContainText('needs JavaScript');
+    await expect(page.locator('main a[href="/authorities/"]')).toBeVisible();
+    await expect(page.locator('main a[href="/years/"]')).toBeVisible();
+  });
 });
 
 test('a standard-text query finds only the letters whose own words match; the box adds the standard text', async ({
