@@ -21,5 +21,26 @@ export async function loadPagefind(dir: string): Promise<Pagefind> {
     ...(metaCacheTag ? { metaCacheTag } : {}),
   });
   await pagefind.init();
+  await ready(pagefind);
   return pagefind;
+}
+
+/** How many empty searches wait for Pagefind's set-up, and how far apart they start. */
+const PROBES = 5;
+const PROBE_STEP_MS = 10;
+
+/**
+ * Resolves once Pagefind's WebAssembly and index metadata are loaded; rejects if they
+ * can't be. `init()` resolves before that, and each search then waits for it by checking
+ * every 50 ms, so a first search asked for a little too soon sat idle for up to 50 ms
+ * after set-up was done. An empty search waits in the same way and then returns at once,
+ * fetching nothing: several, started 10 ms apart, learn within 10 ms that set-up is done,
+ * and the first real searches then start with no wait.
+ */
+function ready(pagefind: Pagefind): Promise<unknown> {
+  return Promise.any(
+    Array.from({ length: PROBES }, (_, i) =>
+      new Promise((resolve) => setTimeout(resolve, i * PROBE_STEP_MS)).then(() => pagefind.search('')),
+    ),
+  );
 }

@@ -163,6 +163,25 @@ function resultItem(data: PagefindResultData, state: SearchState): HTMLLIElement
   return item;
 }
 
+/** Each result's fragment, asked of Pagefind once however often it is drawn (a failure is asked again). */
+const fragments = new WeakMap<PagefindResult, Promise<PagefindResultData>>();
+function dataOf(result: PagefindResult): Promise<PagefindResultData> {
+  if (!fragments.has(result)) {
+    const loading = result.data();
+    loading.catch(() => fragments.delete(result));
+    fragments.set(result, loading);
+  }
+  return fragments.get(result)!;
+}
+
+/** Resolves once the browser has painted (or after 100 ms, in a tab that is not painting). */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve));
+    setTimeout(resolve, 100);
+  });
+}
+
 // What never changes while the page is open: asked of each index once.
 const authorityNames = new WeakMap<Pagefind, Promise<string[]>>();
 function allAuthorityNames(pagefind: Pagefind): Promise<string[]> {
@@ -460,7 +479,7 @@ async function show(state: SearchState, ticket: number, place?: Place): Promise<
   // Only the results on show are loaded: each one is a fetch, and a common word finds hundreds.
   let shown = 0;
   const showMore = async (count = PAGE_SIZE) => {
-    const next = results.slice(shown, shown + count).map((result) => result.data());
+    const next = results.slice(shown, shown + count).map(dataOf);
     shown += next.length;
     let first: HTMLLIElement | undefined;
     // Each result is drawn as soon as it and those before it have arrived.
@@ -475,9 +494,9 @@ async function show(state: SearchState, ticket: number, place?: Place): Promise<
   };
   // The first result's fragment is asked for now, beside the cards' facts; the status,
   // the cards and the first result are then drawn together, so nothing moves after.
-  const firstData = results[0]?.data();
+  const firstData = results[0] && dataOf(results[0]);
   const answerItems = await cards;
-  await firstData?.catch(() => undefined);
+  const firstResult = await firstData?.catch(() => undefined);
   if (ticket !== latest) return;
   status.textContent = said;
   answersList.replaceChildren(...answerItems);
@@ -486,13 +505,21 @@ async function show(state: SearchState, ticket: number, place?: Place): Promise<
     after();
     return;
   }
+  if (firstResult) {
+    list.append(resultItem(firstResult, state));
+    shown = 1;
+    // The rest are asked for once the first is on screen: their fetches and excerpts,
+    // on the page's one thread, would otherwise hold up that first paint.
+    await afterPaint();
+    if (ticket !== latest) return;
+  }
   more.onclick = async () => {
     more.disabled = true;
     const first = await showMore();
     more.disabled = false;
     first?.querySelector('a')?.focus();
   };
-  await showMore(Math.max(PAGE_SIZE, place?.shown ?? 0));
+  await showMore(Math.max(PAGE_SIZE, place?.shown ?? 0) - shown);
   if (place && ticket === latest) window.scrollTo(0, place.scrollY);
   after();
   remember = () => {
@@ -547,8 +574,11 @@ if (filtersBox) {
   if (matchMedia('(min-width: 40rem)').matches) filtersBox.open = true;
   filtersBox.dataset.ready = '';
 }
-// One spelling of each search in the address bar, as the form would write it.
-history.replaceState(history.state, '', searchUrl(toSearchParams(fromUrl())));
+// One spelling of each search in the address bar, as the form would write it. Only when
+// it differs: replacing the history entry costs the page several milliseconds.
+const canonical = searchUrl(toSearchParams(fromUrl()));
+if (canonical !== `${location.pathname}${location.search}${location.hash}`)
+  history.replaceState(history.state, '', canonical);
 void run(fromUrl(), (history.state as Place | null) ?? undefined)
   .catch(() => undefined)
   .then(listAuthorities)

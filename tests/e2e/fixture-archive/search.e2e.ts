@@ -367,3 +367,35 @@ test('the search page does not shift as its answer arrives, at 320 and 1,280 px'
     ).toBeLessThan(0.1);
   }
 });
+
+test('the first result is drawn before the others are asked for, and each is asked for once', async ({
+  page,
+}) => {
+  const word = 'care';
+  expect(LETTERS.filter((l) => l.text.includes(` ${word} `)).length).toBeGreaterThan(1);
+  // Each result's text is a fetch of one Pagefind fragment: counted as the page asks.
+  await page.addInitScript(() => {
+    const w = window as unknown as { __fragments: string[]; __fragmentsAtFirst?: number };
+    w.__fragments = [];
+    const fetchBefore = window.fetch;
+    window.fetch = (input, init) => {
+      const url = input instanceof Request ? input.url : String(input);
+      if (url.includes('.pf_fragment')) w.__fragments.push(url);
+      return fetchBefore(input, init);
+    };
+    new MutationObserver(() => {
+      if (w.__fragmentsAtFirst === undefined && document.querySelector('#search-results .result'))
+        w.__fragmentsAtFirst = w.__fragments.length;
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await searchFor(page, word);
+  const { atFirst, asked } = await page.evaluate(() => {
+    const w = window as unknown as { __fragments: string[]; __fragmentsAtFirst?: number };
+    return { atFirst: w.__fragmentsAtFirst, asked: w.__fragments };
+  });
+  expect(atFirst).toBe(1);
+  const shown = await results(page).count();
+  expect(shown).toBeGreaterThan(1);
+  expect(asked).toHaveLength(shown);
+  expect(new Set(asked).size).toBe(shown);
+});
