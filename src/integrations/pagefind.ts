@@ -8,6 +8,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
 import { LETTER_PAGE_FILES } from '../lib/site/routes.ts';
+import { modulePreloads } from './module-preloads.ts';
 import { INDEX_DIRS, STANDARD_TEXT_SELECTOR } from '../lib/search/search-query.ts';
 
 /** The one page that searches: its head gets Pagefind's files to preload. */
@@ -84,7 +85,11 @@ export function pagefind(): AstroIntegration {
         if (!html.includes('</head>'))
           throw new Error(`${SEARCH_PAGE} has no </head> for Pagefind's preloads`);
         const entry = await readFile(new URL(`${INDEX_DIRS.own}/pagefind-entry.json`, dir), 'utf8');
-        await writeFile(page, html.replace('</head>', `${pagefindPreloads(entry, base)}</head>`));
+        // The page's own script and its chunks first: on HTTP/1.1 a browser opens six
+        // connections to a host, and after the two stylesheets and Pagefind's four files
+        // the script would wait for one, though the page can do nothing without it.
+        const preloads = `${await modulePreloads(html, site, base)}${pagefindPreloads(entry, base)}`;
+        await writeFile(page, html.replace('</head>', `${preloads}</head>`));
       },
     },
   };
