@@ -21,11 +21,13 @@ import {
   nearWord,
   outcomeText,
   queryTerms,
+  quotedList,
   replaceWord,
   searchOutcome,
   searchScope,
   suggestionPrefixes,
   type ArchiveCoverage,
+  type QueryTerms,
 } from '../lib/search/search-match.ts';
 import { impliedPhrase, phraseFirst } from '../lib/search/search-phrases.ts';
 import {
@@ -153,9 +155,9 @@ function resultItem(data: PagefindResultData, state: SearchState): HTMLLIElement
   const grade = el('span', 'grade', data.meta.grade ?? '');
   grade.dataset.grade = String(GRADES.find((g) => gradeWithNumber(g) === data.meta.grade) ?? '');
   meta.append('Grade: ', grade);
-  if (data.meta.date) meta.append(` · Dated ${data.meta.date}`);
+  if (data.meta.date) meta.append(` ·\u00a0Dated ${data.meta.date}`);
   const sectionName = section && section.title !== data.meta.title ? section.title : 'Opening of the letter';
-  if (state.q) meta.append(` · Section: ${sectionName}`);
+  if (state.q) meta.append(` ·\u00a0Section: ${sectionName}`);
 
   const excerpt = el('p', 'result-excerpt');
   appendExcerpt(excerpt, section?.excerpt ?? data.excerpt);
@@ -301,6 +303,38 @@ async function suggest(pagefind: Pagefind, state: SearchState, missing: string[]
   const link = el('a', undefined, query.replace(/"/g, ''));
   link.href = searchUrl(toSearchParams({ ...state, q: query }));
   suggestion.replaceChildren('Did you mean ', link, '?');
+  suggestion.hidden = false;
+}
+
+/**
+ * Where the letters' own words hold nothing: if the standard text every letter prints
+ * holds the words, a link to search it too (it is left out unless asked for), in place of
+ * a word near each missing one, which would be the wrong answer then.
+ */
+async function offerStandardText(
+  pagefind: Pagefind,
+  state: SearchState,
+  terms: QueryTerms,
+  missing: string[],
+  ticket: number,
+): Promise<void> {
+  const checks = [...terms.words, ...terms.phrases];
+  const letters = await pagefindFor({ standard: true })
+    .then((withStandard) => Promise.all(checks.map((term) => lettersWith(withStandard, {}, `"${term}"`))))
+    .then((found) => found.reduce((all, some) => new Set([...all].filter((id) => some.has(id)))))
+    .catch(() => new Set<string>());
+  if (ticket !== latest) return;
+  if (!letters.size) {
+    if (missing.length) await suggest(pagefind, state, missing, ticket);
+    return;
+  }
+  const link = el('a', undefined, 'Include the standard text');
+  link.href = searchUrl(toSearchParams({ ...state, standard: true }));
+  const n = letters.size;
+  suggestion.replaceChildren(
+    `In the standard text that every letter of a year prints alike, ${plural(n, 'letter')} ${n === 1 ? 'contains' : 'contain'} ${terms.required.length > 1 ? 'all of ' : ''}${quotedList(terms.required)}. `,
+    link,
+  );
   suggestion.hidden = false;
 }
 
@@ -474,7 +508,10 @@ async function show(state: SearchState, ticket: number, place?: Place): Promise<
   // Counts and suggestions come after the results: they need more of the index.
   const after = () => {
     void showCounts(pagefind, state, matching, authorities, ticket);
-    if (outcome.kind === 'missing') void suggest(pagefind, state, outcome.missing, ticket);
+    const missing = outcome.kind === 'missing' ? outcome.missing : [];
+    if (!state.standard && (outcome.kind === 'missing' || outcome.kind === 'not-together'))
+      void offerStandardText(pagefind, state, terms, missing, ticket);
+    else if (missing.length) void suggest(pagefind, state, missing, ticket);
   };
   // Only the results on show are loaded: each one is a fetch, and a common word finds hundreds.
   let shown = 0;
@@ -509,9 +546,12 @@ async function show(state: SearchState, ticket: number, place?: Place): Promise<
     list.append(resultItem(firstResult, state));
     shown = 1;
     // The rest are asked for once the first is on screen: their fetches and excerpts,
-    // on the page's one thread, would otherwise hold up that first paint.
-    await afterPaint();
-    if (ticket !== latest) return;
+    // on the page's one thread, would otherwise hold up that first paint. Not on coming
+    // back to a place in the results: the page shows that place once all above it are drawn.
+    if (!place) {
+      await afterPaint();
+      if (ticket !== latest) return;
+    }
   }
   more.onclick = async () => {
     more.disabled = true;
@@ -548,6 +588,10 @@ function submit(): void {
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   submit();
+  // On a phone the answer starts below the form, out of sight, so a search from the box
+  // would seem to do nothing: its answer is brought into view, as a new page would show it.
+  // Not for a filter's change, which leaves the reader at the filters.
+  if (status.getBoundingClientRect().bottom > innerHeight) status.scrollIntoView({ block: 'start' });
 });
 form.addEventListener('change', (event) => {
   if ((event.target as HTMLElement).matches('input[type="checkbox"], input[name="authority"], select'))

@@ -64,17 +64,11 @@ export function archiveHeld(lettersDir?: string): { letters: number; published: 
 }
 
 /**
- * The letter pages (of `paths`) whose own words hold `phrase` (or a word) as search matches it (word
- * by word, by stem): their indexed text, less the standard text every letter prints
- * (`[data-standard-text]`) unless `standard`. Read from the built pages themselves.
+ * The indexed text of each of the letter pages `paths`, less the standard text every letter
+ * prints (`[data-standard-text]`) unless `standard`. Read from the built pages themselves.
  */
-export async function pagesHolding(
-  page: Page,
-  paths: readonly string[],
-  phrase: string,
-  standard: boolean,
-): Promise<string[]> {
-  const texts = await page.evaluate(
+export async function pageTexts(page: Page, paths: readonly string[], standard: boolean): Promise<string[]> {
+  return page.evaluate(
     async ({ paths, standard }) =>
       Promise.all(
         paths.map(async (path) => {
@@ -89,6 +83,20 @@ export async function pagesHolding(
       ),
     { paths, standard },
   );
+}
+
+/** The letter pages (of `paths`) whose pageTexts hold `phrase` (or a word) as search matches it (word by word, by stem). */
+export async function pagesHolding(
+  page: Page,
+  paths: readonly string[],
+  phrase: string,
+  standard: boolean,
+): Promise<string[]> {
+  return holding(paths, await pageTexts(page, paths, standard), phrase);
+}
+
+/** Of `paths`, those whose text (`texts`, in the same order) holds `phrase` as search matches it. */
+export function holding(paths: readonly string[], texts: readonly string[], phrase: string): string[] {
   return paths.filter((_, i) => findMarks(texts[i]!, { phrases: [phrase], words: [phrase] }).length > 0);
 }
 

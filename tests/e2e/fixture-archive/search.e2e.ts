@@ -8,7 +8,9 @@ import {
   allResults,
   archiveHeld,
   expectWholeWordMarks,
+  holding,
   pagesHolding,
+  pageTexts,
   resultLetters,
   results,
   searchFor,
@@ -306,6 +308,43 @@ test.describe('the standard text every letter prints', () => {
     await page.goBack();
     await expect(page.locator('#search-standard')).not.toBeChecked();
   });
+
+  test('a word only the standard text has: nothing found, and a link to search the standard text too', async ({
+    page,
+  }) => {
+    await page.goto('/search/');
+    // A word of the standard text that no letter's own words have, by the rule search uses.
+    const ownTexts = await pageTexts(page, paths, false);
+    const allTexts = await pageTexts(page, paths, true);
+    const own = new Set(
+      ownTexts
+        .join(' ')
+        .toLowerCase()
+        .match(/\p{L}+/gu),
+    );
+    const word = [
+      ...new Set(
+        allTexts
+          .join(' ')
+          .toLowerCase()
+          .match(/\p{L}{6,}/gu),
+      ),
+    ].find((candidate) => !own.has(candidate) && !holding(paths, ownTexts, candidate).length);
+    const holdingIt = word ? holding(paths, allTexts, word) : [];
+    expect(word, 'the fixture standard text has a word of its own').toBeDefined();
+    expect(holdingIt.length).toBeGreaterThan(0);
+
+    await searchFor(page, word!);
+    await expect(status(page)).toHaveText(none(`“${word}”`));
+    const n = holdingIt.length;
+    await expect(suggestion(page)).toHaveText(
+      `In the standard text that every letter of a year prints alike, ${n} ${n === 1 ? 'letter contains' : 'letters contain'} “${word}”. Include the standard text`,
+    );
+    await suggestion(page).getByRole('link').click();
+    await expect(page.locator('#search-standard')).toBeChecked();
+    await expect(status(page)).toHaveText(new RegExp(`^${n} of the`));
+    expect((await allResults(page)).sort()).toEqual(holdingIt.map(heading).sort());
+  });
 });
 
 test.describe('answer cards', () => {
@@ -398,4 +437,53 @@ test('the first result is drawn before the others are asked for, and each is ask
   expect(shown).toBeGreaterThan(1);
   expect(asked).toHaveLength(shown);
   expect(new Set(asked).size).toBe(shown);
+});
+
+test('at 320 px a search from the box brings its answer into view; a filter leaves the reader at the filters', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('/search/');
+  // On a phone the answer starts below the form, out of sight.
+  await expect(status(page)).not.toBeInViewport();
+  await page.locator('#search-q').fill('care');
+  await page.locator('#search-q').press('Enter');
+  await expect(status(page)).toBeInViewport();
+  await expect(results(page).first()).toBeInViewport();
+
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.locator('details.filters summary').click();
+  const box = page.locator('input[name="year"]').first();
+  await box.check();
+  const atFilters = await page.evaluate(() => window.scrollY);
+  await expect(page.locator('#search-results')).toHaveAttribute('aria-busy', 'false');
+  await expect(status(page)).not.toHaveText(/^(Searching…)?$/);
+  expect(await page.evaluate(() => window.scrollY)).toBe(atFilters);
+  await expect(box).toBeInViewport();
+});
+
+test('at 320 px no filter count starts a line, and no box is squeezed by its label', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await searchFor(page, 'care');
+  await page.locator('details.filters summary').click();
+  await expect(page.locator('[data-count-for]').first()).not.toBeEmpty();
+  const apart = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('[data-count-for]')].flatMap((count) => {
+      // The label's last character before the count, and the count's first.
+      const before = count.previousSibling;
+      if (!before?.textContent) return [`${count.dataset.countFor}: nothing before it`];
+      const range = document.createRange();
+      range.setStart(before, before.textContent.length - 1);
+      range.setEnd(before, before.textContent.length);
+      const end = range.getBoundingClientRect();
+      const start = count.getBoundingClientRect();
+      return Math.abs(end.top - start.top) > 2 ? [`${before.textContent}${count.textContent}`] : [];
+    }),
+  );
+  expect(apart).toEqual([]);
+  // A long label wraps; it does not squeeze its box.
+  const widths = await page
+    .locator('fieldset.filter input[type="checkbox"]')
+    .evaluateAll((boxes) => boxes.map((box) => box.getBoundingClientRect().width));
+  expect(new Set(widths).size).toBe(1);
 });

@@ -132,7 +132,8 @@ test('each result shows its letter’s grade in words and date, the section of t
     const { data } = byPath.get(path)!.letter;
     await expect(metas.nth(i)).toHaveText(
       new RegExp(
-        `^Grade: ${escape(gradeWithNumber(data.grade))} · Dated ${formatLetterDate(data.date)} · Section: \\S.*$`,
+        // The "·" keeps to the words after it (a no-break space), so no line ends on it.
+        `^Grade: ${escape(gradeWithNumber(data.grade))} ·\u00a0Dated ${formatLetterDate(data.date)} ·\u00a0Section: \\S.*$`,
       ),
     );
   }
