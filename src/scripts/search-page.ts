@@ -28,6 +28,8 @@ import {
   suggestionPrefixes,
   type ArchiveCoverage,
   type QueryTerms,
+  type SearchOutcome,
+  type SearchScope,
 } from '../lib/search/search-match.ts';
 import { impliedPhrase, phraseFirst } from '../lib/search/search-phrases.ts';
 import {
@@ -293,48 +295,86 @@ async function nearWordFor(pagefind: Pagefind, word: string): Promise<string | u
   return undefined;
 }
 
-async function suggest(pagefind: Pagefind, state: SearchState, missing: string[], ticket: number) {
-  let query = state.q;
-  for (const word of missing) {
-    const near = await nearWordFor(pagefind, word);
-    if (near) query = replaceWord(query, word, near);
-  }
-  if (ticket !== latest || query === state.q) return;
-  const link = el('a', undefined, query.replace(/"/g, ''));
-  link.href = searchUrl(toSearchParams({ ...state, q: query }));
-  suggestion.replaceChildren('Did you mean ', link, '?');
-  suggestion.hidden = false;
+/**
+ * On a phone the answer starts below the form, out of sight, so a search asked for there
+ * would seem to do nothing: its answer is brought into view, as a new page would show it.
+ */
+function bringAnswerIntoView(): void {
+  if (status.getBoundingClientRect().bottom > innerHeight) status.scrollIntoView({ block: 'start' });
 }
 
 /**
- * Where the letters' own words hold nothing: if the standard text every letter prints
- * holds the words, a link to search it too (it is left out unless asked for), in place of
- * a word near each missing one, which would be the wrong answer then.
+ * A link to another search. Followed with a plain click, it runs in the page as a search
+ * from the box does, its answer brought into view; it is still a link, to open elsewhere.
  */
-async function offerStandardText(
+function searchLink(text: string, state: SearchState): HTMLAnchorElement {
+  const link = el('a', undefined, text);
+  link.href = searchUrl(toSearchParams(state));
+  link.addEventListener('click', (event) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    history.pushState(null, '', link.href);
+    void run(state);
+    bringAnswerIntoView();
+  });
+  return link;
+}
+
+/** The query with each missing word replaced by a near word the letters do contain, if any is. */
+async function nearQuery(pagefind: Pagefind, query: string, missing: string[]): Promise<string | undefined> {
+  let near = query;
+  for (const word of missing) {
+    const found = await nearWordFor(pagefind, word);
+    if (found) near = replaceWord(near, word, found);
+  }
+  return near === query ? undefined : near;
+}
+
+/** The letters holding every term once their standard text is searched too (none if that index can't load). */
+function lettersWithStandardText(terms: QueryTerms): Promise<Set<string>> {
+  return pagefindFor({ standard: true })
+    .then((index) =>
+      Promise.all([...terms.words, ...terms.phrases].map((t) => lettersWith(index, {}, `"${t}"`))),
+    )
+    .then((found) => found.reduce((all, some) => new Set([...all].filter((id) => some.has(id)))))
+    .catch(() => new Set<string>());
+}
+
+/**
+ * What to try where the letters' own words hold nothing. If the standard text every letter
+ * prints (left out unless asked for) holds the words, the status says "in its own words"
+ * and a link searches the standard text too; a near word would be the wrong answer then.
+ * Otherwise a near word for each missing one, if the letters have one.
+ */
+async function tryInstead(
   pagefind: Pagefind,
   state: SearchState,
   terms: QueryTerms,
-  missing: string[],
+  outcome: SearchOutcome,
+  scope: SearchScope,
   ticket: number,
 ): Promise<void> {
-  const checks = [...terms.words, ...terms.phrases];
-  const letters = await pagefindFor({ standard: true })
-    .then((withStandard) => Promise.all(checks.map((term) => lettersWith(withStandard, {}, `"${term}"`))))
-    .then((found) => found.reduce((all, some) => new Set([...all].filter((id) => some.has(id)))))
-    .catch(() => new Set<string>());
+  const missing = outcome.kind === 'missing' ? outcome.missing : [];
+  const [inStandard, near] = await Promise.all([
+    state.standard ? new Set<string>() : lettersWithStandardText(terms),
+    missing.length ? nearQuery(pagefind, state.q, missing) : undefined,
+  ]);
   if (ticket !== latest) return;
-  if (!letters.size) {
-    if (missing.length) await suggest(pagefind, state, missing, ticket);
-    return;
-  }
-  const link = el('a', undefined, 'Include the standard text');
-  link.href = searchUrl(toSearchParams({ ...state, standard: true }));
-  const n = letters.size;
-  suggestion.replaceChildren(
-    `In the standard text that every letter of a year prints alike, ${plural(n, 'letter')} ${n === 1 ? 'contains' : 'contain'} ${terms.required.length > 1 ? 'all of ' : ''}${quotedList(terms.required)}. `,
-    link,
-  );
+  if (inStandard.size) {
+    status.textContent = outcomeText(outcome, terms, scope, true);
+    const n = inStandard.size;
+    const link = searchLink('Include the standard text', { ...state, standard: true });
+    suggestion.replaceChildren(
+      `${plural(n, 'letter')} ${n === 1 ? 'has' : 'have'} ${terms.required.length > 1 ? 'all of ' : ''}${quotedList(terms.required)} in the standard text that every letter of a year prints alike, which is searched only when asked. `,
+      link,
+    );
+  } else if (near) {
+    suggestion.replaceChildren(
+      'Did you mean ',
+      searchLink(near.replace(/"/g, ''), { ...state, q: near }),
+      '?',
+    );
+  } else return;
   suggestion.hidden = false;
 }
 
@@ -508,10 +548,8 @@ async function show(state: SearchState, ticket: number, place?: Place): Promise<
   // Counts and suggestions come after the results: they need more of the index.
   const after = () => {
     void showCounts(pagefind, state, matching, authorities, ticket);
-    const missing = outcome.kind === 'missing' ? outcome.missing : [];
-    if (!state.standard && (outcome.kind === 'missing' || outcome.kind === 'not-together'))
-      void offerStandardText(pagefind, state, terms, missing, ticket);
-    else if (missing.length) void suggest(pagefind, state, missing, ticket);
+    if (outcome.kind === 'missing' || outcome.kind === 'not-together')
+      void tryInstead(pagefind, state, terms, outcome, scope, ticket);
   };
   // Only the results on show are loaded: each one is a fetch, and a common word finds hundreds.
   let shown = 0;
@@ -588,10 +626,8 @@ function submit(): void {
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   submit();
-  // On a phone the answer starts below the form, out of sight, so a search from the box
-  // would seem to do nothing: its answer is brought into view, as a new page would show it.
   // Not for a filter's change, which leaves the reader at the filters.
-  if (status.getBoundingClientRect().bottom > innerHeight) status.scrollIntoView({ block: 'start' });
+  bringAnswerIntoView();
 });
 form.addEventListener('change', (event) => {
   if ((event.target as HTMLElement).matches('input[type="checkbox"], input[name="authority"], select'))

@@ -89,6 +89,17 @@ describe('what the search found', () => {
     );
   });
 
+  test('where the standard text has the words, the status says no letter has them in its own words', () => {
+    const missing = queryTerms('derived');
+    expect(outcomeText({ kind: 'missing', missing: ['derived'] }, missing, whole, true)).toBe(
+      `No letter contains “derived” in its own words: none of ${held}.`,
+    );
+    const apart = queryTerms('inspections derived');
+    expect(outcomeText({ kind: 'not-together' }, apart, whole, true)).toBe(
+      `No letter contains all of “inspections” and “derived” in its own words, though each is in some of ${held}. Try fewer words.`,
+    );
+  });
+
   test('letters that the filters leave out', () => {
     const terms = queryTerms('care');
     const outcome = searchOutcome(terms, counts({ care: 2 }), 2, 0);

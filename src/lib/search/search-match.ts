@@ -160,7 +160,14 @@ function wholeArchive(scope: SearchScope): string {
  * and always out of what was searched: "1 of the 2 letters in the archive (Ofsted
  * published 445) contains all of “care” and “leavers”."
  */
-export function outcomeText(outcome: SearchOutcome, terms: QueryTerms, scope: SearchScope): string {
+export function outcomeText(
+  outcome: SearchOutcome,
+  terms: QueryTerms,
+  scope: SearchScope,
+  /** Said where the words are in the standard text every letter prints, which was not searched. */
+  ownWords = false,
+): string {
+  const own = ownWords ? ' in its own words' : '';
   switch (outcome.kind) {
     case 'found': {
       const n = outcome.count;
@@ -170,9 +177,9 @@ export function outcomeText(outcome: SearchOutcome, terms: QueryTerms, scope: Se
       return `${n} of ${scopeText(scope)} ${n === 1 ? 'contains' : 'contain'} ${every}${quotedList(terms.required)}.`;
     }
     case 'missing':
-      return `No letter contains ${quotedList(outcome.missing, 'or')}: none of ${wholeArchive(scope)}.`;
+      return `No letter contains ${quotedList(outcome.missing, 'or')}${own}: none of ${wholeArchive(scope)}.`;
     case 'not-together':
-      return `No letter contains all of ${quotedList(terms.required)}, though each is in some of ${wholeArchive(scope)}. Try fewer words.`;
+      return `No letter contains all of ${quotedList(terms.required)}${own}, though each is in some of ${wholeArchive(scope)}. Try fewer words.`;
     case 'filtered-out':
       return `No letter within the filters chosen contains ${quotedList(terms.required)}; ${outcome.withoutFilters} of ${wholeArchive(scope)} ${outcome.withoutFilters === 1 ? 'does' : 'do'}.`;
   }

@@ -334,15 +334,20 @@ test.describe('the standard text every letter prints', () => {
     expect(word, 'the fixture standard text has a word of its own').toBeDefined();
     expect(holdingIt.length).toBeGreaterThan(0);
 
+    await page.setViewportSize({ width: 320, height: 640 });
     await searchFor(page, word!);
-    await expect(status(page)).toHaveText(none(`“${word}”`));
     const n = holdingIt.length;
     await expect(suggestion(page)).toHaveText(
-      `In the standard text that every letter of a year prints alike, ${n} ${n === 1 ? 'letter contains' : 'letters contain'} “${word}”. Include the standard text`,
+      `${n} ${n === 1 ? 'letter has' : 'letters have'} “${word}” in the standard text that every letter of a year prints alike, which is searched only when asked. Include the standard text`,
+    );
+    // Not "no letter contains" it, as the next line says some do.
+    await expect(status(page)).toHaveText(
+      `No letter contains “${word}” in its own words: none of ${HELD.text}.`,
     );
     await suggestion(page).getByRole('link').click();
     await expect(page.locator('#search-standard')).toBeChecked();
     await expect(status(page)).toHaveText(new RegExp(`^${n} of the`));
+    await expect(status(page)).toBeInViewport();
     expect((await allResults(page)).sort()).toEqual(holdingIt.map(heading).sort());
   });
 });
