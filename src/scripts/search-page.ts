@@ -331,13 +331,15 @@ async function nearQuery(pagefind: Pagefind, query: string, missing: string[]): 
 }
 
 /** The letters holding every term once their standard text is searched too (none if that index can't load). */
-function lettersWithStandardText(terms: QueryTerms): Promise<Set<string>> {
-  return pagefindFor({ standard: true })
-    .then((index) =>
-      Promise.all([...terms.words, ...terms.phrases].map((t) => lettersWith(index, {}, `"${t}"`))),
-    )
-    .then((found) => found.reduce((all, some) => new Set([...all].filter((id) => some.has(id)))))
-    .catch(() => new Set<string>());
+async function lettersWithStandardText(terms: QueryTerms): Promise<Set<string>> {
+  try {
+    const index = await pagefindFor({ standard: true });
+    const checks = [...terms.words, ...terms.phrases];
+    const found = await Promise.all(checks.map((term) => lettersWith(index, {}, `"${term}"`)));
+    return found.reduce((all, some) => new Set([...all].filter((id) => some.has(id))));
+  } catch {
+    return new Set();
+  }
 }
 
 /**
