@@ -386,6 +386,8 @@ let latest = 0;
 interface Place {
   shown: number;
   scrollY: number;
+  /** Which result the reader followed (its place in the list), to be focused again on coming back. */
+  opened?: number;
 }
 
 /** Runs a search and shows it; the list is busy until every result on show is drawn. */
@@ -600,10 +602,16 @@ async function show(state: SearchState, ticket: number, place?: Place): Promise<
     first?.querySelector('a')?.focus();
   };
   await showMore(Math.max(PAGE_SIZE, place?.shown ?? 0) - shown);
-  if (place && ticket === latest) window.scrollTo(0, place.scrollY);
+  if (place && ticket === latest) {
+    window.scrollTo(0, place.scrollY);
+    // A keyboard or screen reader user comes back to the result they followed, not the page's top.
+    if (place.opened !== undefined) resultLinks()[place.opened]?.focus({ preventScroll: true });
+  }
   after();
+  opened = place?.opened;
   remember = () => {
-    if (ticket === latest) history.replaceState({ shown, scrollY: window.scrollY } satisfies Place, '');
+    if (ticket === latest)
+      history.replaceState({ shown, scrollY: window.scrollY, opened } satisfies Place, '');
   };
   remember();
 }
@@ -612,12 +620,20 @@ async function show(state: SearchState, ticket: number, place?: Place): Promise<
 // back (the back button, or "Back to the search" on a hits page) finds it again.
 let remember = () => {};
 let remembering = 0;
+let opened: number | undefined;
+const resultLinks = () => [...list.querySelectorAll<HTMLAnchorElement>('.result h2 a')];
 addEventListener('scroll', () => {
   clearTimeout(remembering);
   remembering = window.setTimeout(() => remember(), 150);
 });
-// Following a result can come sooner than the pause after scrolling: keep the place now.
-list.addEventListener('click', () => remember());
+// Following a result can come sooner than the pause after scrolling: keep the place now,
+// and which result it was.
+list.addEventListener('click', (event) => {
+  const link = (event.target as Element).closest('a');
+  const index = link ? resultLinks().indexOf(link) : -1;
+  if (index >= 0) opened = index;
+  remember();
+});
 
 function submit(): void {
   const state = formState();

@@ -192,6 +192,8 @@ test('back to the search from a hit: the same query, filters, sort and place', a
   await expect(page.locator('#search-sort')).toHaveValue('oldest');
   await expect(results(page)).toHaveText(before);
   await expect(results(page).last()).toBeInViewport();
+  // The result followed has the focus again, for the keyboard and screen readers.
+  await expect(results(page).last()).toBeFocused();
 });
 
 test('the hits page says the words searched for as the search page does, each quoted once', async ({
