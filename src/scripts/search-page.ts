@@ -462,6 +462,8 @@ async function cardsFor(state: SearchState): Promise<HTMLLIElement[]> {
 }
 
 async function show(state: SearchState, ticket: number, place?: Place): Promise<void> {
+  // A new search has no result followed yet; coming back, the one followed before.
+  opened = place?.opened;
   showState(state);
   list.replaceChildren();
   answersList.replaceChildren();
@@ -608,7 +610,6 @@ async function show(state: SearchState, ticket: number, place?: Place): Promise<
     if (place.opened !== undefined) resultLinks()[place.opened]?.focus({ preventScroll: true });
   }
   after();
-  opened = place?.opened;
   remember = () => {
     if (ticket === latest)
       history.replaceState({ shown, scrollY: window.scrollY, opened } satisfies Place, '');
