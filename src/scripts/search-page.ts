@@ -21,10 +21,10 @@ import {
   nearWord,
   outcomeText,
   queryTerms,
-  quotedList,
   replaceWord,
   searchOutcome,
   searchScope,
+  standardTextNote,
   suggestionPrefixes,
   type ArchiveCoverage,
   type QueryTerms,
@@ -217,6 +217,11 @@ function searchOnce(
   return cache.get(id)!;
 }
 
+/** The letters in every one of `sets` (at least one). */
+function inEvery(sets: Set<string>[]): Set<string> {
+  return sets.reduce((all, some) => new Set([...all].filter((id) => some.has(id))));
+}
+
 /** The ids of the letters a search finds. */
 async function lettersWith(
   pagefind: Pagefind,
@@ -336,7 +341,7 @@ async function lettersWithStandardText(terms: QueryTerms): Promise<Set<string>> 
     const index = await pagefindFor({ standard: true });
     const checks = [...terms.words, ...terms.phrases];
     const found = await Promise.all(checks.map((term) => lettersWith(index, {}, `"${term}"`)));
-    return found.reduce((all, some) => new Set([...all].filter((id) => some.has(id))));
+    return inEvery(found);
   } catch {
     return new Set();
   }
@@ -364,11 +369,9 @@ async function tryInstead(
   if (ticket !== latest) return;
   if (inStandard.size) {
     status.textContent = outcomeText(outcome, terms, scope, true);
-    const n = inStandard.size;
-    const link = searchLink('Include the standard text', { ...state, standard: true });
     suggestion.replaceChildren(
-      `${plural(n, 'letter')} ${n === 1 ? 'has' : 'have'} ${terms.required.length > 1 ? 'all of ' : ''}${quotedList(terms.required)} in the standard text that every letter of a year prints alike, which is searched only when asked. `,
-      link,
+      `${standardTextNote(inStandard.size, terms)} `,
+      searchLink('Include the standard text', { ...state, standard: true }),
     );
   } else if (near) {
     suggestion.replaceChildren(
@@ -521,9 +524,7 @@ async function show(state: SearchState, ticket: number, place?: Place): Promise<
   ]);
   if (ticket !== latest) return;
   const exactSets = exact.map((found) => new Set(found.map((result) => result.id)));
-  const matching = exactSets.length
-    ? exactSets.reduce((all, letters) => new Set([...all].filter((id) => letters.has(id))))
-    : undefined;
+  const matching = exactSets.length ? inEvery(exactSets) : undefined;
   const keep = (id: string) => (!matching || matching.has(id)) && (!withinFilters || withinFilters.has(id));
   const phraseLetters = phraseResults && new Set(phraseResults.map((result) => result.id));
   let results: PagefindResult[];

@@ -12,6 +12,10 @@ export const suggestion = (page: Page) => page.locator('#search-suggestion');
 /** A filter's count as its label ends: "Performs poorly (1 of 4): 36 letters", no second brackets. */
 export const lettersCount = (n: number) => `: ${n} ${n === 1 ? 'letter' : 'letters'}`;
 
+/** The note and link shown where only the standard text has `words`, in `n` letters. */
+export const inStandardText = (n: number, words: string) =>
+  `${n} ${n === 1 ? 'letter has' : 'letters have'} “${words}” in the standard text that every letter of a year prints alike, which is searched only when asked. Include the standard text`;
+
 /** Opens the search page for a query (and more URL parameters), once it has answered. */
 export async function searchFor(page: Page, query: string, more = ''): Promise<void> {
   const params = new URLSearchParams(more);

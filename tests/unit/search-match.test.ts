@@ -5,6 +5,7 @@ import {
   facetCounts,
   nearWord,
   outcomeText,
+  standardTextNote,
   queryTerms,
   quotedList,
   replaceWord,
@@ -97,6 +98,15 @@ describe('what the search found', () => {
     const apart = queryTerms('inspections derived');
     expect(outcomeText({ kind: 'not-together' }, apart, whole, true)).toBe(
       `No letter contains all of “inspections” and “derived” in its own words, though each is in some of ${held}. Try fewer words.`,
+    );
+  });
+
+  test('the standard text’s note counts the letters, and says "all of" for several words', () => {
+    expect(standardTextNote(1, queryTerms('derived'))).toBe(
+      '1 letter has “derived” in the standard text that every letter of a year prints alike, which is searched only when asked.',
+    );
+    expect(standardTextNote(13, queryTerms('inspections derived'))).toBe(
+      '13 letters have all of “inspections” and “derived” in the standard text that every letter of a year prints alike, which is searched only when asked.',
     );
   });
 

@@ -11,6 +11,7 @@
  * found, and a near word, if the index has one, is offered as a suggestion.
  * https://github.com/Pagefind/pagefind/pull/315 (backtracking), issue 780 (no option to turn it off).
  */
+import { plural } from '../archive/plural.ts';
 
 export interface QueryTerms {
   /** Single words, as typed, each once (case aside), from inside and outside quotes. */
@@ -183,6 +184,16 @@ export function outcomeText(
     case 'filtered-out':
       return `No letter within the filters chosen contains ${quotedList(terms.required)}; ${outcome.withoutFilters} of ${wholeArchive(scope)} ${outcome.withoutFilters === 1 ? 'does' : 'do'}.`;
   }
+}
+
+/**
+ * Where the letters' own words hold nothing but the standard text every letter prints has
+ * the words: how many letters have them there (the page follows it with a link that
+ * searches the standard text too).
+ */
+export function standardTextNote(letters: number, terms: QueryTerms): string {
+  const every = terms.required.length > 1 ? 'all of ' : '';
+  return `${plural(letters, 'letter')} ${letters === 1 ? 'has' : 'have'} ${every}${quotedList(terms.required)} in the standard text that every letter of a year prints alike, which is searched only when asked.`;
 }
 
 /** Edit distance with adjacent transpositions (optimal string alignment): "gaur" to "guar" is 1. */

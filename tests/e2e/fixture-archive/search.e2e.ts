@@ -9,6 +9,7 @@ import {
   archiveHeld,
   expectWholeWordMarks,
   holding,
+  inStandardText,
   pagesHolding,
   pageTexts,
   resultLetters,
@@ -339,9 +340,7 @@ test.describe('the standard text every letter prints', () => {
     await page.setViewportSize({ width: 320, height: 640 });
     await searchFor(page, word!);
     const n = holdingIt.length;
-    await expect(suggestion(page)).toHaveText(
-      `${n} ${n === 1 ? 'letter has' : 'letters have'} “${word}” in the standard text that every letter of a year prints alike, which is searched only when asked. Include the standard text`,
-    );
+    await expect(suggestion(page)).toHaveText(inStandardText(n, word!));
     // Not "no letter contains" it, as the next line says some do.
     await expect(status(page)).toHaveText(
       `No letter contains “${word}” in its own words: none of ${HELD.text}.`,

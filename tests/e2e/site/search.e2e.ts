@@ -14,6 +14,7 @@ import {
   searchFor,
   status,
   suggestion,
+  inStandardText,
   watchLayoutShifts,
   lettersCount,
 } from '../search-support.ts';
@@ -40,13 +41,13 @@ const HELD = archiveHeld();
 
 /**
  * What the status says for `count` letters containing `words`, out of the letters held;
- * with none, it names the phrase or the word of it that no letter has.
+ * with none, it names the phrase or the word of it that no letter has, "in its own words"
+ * where `standardHasIt` (the standard text every letter prints, not searched, has them).
  */
-/** `inStandardText`: the standard text every letter prints, not searched, has the words. */
-const contains = (count: number, words: string, inStandardText = false) =>
+const contains = (count: number, words: string, standardHasIt = false) =>
   count === 0
     ? new RegExp(
-        `^No letter contains “(${[words, ...words.split(' ')].map(escape).join('|')})”${inStandardText ? ' in its own words' : ''}: none of ${escape(HELD.text)}\\.`,
+        `^No letter contains “(${[words, ...words.split(' ')].map(escape).join('|')})”${standardHasIt ? ' in its own words' : ''}: none of ${escape(HELD.text)}\\.`,
       )
     : new RegExp(`^${count} of ${escape(HELD.text)} contains? “${escape(words)}”\\.`);
 
@@ -333,9 +334,7 @@ test('a standard-text query finds only the letters whose own words match; the bo
   expect((await allResults(page)).sort()).toEqual(own.map(heading).sort());
   // With nothing in the letters' own words, the page says where the words are.
   if (!own.length && all.length)
-    await expect(suggestion(page)).toHaveText(
-      `${all.length} ${all.length === 1 ? 'letter has' : 'letters have'} “${phrase}” in the standard text that every letter of a year prints alike, which is searched only when asked. Include the standard text`,
-    );
+    await expect(suggestion(page)).toHaveText(inStandardText(all.length, phrase));
   await searchFor(page, `"${phrase}"`, 'standard=include');
   await expect(page.locator('#search-standard')).toBeChecked();
   await expect(status(page)).toHaveText(contains(all.length, phrase));
