@@ -45,6 +45,14 @@ export interface HtmlLayout {
   gradeLine: 'table' | 'sentence';
   hyphenate: boolean;
   signatureImage: boolean;
+  /**
+   * Words a line must end inside, for the failure fixtures (scripts/pdf-failures.ts): each
+   * printed as its first `at` characters and a hyphen at the end of a full, justified line.
+   * Never drawn from a seed.
+   */
+  lineEnds?: Array<{ word: string; at: number }>;
+  /** Print the text's table rule (a line of dashes) under the grade line, as a typist copying the text would. */
+  ruleUnderGrade?: boolean;
 }
 
 /** A layout drawn from a seed: the same seed gives the same layout everywhere. */
@@ -151,6 +159,7 @@ td{vertical-align:top;padding:3pt ${size * 0.8}pt 3pt 0${layout.tableBorders ? `
 .absolute .to{margin-left:55%}
 .textbox .sender{position:absolute;right:0;top:0;border:0.75pt solid #000;padding:8pt 10pt}
 .to p,.sign p{margin:0;text-align:left}
+.cut{margin:0;text-align:justify;text-align-last:justify}.rule{white-space:pre}
 .to .date{margin-bottom:${size * leading * 2}pt}
 .sign img{display:block;width:120pt;height:36pt;margin:6pt 0}`;
 }
@@ -159,19 +168,46 @@ function lines(values: string[]): string {
   return values.map((line) => `<p>${escape(line)}</p>`).join('');
 }
 
+/**
+ * A paragraph, cut where the layout says a line must end inside a word: each part but
+ * the last is a block whose last line is justified to the full width, ending in the
+ * word's first part and a hyphen, and the next part goes on from the word's rest.
+ */
+function cutParagraph(text: string, layout: HtmlLayout, words: (text: string) => string): string {
+  const parts = [text];
+  for (const { word, at } of layout.lineEnds ?? []) {
+    const last = parts.pop()!;
+    const index = last.indexOf(word);
+    if (index < 0) {
+      parts.push(last);
+      continue;
+    }
+    const head = last.slice(0, index + at);
+    parts.push(head.endsWith('-') ? head : `${head}-`, last.slice(index + at));
+  }
+  return parts
+    .map(
+      (part, i) =>
+        `<p${i < parts.length - 1 ? ' class="cut"' : i > 0 ? ' class="rest"' : ''}>${words(part)}</p>`,
+    )
+    .join('');
+}
+
 function blockHtml(block: LetterBlock, layout: HtmlLayout): string {
   const words = (text: string) => (layout.hyphenate ? softHyphens(escape(text)) : escape(text));
   switch (block.kind) {
     case 'heading':
       return `<h${block.depth}>${escape(block.text)}</h${block.depth}>`;
     case 'paragraph':
-      return block.strong ? `<p><b>${escape(block.text)}</b></p>` : `<p>${words(block.text)}</p>`;
+      return block.strong ? `<p><b>${escape(block.text)}</b></p>` : cutParagraph(block.text, layout, words);
     case 'list':
       return `<ul>${block.items.map((item) => `<li>${words(item)}</li>`).join('')}</ul>`;
-    case 'grade':
+    case 'grade': {
+      const rule = layout.ruleUnderGrade ? `<p class="rule">${'-'.repeat(32)}\t${'-'.repeat(19)}</p>` : '';
       return layout.gradeLine === 'sentence'
-        ? `<p><b>${escape(`${block.label} ${block.value}`)}</b></p>`
-        : `<table><tr><td style="width:55%">${escape(block.label)}</td><td><b>${escape(block.value)}</b></td></tr></table>`;
+        ? `<p><b>${escape(`${block.label} ${block.value}`)}</b></p>${rule}`
+        : `<table><tr><td style="width:55%">${escape(block.label)}</td><td><b>${escape(block.value)}</b></td></tr></table>${rule}`;
+    }
     case 'table': {
       const widths = layout.scaleColumns.map((share) => `${Math.round(share * 100)}%`);
       const rows = block.rows.map(
