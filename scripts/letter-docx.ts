@@ -237,7 +237,10 @@ class Builder {
     const sender = parts.sender;
     if (!sender.length) return [...to, this.paragraph('', { after: 0 })];
     if (this.layout.letterhead === 'table')
-      return [this.table([[to, this.lines(sender, 9)]], [0.6, 0.4], false), this.paragraph('', { after: 0 })];
+      return [
+        this.table([[to, this.lines(sender, 9)]], [0.65, 0.35], false),
+        this.paragraph('', { after: 0 }),
+      ];
     if (this.layout.letterhead === 'lines')
       return [
         ...this.lines(sender, 9, 'right'),

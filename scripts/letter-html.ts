@@ -156,9 +156,10 @@ td{vertical-align:top;padding:3pt ${size * 0.8}pt 3pt 0${layout.tableBorders ? `
 .sender p{margin:0}
 .absolute,.textbox{position:relative;min-height:${senderHeight}pt}
 .absolute .sender{position:absolute;left:0;top:0}
-.absolute .to{margin-left:55%}
+.absolute .to{margin-left:170pt}
 .textbox .sender{position:absolute;right:0;top:0;border:0.75pt solid #000;padding:8pt 10pt}
 .to p,.sign p{margin:0;text-align:left}
+.to p,.sender p{white-space:nowrap}
 .cut{margin:0;text-align:justify;text-align-last:justify}.rule{white-space:pre}
 .to .date{margin-bottom:${size * leading * 2}pt}
 .sign img{display:block;width:120pt;height:36pt;margin:6pt 0}`;
