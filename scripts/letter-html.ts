@@ -13,7 +13,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { random, signaturePng } from './letter-pdf.ts';
-import { letterParts, withoutSignatureNote, type LetterBlock } from './letter-parts.ts';
+import { letterParts, softHyphens, withoutSignatureNote, type LetterBlock } from './letter-parts.ts';
 
 export const HTML_FONTS = {
   carlito: 'Carlito',
@@ -93,15 +93,6 @@ export function htmlTextForLayout(text: string, layout: HtmlLayout): string {
 
 const escape = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-/** Soft hyphens every few letters inside long lower-case words, so a break can fall within them. */
-function softHyphens(text: string): string {
-  return text.replace(/\p{Ll}{9,}/gu, (word) => {
-    const cuts: number[] = [];
-    for (let at = 4; at <= word.length - 3; at += 3) cuts.push(at);
-    return [0, ...cuts].map((from, i) => word.slice(from, cuts[i] ?? word.length)).join('\u00ad');
-  });
-}
 
 function fontFace(font: HtmlFont): string {
   const file = (weight: number) =>

@@ -40,6 +40,19 @@ export function withoutSignatureNote(text: string): string {
     .join('');
 }
 
+/**
+ * Optional (soft) hyphens every three letters inside long lower-case words, so a line may
+ * break within them as a hyphenating typesetter breaks it: neither Chromium nor LibreOffice
+ * hyphenates here without dictionaries, which headless machines lack.
+ */
+export function softHyphens(text: string): string {
+  return text.replace(/\p{Ll}{9,}/gu, (word) => {
+    const cuts: number[] = [];
+    for (let at = 4; at <= word.length - 3; at += 3) cuts.push(at);
+    return [0, ...cuts].map((from, i) => word.slice(from, cuts[i] ?? word.length)).join('\u00ad');
+  });
+}
+
 function block(node: RootContent, afterTitle: boolean): LetterBlock | undefined {
   if (node.type === 'heading') return { kind: 'heading', text: phrasing(node.children), depth: node.depth };
   if (node.type === 'list') {

@@ -121,7 +121,7 @@ export async function layoutsBench(
   const running = names.filter((name) => !absent.some((a) => a.producer === name));
   const results: ProducerResult[] = [];
   for (const [p, name] of running.entries()) {
-    const jobs = [];
+    const jobs: Array<{ path: string; text: string; seed: number }> = [];
     for (let seed = p + 1; seed <= count; seed += running.length) {
       const letter = letters[(seed - 1) % letters.length]!;
       jobs.push({ ...letter, seed });
