@@ -178,10 +178,7 @@ function cutParagraph(text: string, layout: HtmlLayout, words: (text: string) =>
     parts.push(head.endsWith('-') ? head : `${head}-`, last.slice(index + at));
   }
   return parts
-    .map(
-      (part, i) =>
-        `<p${i < parts.length - 1 ? ' class="cut"' : i > 0 ? ' class="rest"' : ''}>${words(part)}</p>`,
-    )
+    .map((part, i) => `<p${i < parts.length - 1 ? ' class="cut"' : ''}>${words(part)}</p>`)
     .join('');
 }
 

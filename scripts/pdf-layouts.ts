@@ -26,19 +26,10 @@ export interface LayoutTrial {
   read?: string;
 }
 
-/** Typesets `text` in the seed's layout, reads it back and compares the two letters' MDX. */
+/** Typesets `text` in the seed's pdfkit layout, reads it back and compares the two letters' MDX. */
 export async function tryLayout(text: string, seed: number): Promise<LayoutTrial> {
   const layout = layoutFromSeed(seed);
-  const expected = mdxOf(textForLayout(text, layout));
-  let read: string | undefined;
-  try {
-    read = (await pdfLetterText(await letterPdf(text, layout))).text;
-    const actual = mdxOf(read);
-    if (actual === expected) return { seed, layout, read };
-    return { seed, layout, read, failure: firstDifference(expected, actual) };
-  } catch (error) {
-    return { seed, layout, ...(read === undefined ? {} : { read }), failure: (error as Error).message };
-  }
+  return { seed, layout, ...(await readBack(await letterPdf(text, layout), textForLayout(text, layout))) };
 }
 
 /** Reads one PDF back and compares its MDX with the MDX of the text it prints. */
