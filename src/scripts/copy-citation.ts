@@ -19,10 +19,11 @@ function citePassage(): void {
   const id = decodeURIComponent(location.hash.slice(1));
   const target = id ? document.getElementById(id) : null;
   const passage = target?.closest('.letter-body') ? target : null;
-  const number = passage?.matches('.passage-number')
-    ? passage
-    : passage?.querySelector<HTMLElement>(':scope > .passage-number');
-  const paragraph = Number((number as HTMLElement | null | undefined)?.dataset.n) || undefined;
+  // Its number: the passage itself at #para-12, or the number link it holds at #p-….
+  const number =
+    passage?.closest<HTMLElement>('.passage-number') ??
+    passage?.querySelector<HTMLElement>(':scope > .passage-number');
+  const paragraph = Number(number?.dataset.n) || undefined;
   for (const field of document.querySelectorAll<HTMLTextAreaElement>('textarea.citation')) {
     const { work, where } = field.dataset;
     if (work && where)

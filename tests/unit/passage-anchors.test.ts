@@ -46,7 +46,7 @@ test('every paragraph and bullet gets an id from its words; from the first headi
   const id = passageId("Children's services in Anytown perform well.");
   // The number comes first, in the margin, and is the passage's one link: no text, its name said.
   expect(html).toContain(
-    `<p id="${id}"><a href="#para-1" aria-label="Paragraph 1" data-pagefind-ignore="" class="passage-number" id="para-1" data-n="1"></a>Children's services in <em>Anytown</em> perform well.</p>`,
+    `<p id="${id}"><a href="#para-1" aria-label="Paragraph 1" data-pagefind-ignore="" class="passage-number" id="para-1" data-n="1"></a> Children's services in <em>Anytown</em> perform well.</p>`,
   );
   expect(html).toContain(`<li id="${passageId('A bullet.')}"><a href="#para-2" aria-label="Paragraph 2"`);
   expect(html).toContain(`<p id="${passageId('A closing line.')}"><a href="#para-3"`);

@@ -140,7 +140,8 @@ function passageAnchors(): HastPluginDefinition {
           }
           if (!headingSeen || closed || isGradeLine(node, ctx)) return;
           count += 1;
-          ctx.prependChild(node, paragraphLink(count));
+          // A space after the number: it sits in the margin, but as text it is its own word.
+          ctx.insertChildAt(node, 0, [paragraphLink(count), { type: 'text', value: ' ' }]);
         },
       },
     ],

@@ -149,12 +149,15 @@ async function expectWhole(page: Page): Promise<void> {
   expect(box).toEqual({ overflowDown: 0, overflowAcross: 0 });
 }
 
-test('on a 320 px phone, the citation shows whole, its address wrapped rather than clipped', async ({
+test('on a 320 px phone, the citation is folded under one line; a tap shows it whole, its address wrapped rather than clipped', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 320, height: 568 });
   await page.goto(letterPage);
+  await expect(field(page)).toBeHidden();
+  await page.locator('.cite-fold > summary').click();
   await expect(field(page)).toBeVisible();
+  await expect(button(page)).toBeVisible();
   await expectWhole(page);
 });
 
