@@ -5,19 +5,29 @@
  * remains, copied by keyboard. One listener serves every citation on the page, including
  * the one the search-hits page shows after fetching a letter.
  */
+import { citationText } from '../lib/site/citation.ts';
+
 document.documentElement.dataset.copyCitation = 'on';
 
 /**
  * A citation ends with the letter's address. While the address bar points at one of the
- * letter's passages (a heading's, paragraph's or bullet's ¶ link), the citation points at
- * it too; any other fragment leaves the letter's own address.
+ * letter's passages, the citation points at it too: a numbered paragraph (followed by its
+ * number, #para-12, or by its older #p-… address) by its number, "…, para 12" and
+ * #para-12; a heading by its id. Any other fragment leaves the letter's own address.
  */
 function citePassage(): void {
   const id = decodeURIComponent(location.hash.slice(1));
-  const passage = id ? document.getElementById(id)?.closest('.letter-body') : null;
+  const target = id ? document.getElementById(id) : null;
+  const passage = target?.closest('.letter-body') ? target : null;
+  // Its number: the passage itself at #para-12, or the number link it holds at #p-….
+  const number =
+    passage?.closest<HTMLElement>('.passage-number') ??
+    passage?.querySelector<HTMLElement>(':scope > .passage-number');
+  const paragraph = Number(number?.dataset.n) || undefined;
   for (const field of document.querySelectorAll<HTMLTextAreaElement>('textarea.citation')) {
-    const address = field.value.replace(/#\S*$/, '');
-    field.value = passage ? `${address}#${encodeURIComponent(id)}` : address;
+    const { work, where } = field.dataset;
+    if (work && where)
+      field.value = citationText({ work, where }, { paragraph, id: passage ? id : undefined });
   }
 }
 citePassage();

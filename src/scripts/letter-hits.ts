@@ -81,12 +81,17 @@ async function open(): Promise<void> {
   if (!article) throw new Error(`${url} has no letter`);
   holder.replaceChildren(document.importNode(article, true));
   // A passage's link is for citing it, so it names the letter's own page, not this one.
-  for (const anchor of holder.querySelectorAll<HTMLAnchorElement>('a.anchor[href^="#"]')) {
+  for (const anchor of holder.querySelectorAll<HTMLAnchorElement>(
+    '.letter-text :is(a.anchor, a.passage-number)[href^="#"]',
+  )) {
     anchor.href = `${url}${anchor.getAttribute('href')}`;
   }
+  // The letter page folds its letterhead and standard text; here every hit must show.
+  for (const fold of holder.querySelectorAll('.letter-text details')) fold.setAttribute('open', '');
+  // The citation comes with the article; its Copy button works here too: this page loads
+  // the copy-citation script (CopyCitation.astro).
   const cite = page.querySelector('section.cite');
-  // Its Copy button works here too: this page loads the copy-citation script (CopyCitation.astro).
-  if (cite) holder.append(document.importNode(cite, true));
+  if (cite && !article.contains(cite)) holder.append(document.importNode(cite, true));
   document.title = `Search hits: ${page.title}`;
 
   const terms = markTerms(query);

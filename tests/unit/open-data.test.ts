@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
-import { citation } from '../../src/lib/site/citation.ts';
+import { citation, citationParts, citationText } from '../../src/lib/site/citation.ts';
 import {
   AUTHORITY_COLUMNS,
   GRADE_COLUMNS,
@@ -113,6 +113,22 @@ test('a citation names the authority, title, Ofsted, date and address', () => {
   expect(citation(hollowmere.data, SITE)).toBe(
     `Ofsted, "Hollowmere Metropolitan Borough Council: children's services assessment 2011", letter to Hollowmere Metropolitan Borough Council, 24 December 2011. Assessment Letters archive, https://example.org/archive/authorities/hollowmere/2011/`,
   );
+});
+
+test('a numbered paragraph is cited by its number after the date and addressed by it; another passage by its id', () => {
+  const hollowmere = letters.find((l) => l.id === 'hollowmere/2011')!;
+  const work = `Ofsted, "Hollowmere Metropolitan Borough Council: children's services assessment 2011", letter to Hollowmere Metropolitan Borough Council, 24 December 2011`;
+  const address = 'https://example.org/archive/authorities/hollowmere/2011/';
+  expect(citation(hollowmere.data, SITE, { paragraph: 12 })).toBe(
+    `${work}, para 12. Assessment Letters archive, ${address}#para-12`,
+  );
+  expect(citation(hollowmere.data, SITE, { id: 'strengths' })).toBe(
+    `${work}. Assessment Letters archive, ${address}#strengths`,
+  );
+  // The halves the page carries give the same citation, passage or none.
+  const parts = citationParts(hollowmere.data, SITE);
+  expect(citationText(parts, { paragraph: 3 })).toBe(citation(hollowmere.data, SITE, { paragraph: 3 }));
+  expect(citationText(parts)).toBe(citation(hollowmere.data, SITE));
 });
 
 test('without the site address, a citation gives the address within the site and says so', () => {

@@ -13,6 +13,7 @@ import {
   isLetterPath,
   LETTER_PAGE_FILES,
   pageKind,
+  ofstedReportsUrl,
   letterUrl,
   siteUrl,
   withoutBase,
@@ -103,4 +104,12 @@ test('relativeHref links one site path from another, and resolves back to it', (
     expect(relativeHref(from, to)).toBe(href);
     expect(new URL(href, `http://site.test${from}`).pathname).toBe(to);
   }
+});
+
+test("Ofsted's reports for an authority: a search of Ofsted's reports site by its name, the name encoded", () => {
+  const url = new URL(ofstedReportsUrl("Marsh & St Anne's"));
+  expect(url.origin).toBe('https://reports.ofsted.gov.uk');
+  expect(url.pathname).toBe('/search');
+  expect(url.searchParams.get('q')).toBe("Marsh & St Anne's");
+  expect([...url.searchParams.keys()]).toEqual(['q']);
 });

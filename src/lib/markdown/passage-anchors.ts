@@ -1,14 +1,17 @@
 /**
  * Links to each passage of a letter, made once per letter as Sätteri renders it (as
- * Starlight's heading links are): each section heading gets a link beside it, and each
- * paragraph and bullet an id from its own words and a link to itself, so any single
- * passage can be cited.
+ * Starlight's heading links are): each section heading gets a link beside it; each
+ * paragraph and bullet an id from its own words (`#p-…`, kept as published), and each of
+ * the letter's own a number in the margin that links to it (`#para-12`), so any single
+ * passage can be cited, by number.
  * Labels come from the syntax tree's text, so a screen reader hears the heading's words
  * ("children's"), never markup.
  */
 import { satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
 import type { Element } from 'hast';
-import type { HastPluginDefinition, HastPluginEntry } from 'satteri';
+import type { HastPluginDefinition, HastPluginEntry, HastVisitorContext } from 'satteri';
+import { STANDARD_TEXT_ELEMENT } from '../archive/letter-body.ts';
+import { paragraphId, paragraphLabel } from '../archive/paragraphs.ts';
 
 const HTML_ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -36,27 +39,32 @@ export function passageId(text: string): string {
   return `p-${hash.toString(16).padStart(8, '0')}`;
 }
 
-/** A link to `id` whose name is `label`, shown as `symbol`; kept out of the search index. */
-function anchor(id: string, label: string, symbol: string): Element {
+/**
+ * A link to `id` named `label`. It holds no text: what it shows (`#` beside a heading, the
+ * number in a paragraph's margin) is drawn by CSS from the element (letter.css), so copying
+ * the letter's words never carries it. Kept out of the search index.
+ */
+function anchor(id: string, label: string, extra: Element['properties'] = {}): Element {
   return {
     type: 'element',
     tagName: 'a',
-    properties: { className: ['anchor'], href: `#${id}`, dataPagefindIgnore: '' },
-    children: [
-      {
-        type: 'element',
-        tagName: 'span',
-        properties: { className: ['visually-hidden'] },
-        children: [{ type: 'text', value: label }],
-      },
-      {
-        type: 'element',
-        tagName: 'span',
-        properties: { ariaHidden: 'true' },
-        children: [{ type: 'text', value: symbol }],
-      },
-    ],
+    properties: { href: `#${id}`, ariaLabel: label, dataPagefindIgnore: '', ...extra },
+    children: [],
   };
+}
+
+/** A paragraph's number, in its margin: the one link of the passage, and the target of its address. */
+function paragraphLink(n: number): Element {
+  const id = paragraphId(n);
+  return anchor(id, paragraphLabel(n), { className: ['passage-number'], id, dataN: String(n) });
+}
+
+/** Whether a node sits inside one of Ofsted's standard parts (`<StandardText>` in the MDX). */
+function inStandardText(node: Element, ctx: HastVisitorContext): boolean {
+  for (let up = ctx.parent(node); up && up.type !== 'root'; up = ctx.parent(up as Element)) {
+    if (up.type === 'mdxJsxFlowElement' && up.name === STANDARD_TEXT_ELEMENT) return true;
+  }
+  return false;
 }
 
 /**
@@ -73,37 +81,67 @@ export function uniqueIds(): (id: string) => string {
   };
 }
 
+/**
+ * Whether a paragraph is the grade line printed as a sentence right after the authority's
+ * heading ("Overall assessment: Performs adequately (2)"): like the grade table, the grade,
+ * not the letter's words, as letterParts (lib/archive/letter-body.ts) reads it too.
+ */
+function isGradeLine(node: Element, ctx: HastVisitorContext): boolean {
+  if (node.tagName !== 'p') return false;
+  const parent = ctx.parent(node);
+  const index = ctx.indexOf(node);
+  if (!parent || index === undefined) return false;
+  const before = parent.children.slice(0, index).findLast((child) => child.type === 'element');
+  return before?.type === 'element' && before.tagName === 'h2';
+}
+
+/**
+ * Which passages are numbered: the letter's own words, from its first section heading (the
+ * authority's) until Ofsted's standard text closes the letter. The salutation, a grade line,
+ * the standard text (the same in every letter of a year) and the valediction keep their ids
+ * but have no number, as Find Case Law numbers a judgment's paragraphs and not its front matter.
+ */
 function passageAnchors(): HastPluginDefinition {
   const unique = uniqueIds();
+  let headingSeen = false;
+  let closed = false;
+  let count = 0;
   return {
     name: 'passage-anchors',
     element: [
       {
-        // The link sits beside the heading, not inside it, so the heading's own text
-        // (read out, listed, indexed) is the letter's alone.
-        filter: ['h2', 'h3'],
+        // One visitor for all four, so ids and numbers are handed out in the letter's order.
+        filter: ['h2', 'h3', 'p', 'li'],
         visit(node, ctx) {
-          const id = node.properties?.id;
-          if (typeof id !== 'string' || !id) return;
-          ctx.wrapNode(node, {
-            type: 'element',
-            tagName: 'div',
-            properties: { className: ['heading-anchored'] },
-            children: [anchor(id, `Link to the section: ${ctx.textContent(node)}`, '#')],
-          });
-        },
-      },
-      {
-        // One visitor for both, so ids are handed out in the letter's order. A paragraph
-        // inside a bullet (a loose list) is the bullet's: the bullet has the link.
-        filter: ['p', 'li'],
-        visit(node, ctx) {
+          if (node.tagName === 'h2' || node.tagName === 'h3') {
+            headingSeen = true;
+            const id = node.properties?.id;
+            if (typeof id !== 'string' || !id) return;
+            // The link sits beside the heading, not inside it, so the heading's own text
+            // (read out, listed, indexed) is the letter's alone.
+            ctx.wrapNode(node, {
+              type: 'element',
+              tagName: 'div',
+              properties: { className: ['heading-anchored'] },
+              children: [
+                anchor(id, `Link to the section: ${ctx.textContent(node)}`, { className: ['anchor'] }),
+              ],
+            });
+            return;
+          }
+          // A paragraph inside a bullet (a loose list) is the bullet's: the bullet has the id.
           if (node.tagName === 'p' && (ctx.parent(node) as { tagName?: string }).tagName === 'li') return;
           const text = ctx.textContent(node);
           if (!text.trim()) return;
-          const id = unique(passageId(text));
-          ctx.setProperty(node, 'id', id);
-          ctx.appendChild(node, anchor(id, 'Link to this point', '¶'));
+          ctx.setProperty(node, 'id', unique(passageId(text)));
+          if (inStandardText(node, ctx)) {
+            if (headingSeen) closed = true;
+            return;
+          }
+          if (!headingSeen || closed || isGradeLine(node, ctx)) return;
+          count += 1;
+          // A space after the number: it sits in the margin, but as text it is its own word.
+          ctx.insertChildAt(node, 0, [paragraphLink(count), { type: 'text', value: ' ' }]);
         },
       },
     ],

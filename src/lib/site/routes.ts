@@ -84,6 +84,15 @@ export function letterUrl(data: Pick<LetterData, 'authority' | 'year'>): string 
   return sitePath(`authorities/${authoritySlug(data.authority)}/${data.year}/`);
 }
 
+/**
+ * Ofsted's own reports on an authority, found by searching its reports site for the
+ * authority's name: a link only, which the site never fetches. A search rather than a
+ * report's address, as reports come and go and authorities have been reorganised since 2011.
+ */
+export function ofstedReportsUrl(authorityName: string): string {
+  return `https://reports.ofsted.gov.uk/search?${new URLSearchParams({ q: authorityName })}`;
+}
+
 /** authorities/<slug>/compare/2010-2011/ */
 export function compareUrl(slug: string, from: number, to: number): string {
   return sitePath(`authorities/${slug}/compare/${from}-${to}/`);

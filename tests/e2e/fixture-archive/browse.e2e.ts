@@ -57,10 +57,14 @@ test.describe('each kind of change reads correctly in words', () => {
 test('a heading with "&" and "\'" is linked by its plain words', async ({ page }) => {
   await page.goto('/authorities/marsh-and-st-annes/2011/');
   const title = "Marsh & St Anne's Council children's services assessment 2011";
-  await expect(page.locator('article h2').first()).toHaveText(title);
+  await expect(page.locator('article .letter-body h2').first()).toHaveText(title);
   await expect(page.locator('article .heading-anchored > a.anchor').first()).toHaveAccessibleName(
     `Link to the section: ${title}`,
   );
+  // So is its entry in the letter's contents.
+  await expect(
+    page.getByRole('navigation', { name: 'Contents' }).getByRole('link').first(),
+  ).toHaveAccessibleName(title);
 });
 
 test('a compare page shows the two grades, the change and both letters’ parts side by side', async ({

@@ -90,29 +90,39 @@ for (const [where, path] of [
   });
 }
 
-test("a passage's link puts the passage's address in the citation; any other fragment leaves the letter's", async ({
+test("a numbered paragraph's number puts 'para N' and its address in the citation; a heading its id; any other fragment leaves the letter's", async ({
   page,
   context,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(letterPage);
   // The citation ends with the letter's published address (the site's own, not the test server's).
-  const address = (await field(page).inputValue()).split(' ').at(-1)!;
+  const plain = await field(page).inputValue();
+  const address = plain.split(' ').at(-1)!;
   expect(new URL(address, page.url()).pathname).toBe(letterPage);
-  const endsWith = (tail: string) => new RegExp(`, ${tail.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
-  const passage = page.locator('article .letter-body p[id]').nth(2);
-  const id = (await passage.getAttribute('id'))!;
-  await passage.locator(':scope > a.anchor').click();
-  await expect(field(page)).toHaveValue(endsWith(`${address}#${id}`));
+  const [work, where] = plain.split(/\. (?=Assessment Letters archive, )/) as [string, string];
+  const cited = (n: number) => `${work}, para ${n}. ${where}#para-${n}`;
+  const passage = page.locator('article .letter-body p:has(> a.passage-number)').nth(2);
+  const number = passage.locator(':scope > a.passage-number');
+  const n = Number(await number.getAttribute('data-n'));
+  expect(n).toBeGreaterThan(0);
+  await number.click();
+  await expect(field(page)).toHaveValue(cited(n));
   await button(page).click();
   await expect(status(page)).toHaveText('Citation copied.');
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(endsWith(`${address}#${id}`));
-  // Opened at a passage's address, the citation carries it from the start.
-  await page.goto(`${letterPage}#${id}`);
-  await expect(field(page)).toHaveValue(endsWith(`${address}#${id}`));
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(cited(n));
+  // Opened at the number's address, or at the paragraph's older #p-… address, the citation names it from the start.
+  await page.goto(`${letterPage}#para-${n}`);
+  await expect(field(page)).toHaveValue(cited(n));
+  await page.goto(`${letterPage}#${await passage.getAttribute('id')}`);
+  await expect(field(page)).toHaveValue(cited(n));
+  // A section heading is cited by its id, with no number.
+  const heading = (await page.locator('article .letter-body h3[id]').first().getAttribute('id'))!;
+  await page.goto(`${letterPage}#${heading}`);
+  await expect(field(page)).toHaveValue(`${plain}#${heading}`);
   // A fragment that is not one of the letter's passages is not cited.
   await page.goto(`${letterPage}#cite-heading`);
-  await expect(field(page)).toHaveValue(endsWith(address));
+  await expect(field(page)).toHaveValue(plain);
 });
 
 test('without JavaScript, the read-only citation field remains, and no Copy button that could not work', async ({
@@ -139,16 +149,19 @@ async function expectWhole(page: Page): Promise<void> {
   expect(box).toEqual({ overflowDown: 0, overflowAcross: 0 });
 }
 
-test('on a 320 px phone, the citation shows whole, its address wrapped rather than clipped', async ({
+test('on a 320 px phone, the citation is folded under one line; a tap shows it whole, its address wrapped rather than clipped', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 320, height: 568 });
   await page.goto(letterPage);
+  await expect(field(page)).toBeHidden();
+  await page.locator('.cite-fold > summary').click();
   await expect(field(page)).toBeVisible();
+  await expect(button(page)).toBeVisible();
   await expectWhole(page);
 });
 
-test('the citation prints with the letter, whole; the site chrome and the Copy button do not', async ({
+test('the citation prints with the letter, whole, and the folded parts open; the site chrome and the Copy button do not', async ({
   page,
 }) => {
   await page.goto(letterPage);
@@ -160,4 +173,13 @@ test('the citation prints with the letter, whole; the site chrome and the Copy b
   for (const chrome of ['.site-header', '.site-footer', 'nav.breadcrumb', '.cite-copy', '.cite .hint']) {
     await expect(page.locator(chrome).first(), chrome).toBeHidden();
   }
+  // The folds print open, without their one-line labels: the letterhead and the standard text.
+  for (const folded of [
+    '.letter-recipient',
+    '[data-standard-text="opening"] p',
+    '[data-standard-text="statutory"] p',
+  ]) {
+    await expect(page.locator(folded).first(), folded).toBeVisible();
+  }
+  await expect(page.locator('.letter-text summary').first()).toBeHidden();
 });

@@ -166,8 +166,8 @@ const HITS_PAGE = `/search/letter/?letter=${encodeURIComponent(second.path.slice
 test("on the search-hits page, a passage's link still names the letter's own page", async ({ page }) => {
   await page.goto(HITS_PAGE);
   const bullet = page.locator('#hits-letter article li[id]').first();
-  const id = await bullet.getAttribute('id');
-  await expect(bullet.locator('a.anchor')).toHaveAttribute('href', `${second.path}#${id}`);
+  const number = bullet.locator('a.passage-number');
+  await expect(number).toHaveAttribute('href', `${second.path}#${await number.getAttribute('id')}`);
 });
 
 test('a letter page has a citation, canonical URL, description and Open Graph tags', async ({ page }) => {
@@ -184,8 +184,8 @@ test('a letter page has a citation, canonical URL, description and Open Graph ta
   );
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', letterTitle(first.data));
   const bullet = page.locator('article li[id]').first();
-  const id = await bullet.getAttribute('id');
-  await expect(bullet.locator(`a.anchor[href="#${id}"]`)).toHaveCount(1);
+  const number = bullet.locator('a.passage-number');
+  await expect(number).toHaveAttribute('href', `#${await number.getAttribute('id')}`);
 });
 
 test('an unknown address gets a useful 404 page', async ({ page }) => {
