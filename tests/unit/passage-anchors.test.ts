@@ -89,3 +89,35 @@ test('uniqueIds numbers the second and later uses of an id, each list of ids on 
   const next = uniqueIds();
   expect([next('a'), next('b'), next('a'), next('a')]).toEqual(['a', 'b', 'a-2', 'a-3']);
 });
+
+test('ids read the words HTML-escaped, spacing collapsed, by code point, as the first ids were made', () => {
+  // The rule as first written (escape, collapse, trim, FNV-1a over code points), which the
+  // one-pass hash must match for every text, ids published before it included.
+  const firstRule = (text: string) => {
+    const escapes: Record<string, string> = {
+      '&': '&amp;',
+      '<': '&lt;',
+      '>': '&gt;',
+      "'": '&#39;',
+      '"': '&quot;',
+    };
+    let hash = 0x811c9dc5;
+    for (const char of text
+      .replace(/[&<>'"]/g, (c) => escapes[c]!)
+      .replace(/\s+/g, ' ')
+      .trim()) {
+      hash ^= char.codePointAt(0)!;
+      hash = Math.imul(hash, 0x01000193) >>> 0;
+    }
+    return `p-${hash.toString(16).padStart(8, '0')}`;
+  };
+  for (const text of [
+    '',
+    '  \n\t ',
+    'Children’s services & "schools" <in> Kent\'s care',
+    '\u00a0Leading and trailing\u2003spaces\ufeff',
+    'Emoji 😀 and a lone surrogate \ud800 here \udc00',
+    'Accents: café, naïve, Straße',
+  ])
+    expect(passageId(text)).toBe(firstRule(text));
+});

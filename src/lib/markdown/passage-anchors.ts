@@ -10,13 +10,16 @@ import { satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
 import type { Element } from 'hast';
 import type { HastPluginDefinition, HastPluginEntry } from 'satteri';
 
-const HTML_ESCAPES: Record<string, string> = {
+// The characters HTML escapes, by code, each with its escape's character codes.
+const HTML_ESCAPES: Array<number[] | undefined> = [];
+for (const [char, escape] of Object.entries({
   '&': '&amp;',
   '<': '&lt;',
   '>': '&gt;',
   "'": '&#39;',
   '"': '&quot;',
-};
+}))
+  HTML_ESCAPES[char.charCodeAt(0)] = [...escape].map((c) => c.charCodeAt(0));
 
 /**
  * A passage's id (a paragraph's or a bullet's), from its words: a link keeps pointing at the same passage however the
@@ -24,14 +27,24 @@ const HTML_ESCAPES: Record<string, string> = {
  * first made from rendered HTML: that keeps every id (and every passage link) as published.
  */
 export function passageId(text: string): string {
-  // FNV-1a: short, stable and good enough to tell a letter's bullets apart.
+  // FNV-1a over the code points of the words, spacing collapsed, each of & < > ' " read as
+  // its escape: short, stable and good enough to tell a letter's bullets apart. One pass
+  // over the text, with no escaped copy, as Sätteri asks for every passage of every letter.
+  const words = text.replace(/\s+/g, ' ').trim();
   let hash = 0x811c9dc5;
-  for (const char of text
-    .replace(/[&<>'"]/g, (c) => HTML_ESCAPES[c]!)
-    .replace(/\s+/g, ' ')
-    .trim()) {
-    hash ^= char.codePointAt(0)!;
-    hash = Math.imul(hash, 0x01000193) >>> 0;
+  for (let i = 0; i < words.length; i++) {
+    let code = words.charCodeAt(i);
+    const low = code >= 0xd800 && code <= 0xdbff ? words.charCodeAt(i + 1) : NaN;
+    if (low >= 0xdc00 && low <= 0xdfff) {
+      code = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+      i++;
+    }
+    const escape = code < 63 ? HTML_ESCAPES[code] : undefined;
+    if (escape) {
+      for (const c of escape) hash = Math.imul(hash ^ c, 0x01000193) >>> 0;
+    } else {
+      hash = Math.imul(hash ^ code, 0x01000193) >>> 0;
+    }
   }
   return `p-${hash.toString(16).padStart(8, '0')}`;
 }
