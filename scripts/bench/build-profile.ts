@@ -1,7 +1,9 @@
 /**
  * Where a build's time goes, read from what `astro build` prints as it works: each phase
  * from when its first line arrived, and each page's render time from the "(+12ms)" Astro
- * prints beside it (pages render one at a time), summed by the kind of page.
+ * prints beside it, summed by the kind of page. The site renders a few pages at once
+ * (build.concurrency), so those sums overlap: they show which pages cost most, and add up to
+ * more than the pages phase.
  */
 import { pageKind, type PageKind } from '../../src/lib/site/routes.ts';
 
