@@ -46,7 +46,5 @@ export async function writeBundle({
 
 // Run as a worker: the result goes back as a message; a thrown error ends the worker and
 // reaches the parent as the worker's 'error' event.
-if (parentPort && workerData?.bundle) {
-  const port = parentPort;
-  port.postMessage(await writeBundle(workerData.bundle as BundleJob));
-}
+if (parentPort && workerData?.bundle)
+  parentPort.postMessage(await writeBundle(workerData.bundle as BundleJob));
