@@ -1,10 +1,16 @@
 import { markdownToHtml } from 'satteri';
 import { expect, test } from 'vitest';
-import { passageAnchorPlugins, passageId, uniqueIds } from '../../src/lib/markdown/passage-anchors.ts';
+import {
+  linkPassages,
+  passageAnchorPlugins,
+  passageId,
+  uniqueIds,
+} from '../../src/lib/markdown/passage-anchors.ts';
 
+/** Markdown as a letter page shows it: compiled with the plugins' ids, then linked. */
 async function render(markdown: string): Promise<string> {
   const options = { hastPlugins: passageAnchorPlugins(), features: { smartPunctuation: false } };
-  return (await markdownToHtml(markdown, options)).html;
+  return linkPassages((await markdownToHtml(markdown, options)).html);
 }
 
 test("a passage's id comes from its words, ignoring spacing", () => {
@@ -26,7 +32,7 @@ test('each heading gets a link beside it, named by its plain words', async () =>
   const html = await render("## Children's services & schools\n\n### Strengths\n");
   expect(html).toContain('<h2 id="childrens-services--schools">');
   expect(html).toContain(
-    '<a class="anchor" href="#childrens-services--schools" data-pagefind-ignore=""><span class="visually-hidden">Link to the section: Children\'s services &amp; schools</span><span aria-hidden="true">#</span></a>',
+    '<a class="anchor" href="#childrens-services--schools" data-pagefind-ignore><span class="visually-hidden">Link to the section: Children\'s services &amp; schools</span><span aria-hidden="true">#</span></a>',
   );
   expect(html).toMatch(/^<div class="heading-anchored"><h2 id="childrens-services--schools">/);
   expect(html).toContain('href="#strengths"');
@@ -59,7 +65,7 @@ test('each paragraph gets an id from its words and a link to itself, by the same
   ]);
   const id = passageId("Children's services in Anytown perform well.");
   expect(html).toContain(
-    `<p id="${id}">Children's services in <em>Anytown</em> perform well.<a class="anchor" href="#${id}" data-pagefind-ignore=""><span class="visually-hidden">Link to this point</span><span aria-hidden="true">¶</span></a></p>`,
+    `<p id="${id}">Children's services in <em>Anytown</em> perform well.<a class="anchor" href="#${id}" data-pagefind-ignore><span class="visually-hidden">Link to this point</span><span aria-hidden="true">¶</span></a></p>`,
   );
 });
 
@@ -120,4 +126,27 @@ test('ids read the words HTML-escaped, spacing collapsed, by code point, as the 
     'Accents: café, naïve, Straße',
   ])
     expect(passageId(text)).toBe(firstRule(text));
+});
+
+test('a bullet holding a list gets its link after the list, each inner bullet its own', () => {
+  const html = '<ul><li id="p-00000001">Outer<ul><li id="p-00000002">Inner</li><li>No id</li></ul></li></ul>';
+  const link = (id: string) =>
+    `<a class="anchor" href="#${id}" data-pagefind-ignore><span class="visually-hidden">Link to this point</span><span aria-hidden="true">¶</span></a>`;
+  expect(linkPassages(html)).toBe(
+    `<ul><li id="p-00000001">Outer<ul><li id="p-00000002">Inner${link('p-00000002')}</li><li>No id</li></ul>${link('p-00000001')}</li></ul>`,
+  );
+});
+
+test("a heading's link is named by its words without their markup, and elements without ids get none", () => {
+  expect(
+    linkPassages('<h3 id="what-to-do">What <em>to</em> do &amp; why</h3><h4 id="x">Deeper</h4><p>Plain</p>'),
+  ).toBe(
+    '<div class="heading-anchored"><h3 id="what-to-do">What <em>to</em> do &amp; why</h3>' +
+      '<a class="anchor" href="#what-to-do" data-pagefind-ignore><span class="visually-hidden">Link to the section: What to do &amp; why</span><span aria-hidden="true">#</span></a></div>' +
+      '<h4 id="x">Deeper</h4><p>Plain</p>',
+  );
+});
+
+test('a passage that never closes is an error, not a page missing its links', () => {
+  expect(() => linkPassages('<li id="p-00000001">Cut short')).toThrow('<li id="p-00000001"> is never closed');
 });

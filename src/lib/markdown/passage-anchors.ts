@@ -1,13 +1,14 @@
 /**
- * Links to each passage of a letter, made once per letter as Sätteri renders it (as
- * Starlight's heading links are): each section heading gets a link beside it, and each
- * paragraph and bullet an id from its own words and a link to itself, so any single
- * passage can be cited.
- * Labels come from the syntax tree's text, so a screen reader hears the heading's words
- * ("children's"), never markup.
+ * Links to each passage of a letter, so any single passage can be cited: each section
+ * heading gets a link beside it, and each paragraph and bullet an id from its own words
+ * and a link to itself. The ids are given as Sätteri compiles the letter (a hast plugin,
+ * as Starlight's heading ids are); the links are written into the rendered letter
+ * (linkPassages), as HTML. Made as elements in the compiled letter, the links doubled
+ * each letter's module, which cost the build more than any other feature (see the
+ * benchmark).
+ * Labels are the heading's text, never markup, so a screen reader hears its words.
  */
 import { satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
-import type { Element } from 'hast';
 import type { HastPluginDefinition, HastPluginEntry } from 'satteri';
 
 // The characters HTML escapes, by code, each with its escape's character codes.
@@ -49,27 +50,60 @@ export function passageId(text: string): string {
   return `p-${hash.toString(16).padStart(8, '0')}`;
 }
 
-/** A link to `id` whose name is `label`, shown as `symbol`; kept out of the search index. */
-function anchor(id: string, label: string, symbol: string): Element {
-  return {
-    type: 'element',
-    tagName: 'a',
-    properties: { className: ['anchor'], href: `#${id}`, dataPagefindIgnore: '' },
-    children: [
-      {
-        type: 'element',
-        tagName: 'span',
-        properties: { className: ['visually-hidden'] },
-        children: [{ type: 'text', value: label }],
-      },
-      {
-        type: 'element',
-        tagName: 'span',
-        properties: { ariaHidden: 'true' },
-        children: [{ type: 'text', value: symbol }],
-      },
-    ],
-  };
+/**
+ * A link to `id` whose name is `label` (HTML), shown as `symbol`; kept out of the search
+ * index. Written as Astro renders an element: a bare data-pagefind-ignore.
+ */
+function anchor(id: string, label: string, symbol: string): string {
+  return `<a class="anchor" href="#${id}" data-pagefind-ignore><span class="visually-hidden">${label}</span><span aria-hidden="true">${symbol}</span></a>`;
+}
+
+/** A paragraph or bullet the plugin gave an id: the only elements whose ids look so. */
+const PASSAGE = /<(p|li) id="(p-[0-9a-f]{8}(?:-\d+)?)">/g;
+/** A section heading with its id, and its words. */
+const HEADING = /<(h[23]) id="([^"]+)">([\s\S]*?)<\/\1>/g;
+const LIST_ITEM_TAG = /<li[\s>]|<\/li>/g;
+
+/** Where the element opened at `from` closes: its end tag's index (bullets may hold lists). */
+function closingTag(html: string, tag: 'p' | 'li', from: number): number {
+  // A paragraph holds no paragraph, so its end tag is the next one.
+  if (tag === 'p') return html.indexOf('</p>', from);
+  LIST_ITEM_TAG.lastIndex = from;
+  let depth = 1;
+  for (let match = LIST_ITEM_TAG.exec(html); match; match = LIST_ITEM_TAG.exec(html)) {
+    depth += match[0] === '</li>' ? -1 : 1;
+    if (depth === 0) return match.index;
+  }
+  return -1;
+}
+
+/**
+ * A rendered letter body with its passage links: each paragraph and bullet with an id
+ * ends with a link to itself, and each section heading with an id is set beside a link
+ * to it (the link sits beside the heading, not inside it, so the heading's own text, read
+ * out, listed and indexed, is the letter's alone).
+ */
+export function linkPassages(html: string): string {
+  const links: Array<[at: number, link: string]> = [];
+  for (const match of html.matchAll(PASSAGE)) {
+    const [open, tag, id] = match as unknown as [string, 'p' | 'li', string];
+    const at = closingTag(html, tag, match.index + open.length);
+    if (at < 0) throw new Error(`A passage's <${tag} id="${id}"> is never closed`);
+    links.push([at, anchor(id, 'Link to this point', '¶')]);
+  }
+  links.sort((a, b) => a[0] - b[0]);
+  let linked = '';
+  let done = 0;
+  for (const [at, link] of links) {
+    linked += html.slice(done, at) + link;
+    done = at;
+  }
+  linked += html.slice(done);
+  return linked.replace(
+    HEADING,
+    (heading, _tag: string, id: string, words: string) =>
+      `<div class="heading-anchored">${heading}${anchor(id, `Link to the section: ${words.replace(/<[^>]*>/g, '')}`, '#')}</div>`,
+  );
 }
 
 /**
@@ -86,37 +120,20 @@ export function uniqueIds(): (id: string) => string {
   };
 }
 
-function passageAnchors(): HastPluginDefinition {
+function passageIds(): HastPluginDefinition {
   const unique = uniqueIds();
   return {
-    name: 'passage-anchors',
+    name: 'passage-ids',
     element: [
       {
-        // The link sits beside the heading, not inside it, so the heading's own text
-        // (read out, listed, indexed) is the letter's alone.
-        filter: ['h2', 'h3'],
-        visit(node, ctx) {
-          const id = node.properties?.id;
-          if (typeof id !== 'string' || !id) return;
-          ctx.wrapNode(node, {
-            type: 'element',
-            tagName: 'div',
-            properties: { className: ['heading-anchored'] },
-            children: [anchor(id, `Link to the section: ${ctx.textContent(node)}`, '#')],
-          });
-        },
-      },
-      {
         // One visitor for both, so ids are handed out in the letter's order. A paragraph
-        // inside a bullet (a loose list) is the bullet's: the bullet has the link.
+        // inside a bullet (a loose list) is the bullet's: the bullet has the id.
         filter: ['p', 'li'],
         visit(node, ctx) {
           if (node.tagName === 'p' && (ctx.parent(node) as { tagName?: string }).tagName === 'li') return;
           const text = ctx.textContent(node);
           if (!text.trim()) return;
-          const id = unique(passageId(text));
-          ctx.setProperty(node, 'id', id);
-          ctx.appendChild(node, anchor(id, 'Link to this point', '¶'));
+          ctx.setProperty(node, 'id', unique(passageId(text)));
         },
       },
     ],
@@ -124,10 +141,11 @@ function passageAnchors(): HastPluginDefinition {
 }
 
 /**
- * The hast plugins for astro.config's Sätteri processor. Heading ids first (the same
- * plugin Astro runs, so ids are exactly as before), then the links that point at them.
+ * The hast plugins for astro.config's Sätteri processor: heading ids (the same plugin
+ * Astro runs, so ids are exactly as before), then the passages' ids. linkPassages adds
+ * the links that point at them.
  */
 export function passageAnchorPlugins(): HastPluginEntry[] {
   // A factory: Sätteri calls it once per letter, so each letter counts its own ids.
-  return [satteriHeadingIdsPlugin(), () => passageAnchors()];
+  return [satteriHeadingIdsPlugin(), () => passageIds()];
 }
