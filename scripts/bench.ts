@@ -17,6 +17,7 @@ import { measureSearch, searchRows } from './bench/search.ts';
 import { writeSyntheticArchive } from './synthetic-archive.ts';
 import { commandLine, orExit, wholeNumber } from './cli.ts';
 import { pageKind, type PageKind } from '../src/lib/site/routes.ts';
+import { buildCacheDirectory } from '../src/lib/site/site-config.ts';
 
 const USAGE = `usage: npm run bench -- [--letters 1000] [--runs 1] [--out results.json] [--keep]
 
@@ -216,6 +217,13 @@ const results = {
   baseline: { ...baseline, pages: filesUnder(baselineDist).filter((f) => f.endsWith('.html')).length },
   site: { ...site, pages: filesUnder(siteDist).filter((f) => f.endsWith('.html')).length },
   siteOverBaseline: Number((site.seconds / baseline.seconds).toFixed(2)),
+  // Where the fastest runs' seconds went, phase by phase, side by side (scripts/bench/build-profile.ts).
+  phases: Object.fromEntries(
+    Object.entries(site.profile.phases).map(([phase, seconds]) => [
+      phase,
+      { site: seconds, baseline: baseline.profile.phases[phase as keyof BuildProfile['phases']] },
+    ]),
+  ),
   // Each run's site build over the baseline build just before it: the spread shows the noise.
   ratios: site.allSeconds.map((s, i) => Number((s / baseline.allSeconds[i]!).toFixed(2))),
   siteSecondsPerLetter: Number((site.seconds / count).toFixed(4)),
@@ -241,7 +249,8 @@ const rows: Array<[string, string]> = [
   ],
   ['site / baseline', `${results.siteOverBaseline}× (fastest runs; per run ${results.ratios.join(', ')})`],
   ['site phases', describeProfile(site.profile)[0]],
-  ['site pages', describeProfile(site.profile)[1]],
+  // Astro renders a few pages at once (build.concurrency), so these times overlap.
+  ['site page renders', `${describeProfile(site.profile)[1]} (overlapping)`],
   ['baseline phases', describeProfile(baseline.profile)[0]],
   ['site per letter', `${(results.siteSecondsPerLetter * 1000).toFixed(1)} ms`],
   ['Pagefind index', `${kb(results.pagefind.bytes)} in ${results.pagefind.files} files`],
@@ -263,6 +272,6 @@ if (!values.keep) {
   for (const dir of ['letters', 'sources', 'baseline', 'site'])
     rmSync(join(work, dir), { recursive: true, force: true });
   rmSync(`${baselineDist}-cache`, { recursive: true, force: true });
-  // The site's content cache for this output folder, as astro.config.mjs names it.
-  rmSync(join('node_modules/.astro', siteDist.replace(/\W+/g, '_')), { recursive: true, force: true });
+  // The site's content cache for these letters and this output folder, as astro.config.mjs names it.
+  rmSync(buildCacheDirectory({ LETTERS_DIR: letters, OUT_DIR: siteDist }), { recursive: true, force: true });
 }

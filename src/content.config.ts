@@ -4,10 +4,33 @@ import { letterSchema, type LetterData } from './lib/archive/letter-schema.ts';
 import { archiveCheck, failOnProblems } from './lib/archive/archive-checks.ts';
 import { IMPROVEMENT_THEMES_FILE, lettersDirectory } from './lib/site/site-config.ts';
 import { nationalTotalsSchema } from './lib/archive/national-totals.ts';
-import { readArchiveData } from './lib/import/archive-files.ts';
+import { statSync } from 'node:fs';
+import { archiveDataFile, readArchiveData, type ArchiveData } from './lib/import/archive-files.ts';
 import { registerRowSchema } from './lib/archive/register.ts';
 import { reportedRowSchema } from './lib/archive/reported-grades.ts';
 import { improvementThemeSchema } from './lib/archive/improvement-themes.ts';
+
+const DATA_FILES = ['authorities.csv', 'reported-grades.csv', 'national-totals.json'] as const;
+let lastRead: { stamp: string; data: ArchiveData } | undefined;
+
+/**
+ * The archive's data files, read and checked once for the four loaders that use them,
+ * and read again only when one of them has changed (in `astro dev`).
+ */
+function archiveData(): ArchiveData {
+  let stamp: string;
+  try {
+    stamp = DATA_FILES.map((name) => {
+      const file = statSync(archiveDataFile(name));
+      return `${file.mtimeMs}:${file.size}`;
+    }).join(' ');
+  } catch {
+    // A file that is not there: reading says so, naming it.
+    return readArchiveData();
+  }
+  if (lastRead?.stamp !== stamp) lastRead = { stamp, data: readArchiveData() };
+  return lastRead.data;
+}
 
 /**
  * The glob loader, then the checks that need the whole archive at once (the register,
@@ -19,7 +42,7 @@ function lettersLoader(): Loader {
     name: 'letters-loader',
     async load(context) {
       await files.load(context);
-      const data = readArchiveData();
+      const data = archiveData();
       failOnProblems(data.problems, 'The archive’s data files failed their checks');
       failOnProblems(
         archiveCheck({
@@ -44,7 +67,7 @@ function dataLoader(which: 'authorities' | 'reported' | 'totals'): Loader {
   return {
     name: `${which}-data-loader`,
     async load({ store, parseData }) {
-      const data = readArchiveData();
+      const data = archiveData();
       failOnProblems(data.problems, 'The archive’s data files failed their checks');
       store.clear();
       const records =

@@ -1,7 +1,9 @@
 /**
  * Where a build's time goes, read from what `astro build` prints as it works: each phase
  * from when its first line arrived, and each page's render time from the "(+12ms)" Astro
- * prints beside it (pages render one at a time), summed by the kind of page.
+ * prints beside it, summed by the kind of page. The site renders a few pages at once
+ * (build.concurrency), so those sums overlap: they show which pages cost most, and add up to
+ * more than the pages phase.
  */
 import { pageKind, type PageKind } from '../../src/lib/site/routes.ts';
 
@@ -12,7 +14,11 @@ export interface LogLine {
 }
 
 export interface BuildProfile {
-  /** Seconds in each phase, in order; they add up to the whole build. */
+  /**
+   * Seconds in each phase; they add up to the whole build. `index` is Pagefind's run, from
+   * its integration's "Indexing …" line to its last "Indexed N pages" line; `finish` is
+   * what is left after the pages: the other integrations' hooks and the process's exit.
+   */
   phases: Record<'setup' | 'bundle' | 'pages' | 'index' | 'finish', number>;
   /** Pages rendered and the seconds spent rendering them, by kind of page. */
   pages: Partial<Record<PageKind, { count: number; seconds: number }>>;
@@ -26,11 +32,15 @@ const plain = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
 /** `base` is the path the site is built under, which the printed routes start with. */
 export function buildProfile(lines: readonly LogLine[], totalMs: number, base = '/'): BuildProfile {
   const first = (pattern: RegExp) => lines.find((l) => pattern.test(plain(l.text)))?.at;
+  const last = (pattern: RegExp) => lines.findLast((l) => pattern.test(plain(l.text)))?.at;
   const routes = lines.filter((l) => ROUTE.test(plain(l.text)));
   const bundleAt = first(/Building static entrypoints/) ?? 0;
   const pagesAt = first(/generating static routes/) ?? routes[0]?.at ?? bundleAt;
-  const indexAt = routes.at(-1)?.at ?? pagesAt;
-  const finishAt = first(/Indexed \d+ pages/) ?? indexAt;
+  const pagesEnd = routes.at(-1)?.at ?? pagesAt;
+  // Pagefind's run, from the line its integration prints as it starts to the last it
+  // prints when done; a build that prints neither has no index phase.
+  const indexAt = first(/\] Indexing /) ?? pagesEnd;
+  const indexEnd = last(/\] Indexed \d+ pages/) ?? indexAt;
   const s = (ms: number) => Number((Math.max(ms, 0) / 1000).toFixed(2));
 
   const pages: BuildProfile['pages'] = {};
@@ -49,9 +59,11 @@ export function buildProfile(lines: readonly LogLine[], totalMs: number, base = 
     phases: {
       setup: s(bundleAt),
       bundle: s(pagesAt - bundleAt),
-      pages: s(indexAt - pagesAt),
-      index: s(finishAt - indexAt),
-      finish: s(totalMs - finishAt),
+      pages: s(pagesEnd - pagesAt),
+      index: s(indexEnd - indexAt),
+      // The rest: the other integrations' hooks (sitemap, headers), before Pagefind or
+      // after it, and the end of the process.
+      finish: s(totalMs - pagesEnd - (indexEnd - indexAt)),
     },
     pages,
   };

@@ -18,20 +18,29 @@ export function authorityRecords<L extends Letter>(
   letters: readonly L[],
   reported: readonly ReportedGrade[],
 ): AuthorityHistory<L>[] {
-  const sorted = sortLetters(letters);
+  const bySlug = groupBy(sortLetters(letters), (letter) => authoritySlug(letter.data.authority));
+  const reportedBySlug = groupBy(reported, (row) => row.slug);
   return [...register.authorities]
     .sort((a, b) => a.name.localeCompare(b.name, 'en'))
     .map((entry) => {
-      const own = sorted.filter((letter) => authoritySlug(letter.data.authority) === entry.slug);
+      const own = bySlug.get(entry.slug) ?? [];
       return {
         slug: entry.slug,
         name: entry.name,
         letters: own,
         register: entry,
-        history: gradeHistory(
-          own,
-          reported.filter((row) => row.slug === entry.slug),
-        ),
+        history: gradeHistory(own, reportedBySlug.get(entry.slug) ?? []),
       };
     });
+}
+
+/** Items by key, each group in the items' order: one pass, not one filter per authority. */
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
 }

@@ -50,8 +50,21 @@ function stripOnce(words: string, affixes: readonly string[], where: 'start' | '
   return words;
 }
 
+// Slugs already made, by name: a build asks for the same few hundred names tens of
+// thousands of times (sorting letters, every link to a letter).
+const made = new Map<string, string>();
+
 /** The URL slug of an authority's name: "Kingston upon Hull City Council" → "kingston-upon-hull". */
 export function authoritySlug(name: string): string {
+  let slug = made.get(name);
+  if (slug === undefined) {
+    slug = slugOf(name);
+    made.set(name, slug);
+  }
+  return slug;
+}
+
+function slugOf(name: string): string {
   const words = plainWords(name);
   let place = stripOnce(stripOnce(words, SUFFIXES, 'end'), PREFIXES, 'start');
   if (place === 'london' && words.startsWith('city of london')) place = 'city of london';
