@@ -9,13 +9,12 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { ArchiveContents, ArchiveLetterFile } from '../archive/archive-checks.ts';
-import { archiveFolders, type ArchiveDataFileName } from '../archive/archive-folders.ts';
+import { archiveFolders, lettersDirectory, type ArchiveDataFileName } from '../archive/archive-folders.ts';
 import { splitFrontmatter } from '../archive/frontmatter.ts';
 import { formatIssues, letterSchema, type LetterData } from '../archive/letter-schema.ts';
 import { readNationalTotals } from '../archive/national-totals.ts';
 import { registerOf, readRegister } from '../archive/register.ts';
 import { readReportedGrades } from '../archive/reported-grades.ts';
-import { lettersDirectory } from '../site/site-config.ts';
 
 /** A data file of the archive whose letters are in `lettersDir`. */
 export function archiveDataFile(name: ArchiveDataFileName, lettersDir = lettersDirectory()) {

@@ -13,7 +13,7 @@ import { letterAdded, letterMdx } from './letter-mdx.ts';
 import { formatIssues, letterSchema, type LetterData } from '../archive/letter-schema.ts';
 import { LetterTextError, parseLetterText } from './letter-text.ts';
 import { looksLikePdf, pdfLetterText, PdfTextError } from './pdf-text.ts';
-import { lettersDirectory } from '../site/site-config.ts';
+import { lettersDirectory } from '../archive/archive-folders.ts';
 
 /** Where an original was published, from a manifest or flags. */
 export interface Origin {
