@@ -5,7 +5,7 @@ import { archiveCheck, failOnProblems } from './lib/archive/archive-checks.ts';
 import { lettersDirectory } from './lib/archive/archive-folders.ts';
 import { IMPROVEMENT_THEMES_FILE } from './lib/site/site-config.ts';
 import { nationalTotalsSchema } from './lib/archive/national-totals.ts';
-import { readArchiveData } from './lib/import/archive-files.ts';
+import { readArchiveData } from './lib/site/archive-files.ts';
 import { registerRowSchema } from './lib/archive/register.ts';
 import { reportedRowSchema } from './lib/archive/reported-grades.ts';
 import { improvementThemeSchema } from './lib/archive/improvement-themes.ts';

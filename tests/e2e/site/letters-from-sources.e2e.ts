@@ -5,7 +5,7 @@
  */
 import { expect, test } from '../fixtures.ts';
 import { existsSync, readFileSync } from 'node:fs';
-import { archiveLetters } from '../../../src/lib/import/archive-files.ts';
+import { archiveLetters } from '../../../src/lib/site/archive-files.ts';
 import { planImport } from '../../../src/lib/import/import-letters.ts';
 import { lettersDirectory } from '../../../src/lib/archive/archive-folders.ts';
 

@@ -6,7 +6,7 @@
 import { expect, test } from '../fixtures.ts';
 import { readFileSync } from 'node:fs';
 import { gradeWithNumber } from '../../../src/lib/archive/grades.ts';
-import { archiveLetters } from '../../../src/lib/import/archive-files.ts';
+import { archiveLetters } from '../../../src/lib/site/archive-files.ts';
 import {
   COPY_CITATION_SCRIPT,
   missingInOrder,

@@ -4,6 +4,11 @@
  * and nowhere else (the content loader reads the data files through this module too).
  * Where they are comes from archiveFolders: the data files in the letters folder's
  * parent, so LETTERS_DIR stays the one switch between archives.
+ *
+ * It lives with the build because the build is what reads an archive: the content loader,
+ * and the import and grow-archive commands and the tests, which check letters as the
+ * build would. The importer's library (src/lib/import) never needs it: it plans writes
+ * from what it is given.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
