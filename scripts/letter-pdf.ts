@@ -16,7 +16,8 @@ import { fileURLToPath } from 'node:url';
 import type { List, Paragraph, PhrasingContent, RootContent, Table } from 'mdast';
 import PDFDocument from 'pdfkit';
 import { formatLetterDate } from '../src/lib/archive/letters.ts';
-import { isSignatureNote, parseLetterText } from '../src/lib/import/letter-text.ts';
+import { isSignatureNote } from '../src/lib/archive/letter-patterns.ts';
+import { parseLetterText } from '../src/lib/import/letter-text.ts';
 
 const PAGE = { width: 595.28, height: 841.89 };
 

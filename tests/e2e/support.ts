@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type ConsoleMessage, type Page, type Request } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { isSignatureNote } from '../../src/lib/import/letter-text.ts';
+import { isSignatureNote } from '../../src/lib/archive/letter-patterns.ts';
 import type { ArchiveLetter } from '../../src/lib/site/archive-files.ts';
 
 /** WCAG 2.2 A and AA, as axe tags them. */

@@ -23,12 +23,20 @@
 import type { BlockContent, List, ListItem, PhrasingContent, Root, RootContent, Table } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { GRADE_SCALE, gradeFromLabel, gradeLabel, isGrade, type Grade } from '../archive/grades.ts';
-import { isSignOff, STANDARD_TEXT_ELEMENT, type StandardTextPart } from '../archive/letter-body.ts';
+import { STANDARD_TEXT_ELEMENT, type StandardTextPart } from '../archive/letter-body.ts';
 import { foldQuotes } from '../archive/typography.ts';
 import { letterFiles } from '../archive/letter-checks.ts';
 import type { LetterInput } from '../archive/letter-schema.ts';
 import { ASSESSMENT_YEARS, isAssessmentYear } from '../archive/years.ts';
-import { BULLET, SENTENCE_END } from './text-patterns.ts';
+import {
+  BULLET,
+  DATE_LIKE,
+  DATE_LINE,
+  isSignatureNote,
+  isSignOff,
+  RULE_LINE,
+  SENTENCE_END,
+} from '../archive/letter-patterns.ts';
 
 /** A problem in the text, at a line (1-based) and field, for "file:line: field: message". */
 export class LetterTextError extends Error {
@@ -88,15 +96,12 @@ const MONTHS = [
   'december',
 ];
 
-const DATE_LINE = /^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+),?\s+(\d{4})$/;
-const DATE_LIKE = /^\d{1,2}(?:st|nd|rd|th)?\s+\S+\s+\d{4}$|^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/;
 /** A line ending in a number in brackets: the grade line's shape, "… Performs well (3)". */
 const ENDS_IN_NUMBER = /^(.*?)\s*\(\s*(-?\d+)\s*\)$/;
 /** Two cells of a line: a tab, or a run of spaces, between them. */
 const CELL_GAP = /\t|\s{2,}/;
 /** A row of the scale: a grade's number, then its words and description. */
 const SCALE_ROW = /^(\d)(?:\t|\s+)(\S.*)$/;
-const RULE_LINE = /^[-\s]+$/;
 /** A line that ends no sentence or clause: a heading's or a subject's end. */
 const OPEN_END = /[.!?:;,]$/;
 const FOUR_DIGITS = /\b\d{4}\b/g;
@@ -106,18 +111,6 @@ const GRADE_WORDS = GRADE_SCALE.map((step) => ({ grade: step.grade, words: fold(
 /** The verb of the grade words, "perform", and their adverbs, "excellently|well|…". */
 const GRADE_VERB = fold(GRADE_SCALE[0].label.split(' ')[0]!).replace(/s$/, '');
 const GRADE_ADVERBS = GRADE_SCALE.map((step) => fold(step.label.split(' ').slice(1).join(' '))).join('|');
-
-/** How the PDF reader writes the signature, a picture, in a letter's text. */
-export const SIGNATURE_MARK = '[signature]';
-
-/**
- * The signature in a letter's text: the PDF reader's mark, or a transcriber's
- * description of the picture ("A handwritten signature in black ink that reads …").
- * Neither is a word of the letter.
- */
-export function isSignatureNote(text: string): boolean {
-  return text.trim() === SIGNATURE_MARK || /^a handwritten signature\b/i.test(text.trim());
-}
 
 /** Straight quotes, one space: the form lines are compared in. */
 function plain(text: string): string {

@@ -32,8 +32,15 @@
  */
 import type { PDFPageProxy } from 'unpdf/pdfjs';
 import { foldQuotes } from '../archive/typography.ts';
-import { SIGNATURE_MARK } from './letter-text.ts';
-import { BULLET, BULLET_GLYPH, SENTENCE_END } from './text-patterns.ts';
+import {
+  BULLET,
+  BULLET_GLYPH,
+  DATE_LIKE,
+  PAGE_NUMBER,
+  SENTENCE_END,
+  SIGN_OFF_WORDS,
+  SIGNATURE_MARK,
+} from '../archive/letter-patterns.ts';
 
 /** A letter is 2 to 4 pages; anything far bigger is not one, and could exhaust the machine. */
 export const PDF_LIMITS = { bytes: 20 * 1024 * 1024, pages: 20 };
@@ -121,9 +128,6 @@ export interface PdfTextLine {
   page?: number;
 }
 
-const PAGE_NUMBER = /^(?:page\s+)?\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?$/i;
-const SIGN_OFF = /^yours\s+(?:sincerely|faithfully)\b/i;
-const DATE_LIKE = /^\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}$/;
 /** The share of a page's height at its top and bottom where running headers and footers sit. */
 const BAND = 0.1;
 const LIGATURES: Record<string, string> = {
@@ -299,7 +303,9 @@ export async function pdfLetterText(bytes: Uint8Array): Promise<PdfText> {
         page = await pdf.getPage(number);
         items = await pageItems(page);
         lines = toLines(items, number);
-        signedOff ||= lines.some((line) => line.segments.some((s) => SIGN_OFF.test(foldQuotes(s.text))));
+        signedOff ||= lines.some((line) =>
+          line.segments.some((s) => SIGN_OFF_WORDS.test(foldQuotes(s.text))),
+        );
         // Pictures matter on a page without text (a scan) and from the sign-off on (the
         // signature); finding them means drawing the page, so the others are spared it.
         images = items.length === 0 || signedOff ? await pageImages(page) : [];
@@ -526,7 +532,7 @@ function readLetter(pages: Page[], notes: string[]): PdfTextLine[] {
 
   // Everything after the sign-off is the signature block; its last two lines are the
   // signatory's name and post, however far apart they are drawn.
-  const signOffAt = body.findIndex((line) => SIGN_OFF.test(foldQuotes(line.segments[0]!.text)));
+  const signOffAt = body.findIndex((line) => SIGN_OFF_WORDS.test(foldQuotes(line.segments[0]!.text)));
   const signature = signOffAt >= 0 ? body.slice(signOffAt + 1) : [];
   if (signOffAt >= 0) body = body.slice(0, signOffAt + 1);
 
