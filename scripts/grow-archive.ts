@@ -30,7 +30,7 @@ import { GRADES, type Grade } from '../src/lib/archive/grades.ts';
 import { isKnown } from '../src/lib/archive/grade-history.ts';
 import { authoritySlug } from '../src/lib/archive/slug.ts';
 import { readArchive } from '../src/lib/site/archive-files.ts';
-import { parseLetterText } from '../src/lib/import/letter-text.ts';
+import { parseLetterText } from '../src/lib/import/text/letter-text.ts';
 import { letterPdf } from './letter-pdf.ts';
 import { seededRandom, syntheticLetterText, type SyntheticLetter } from './synthetic-letters.ts';
 import { commandLine, runCommand, UsageError, wholeNumber } from './cli.ts';

@@ -17,7 +17,7 @@ import type { List, Paragraph, PhrasingContent, RootContent, Table } from 'mdast
 import PDFDocument from 'pdfkit';
 import { formatLetterDate } from '../src/lib/archive/letters.ts';
 import { isSignatureNote } from '../src/lib/archive/letter-patterns.ts';
-import { parseLetterText } from '../src/lib/import/letter-text.ts';
+import { parseLetterText } from '../src/lib/import/text/letter-text.ts';
 
 const PAGE = { width: 595.28, height: 841.89 };
 

@@ -25,7 +25,7 @@ test.each([
   ['src/lib/archive/new.ts', "import { getCollection as x } from 'astro:content';"],
   ['src/lib/search/new.ts', "import x from '../import/pdf-text.ts';"],
   ['src/lib/search/new.ts', "import { readFileSync as x } from 'node:fs';"],
-  ['src/scripts/new.ts', "import x from '../lib/import/letter-text.ts';"],
+  ['src/scripts/new.ts', "import x from '../lib/import/text/letter-text.ts';"],
   ['src/scripts/new.ts', "import x from 'node:path';"],
   ['src/lib/site/new.ts', "import x from '../import/import-letters.ts';"],
   ['src/lib/site/new.ts', "import x from '../import/letter-mdx.ts';"],

@@ -9,10 +9,11 @@ import { createHash } from 'node:crypto';
 import { archiveCheck, type ArchiveContents, type ArchiveLetterFile } from '../archive/archive-checks.ts';
 import { letterFiles } from '../archive/letter-checks.ts';
 import { describeDifference } from './import-differences.ts';
-import { letterAdded, letterMdx } from './letter-mdx.ts';
+import { letterAdded, letterMdx } from './mdx/letter-mdx.ts';
 import { formatIssues, letterSchema, type LetterData } from '../archive/letter-schema.ts';
-import { LetterTextError, parseLetterText } from './letter-text.ts';
-import { looksLikePdf, pdfLetterText, PdfTextError } from './pdf-text.ts';
+import { LetterTextError, parseLetterText } from './text/letter-text.ts';
+import { looksLikePdf, PdfTextError } from './pdf/pdf-open.ts';
+import { pdfLetterText } from './pdf/pdf-text.ts';
 import { lettersDirectory } from '../archive/archive-folders.ts';
 
 /** Where an original was published, from a manifest or flags. */

@@ -7,8 +7,9 @@
  * the importer's own refusal. Nothing is written.
  */
 import { readFileSync } from 'node:fs';
-import { LetterTextError, parseLetterText } from './letter-text.ts';
-import { PdfTextError, pdfLetterText, type PdfText } from './pdf-text.ts';
+import { LetterTextError, parseLetterText } from './text/letter-text.ts';
+import { PdfTextError } from './pdf/pdf-open.ts';
+import { pdfLetterText, type PdfText } from './pdf/pdf-text.ts';
 
 /** The text read from a PDF, one numbered line each, with the part it was taken for. */
 export function explainPdfText(read: PdfText): string {
