@@ -13,7 +13,9 @@ import { letterAdded, letterMdx } from './mdx/letter-mdx.ts';
 import { formatIssues, letterSchema, type LetterData } from '../archive/letter-schema.ts';
 import { LetterTextError, parseLetterText } from './text/letter-text.ts';
 import { looksLikePdf, PdfTextError } from './pdf/pdf-open.ts';
+import type { PdfTextLine } from './pdf/pdf-model.ts';
 import { pdfLetterText } from './pdf/pdf-text.ts';
+import { firstMissingWord, missingWordMessage } from './words-in-order.ts';
 import { lettersDirectory } from '../archive/archive-folders.ts';
 
 /** Where an original was published, from a manifest or flags. */
@@ -32,6 +34,8 @@ export interface ImportInput {
   origin?: Origin;
   /** What reading the file noted (a PDF's page numbers dropped, say). */
   notes?: string[];
+  /** A PDF's text as its reader laid it out: every word must be in the letter (words-in-order.ts). */
+  pdfLines?: readonly PdfTextLine[];
 }
 
 /** A file that could not even be read as a letter's text. */
@@ -124,8 +128,11 @@ export async function letterInput(
   const base = origin ? { origin } : {};
   if (!isPdfFile(path, bytes)) return { path, bytes, ...base };
   try {
-    const { text, notes } = await pdfLetterText(bytes);
-    return { path, bytes: new TextEncoder().encode(text), sha256: sha256(bytes), notes, ...base };
+    const { text, notes, lines, refusals } = await pdfLetterText(bytes);
+    if (refusals.length)
+      return { path, errors: refusals.map((refusal) => `${path}: pdf: ${refusal.message}`) };
+    const read = { bytes: new TextEncoder().encode(text), sha256: sha256(bytes), notes, pdfLines: lines };
+    return { path, ...read, ...base };
   } catch (error) {
     if (!(error instanceof PdfTextError)) throw error;
     return { path, errors: [`${path}: pdf: ${error.message}`] };
@@ -154,6 +161,10 @@ function planOne(input: ImportInput | UnreadableInput, options: ImportOptions, l
   } catch (error) {
     if (!(error instanceof LetterTextError)) throw error;
     return { ...planned, errors: [`${input.path}:${error.message}`] };
+  }
+  const missing = input.pdfLines && firstMissingWord(input.pdfLines, parsed);
+  if (missing) {
+    return { ...planned, errors: [`${input.path}: pdf: ${missingWordMessage(missing)}; --explain shows it`] };
   }
   parsed.data.source = {
     ...parsed.data.source,

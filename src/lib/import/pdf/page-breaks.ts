@@ -4,11 +4,12 @@
  * case); a line that ends a paragraph leaves room.
  */
 import { SENTENCE_END } from '../../archive/letter-patterns.ts';
+import type { Vocabulary } from './hyphenation.ts';
 import { lineEnd, lineText, type Line, type Segment } from './pdf-model.ts';
 
 /** What deciding a page break needs of the whole body. */
 export interface PageFlow {
-  words: Set<string>;
+  words: Vocabulary;
   notes: string[];
   /** Most lines end at one right edge. */
   justified: boolean;

@@ -12,7 +12,7 @@
  *   on in lower case); a line that ends a paragraph leaves room (page-breaks.ts).
  */
 import { BULLET, BULLET_GLYPH } from '../../archive/letter-patterns.ts';
-import { joinText } from './hyphenation.ts';
+import { joinText, type Vocabulary } from './hyphenation.ts';
 import { runsOnAcrossPages, type PageFlow } from './page-breaks.ts';
 import { lineEnd, type Line, type Segment } from './pdf-model.ts';
 
@@ -105,7 +105,7 @@ const newBlock = (kind: Block['kind'], line: Line, text = ''): Block => ({
  * A table row: a new row of the table above, or a new table. Lines at the usual
  * distance, or with nothing in the first column, are a row's cells wrapping.
  */
-function addTableLine(blocks: Block[], segments: Segment[], step: Step, words: Set<string>, notes: string[]) {
+function addTableLine(blocks: Block[], segments: Segment[], step: Step, words: Vocabulary, notes: string[]) {
   const block = blocks[blocks.length - 1];
   const { gap, limit, pageBreak, line } = step;
   const inTable =
@@ -149,7 +149,7 @@ function addTextLine(blocks: Block[], segment: Segment, bulletStart: boolean, st
 }
 
 /** The body's lines (the sign-off at `signOffAt`) as blocks: paragraphs, bullets and tables. */
-export function toBlocks(body: Line[], signOffAt: number, words: Set<string>, notes: string[]): Block[] {
+export function toBlocks(body: Line[], signOffAt: number, words: Vocabulary, notes: string[]): Block[] {
   const leading = leadings(body);
   const flow: PageFlow = {
     words,

@@ -4,6 +4,7 @@
  * the date).
  */
 import { BULLET_GLYPH } from '../../archive/letter-patterns.ts';
+import { nameMarker } from './glyphs.ts';
 import type { Item, Line, Segment } from './pdf-model.ts';
 
 /**
@@ -48,7 +49,7 @@ export function toLines(items: Item[], page: number): Line[] {
     .map((group) => {
       group.sort((a, b) => a.x - b.x);
       return {
-        segments: toSegments(group),
+        segments: toSegments(nameMarker(group)),
         y: group[0]!.y,
         size: Math.max(...group.map((i) => i.size)),
         fonts: [...new Set(group.map((i) => i.font))].sort().join(','),

@@ -16,6 +16,8 @@ import { pageImages, pageItems } from './page-content.ts';
 import { toLines } from './pdf-lines.ts';
 import type { Page, PdfTextLine } from './pdf-model.ts';
 import { openPdf, PDF_LIMITS, PdfTextError } from './pdf-open.ts';
+import { unnamedSymbols } from './glyphs.ts';
+import { englishWords } from './hyphenation.ts';
 import { readLetter } from './read-letter.ts';
 import { dropRunningLines } from './running-lines.ts';
 
@@ -28,6 +30,34 @@ export interface PdfText {
   lines: PdfTextLine[];
   /** Running headers, footers and page numbers left out. */
   dropped: PdfTextLine[];
+  /**
+   * Why the text must not be imported though it could be read (a symbol the reader cannot
+   * name), each at its page and line as --explain numbers them.
+   */
+  refusals: PdfRefusal[];
+}
+
+/** A reason to refuse a PDF that was read: a problem at a page and a line of the text read. */
+export interface PdfRefusal {
+  page: number;
+  line: number;
+  message: string;
+}
+
+/**
+ * The letter's text from its pages, once read: running headers and footers dropped, the
+ * letter's lines, and what in them cannot be named (unnamedSymbols).
+ */
+export function readPages(
+  pages: Page[],
+  pageCount: number,
+  notes: string[],
+  english: (word: string) => boolean,
+): PdfText {
+  const dropped = dropRunningLines(pages, notes);
+  const lines = readLetter(pages, notes, english);
+  const text = `${lines.map((line) => line.text).join('\n')}\n`;
+  return { text, pages: pageCount, notes, lines, dropped, refusals: unnamedSymbols(lines) };
 }
 
 /**
@@ -87,15 +117,7 @@ export async function pdfLetterText(bytes: Uint8Array): Promise<PdfText> {
       else notes.push(`page ${number}: blank`);
     }
     if (pages.length === 0) throw new PdfTextError('no page has any text: the PDF is blank');
-    const dropped = dropRunningLines(pages, notes);
-    const lines = readLetter(pages, notes);
-    return {
-      text: `${lines.map((line) => line.text).join('\n')}\n`,
-      pages: pdf.numPages,
-      notes,
-      lines,
-      dropped,
-    };
+    return readPages(pages, pdf.numPages, notes, await englishWords());
   } finally {
     await pdf.loadingTask.destroy();
   }

@@ -5,7 +5,7 @@
  * the name and the post, however far apart; a picture below the sign-off is the
  * signature, written `[signature]`.
  */
-import { SIGN_OFF_WORDS, SIGNATURE_MARK } from '../../archive/letter-patterns.ts';
+import { RULE_LINE, SIGN_OFF_WORDS, SIGNATURE_MARK } from '../../archive/letter-patterns.ts';
 import { foldQuotes } from '../../archive/typography.ts';
 import { wordsOf } from './hyphenation.ts';
 import { readHead } from './letter-head.ts';
@@ -56,7 +56,11 @@ function signatureLines(
 }
 
 /** Reads the pages into the lines of a published text, each with the part it was taken for. */
-export function readLetter(pages: Page[], notes: string[]): PdfTextLine[] {
+export function readLetter(
+  pages: Page[],
+  notes: string[],
+  english: (word: string) => boolean,
+): PdfTextLine[] {
   const out: PdfTextLine[] = [];
   const all = pages.flatMap((page) => page.lines);
   const first = pages[0]!;
@@ -68,10 +72,16 @@ export function readLetter(pages: Page[], notes: string[]): PdfTextLine[] {
     readHead(head, out);
     body = all.filter((line) => !head.includes(line));
   }
+  // A table's rule printed as dashes is no word of the letter: the text reader drops it too.
+  body = body.filter((line) => {
+    const rule = line.segments.every((s) => RULE_LINE.test(s.text));
+    if (rule) notes.push(`page ${line.page}: dropped a rule of dashes`);
+    return !rule;
+  });
   const signOffAt = body.findIndex((line) => SIGN_OFF_WORDS.test(foldQuotes(line.segments[0]!.text)));
   const signature = signOffAt >= 0 ? body.slice(signOffAt + 1) : [];
   if (signOffAt >= 0) body = body.slice(0, signOffAt + 1);
-  blockLines(toBlocks(body, signOffAt, wordsOf(all), notes), signOffAt >= 0, out);
+  blockLines(toBlocks(body, signOffAt, { letter: wordsOf(all), english }, notes), signOffAt >= 0, out);
   if (signOffAt >= 0) signatureLines(pages, body[signOffAt]!, signature, out, notes);
   return out;
 }
