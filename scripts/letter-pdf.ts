@@ -16,8 +16,8 @@ import { fileURLToPath } from 'node:url';
 import type { List, Paragraph, PhrasingContent, RootContent, Table } from 'mdast';
 import PDFDocument from 'pdfkit';
 import { formatLetterDate } from '../src/lib/archive/letters.ts';
-import { isSignatureNote } from '../src/lib/archive/letter-patterns.ts';
 import { parseLetterText } from '../src/lib/import/text/letter-text.ts';
+import { phrasing, withoutSignatureNote } from './letter-parts.ts';
 
 const PAGE = { width: 595.28, height: 841.89 };
 
@@ -196,11 +196,7 @@ export function layoutFromSeed(seed: number): PdfLayout {
 
 /** The letter's text as the layout prints it: without a signature picture, no signature note. */
 export function textForLayout(text: string, layout: PdfLayout): string {
-  if (layout.signatureImage) return text;
-  return text
-    .split(/(?<=\n)/)
-    .filter((line) => !isSignatureNote(line))
-    .join('');
+  return layout.signatureImage ? text : withoutSignatureNote(text);
 }
 
 /** A picture of a signature: a PNG drawn here, so no image file is needed. */
@@ -238,12 +234,6 @@ function drawSignature(width: number, height: number): Buffer {
     chunk('IDAT', deflateSync(Buffer.from(rows))),
     chunk('IEND', Buffer.alloc(0)),
   ]);
-}
-
-function phrasing(nodes: PhrasingContent[]): string {
-  return nodes
-    .map((node) => ('value' in node ? node.value : 'children' in node ? phrasing(node.children) : ''))
-    .join('');
 }
 
 /** Collects a PDF's bytes as pdfkit writes them. */

@@ -7,20 +7,23 @@
  * scratch project, and reports letters per second and the importer's peak memory.
  * Reported, never asserted: speed is not a test.
  *
- * The reader's golden property (--layouts N): seeds 1 to N each draw a layout
- * (scripts/letter-pdf.ts, layoutFromSeed) and a letter of the fixture tree in turn; each
- * is typeset, read back and its MDX compared with the MDX of its text. Reports how many
- * layouts were tried and passed, and each failing seed with its letter and the first
- * difference; exits 1 if any failed.
+ * The reader's golden property (--layouts N): seeds 1 to N each take a producer
+ * (scripts/pdf-producers.ts: pdfkit, Chromium's print, LibreOffice Writer) and a letter of
+ * the fixture tree in turn, and the producer's layout for the seed; each letter is typeset,
+ * read back and its MDX compared with the MDX of its text. Reports, for each producer, how
+ * many layouts were tried and passed, and each failing seed with its letter and the first
+ * difference; a producer that cannot run here is named and its seeds go to the others.
+ * --producer limits the run to one. Exits 1 if any layout failed.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { commandLine, orExit, wholeNumber } from '../cli.ts';
+import { commandLine, orExit, UsageError, wholeNumber } from '../cli.ts';
 import { letterPdf } from '../letter-pdf.ts';
 import { syntheticDataFiles, syntheticPlan } from '../synthetic-archive.ts';
-import { tryLayout } from '../pdf-layouts.ts';
+import { tryProducer } from '../pdf-layouts.ts';
+import { PDF_PRODUCERS, PRODUCER_NAMES, type ProducerName } from '../pdf-producers.ts';
 import { syntheticLetterText } from '../synthetic-letters.ts';
 
 export interface PdfImportFigures {
@@ -72,16 +75,18 @@ export async function pdfImportBench(count: number): Promise<PdfImportFigures> {
   }
 }
 
-const USAGE = `usage: npm run bench:pdf -- [--letters 445] [--layouts 1000]
+const USAGE = `usage: npm run bench:pdf -- [--letters 445] [--layouts 1000] [--producer chromium]
 
 Writes that many synthetic letters as Ofsted-like PDFs into a temporary folder and times
 one import of the folder: letters per second and the importer's peak memory. Reported,
 never asserted. With --layouts, tries the PDF reader on that many layouts drawn from
-seeds 1 to N and reports how many passed, and each failing seed (exit 1 if any failed).
+seeds 1 to N, spread over every PDF producer (pdfkit, chromium, libreoffice), and reports
+for each producer how many passed, and each failing seed (exit 1 if any failed).
 
-  --letters <n>   how many letters to time (default 445; not run with --layouts alone)
-  --layouts <n>   how many layouts to try
-  -h, --help      show this help`;
+  --letters <n>      how many letters to time (default 445; not run with --layouts alone)
+  --layouts <n>      how many layouts to try
+  --producer <name>  try the layouts on one producer only: ${PRODUCER_NAMES.join(', ')}
+  -h, --help         show this help`;
 
 /** The letters the layouts are tried on: the fixture tree's published and fixture texts. */
 function fixtureLetters(): string[] {
@@ -94,25 +99,54 @@ function fixtureLetters(): string[] {
   );
 }
 
-export async function layoutsBench(count: number) {
+export interface ProducerResult {
+  producer: ProducerName;
+  tried: number;
+  passed: number;
+  failures: string[];
+  /** Why the producer was not tried here (soffice missing); its seeds went to the others. */
+  absent?: string;
+}
+
+/** Seeds 1 to `count`, each with a producer (in turn, among those that can run) and a letter. */
+export async function layoutsBench(
+  count: number,
+  names: readonly ProducerName[] = PRODUCER_NAMES,
+): Promise<ProducerResult[]> {
   const letters = fixtureLetters().map((path) => ({ path, text: readFileSync(path, 'utf8') }));
-  const failures: string[] = [];
-  for (let seed = 1; seed <= count; seed++) {
-    const letter = letters[(seed - 1) % letters.length]!;
-    const trial = await tryLayout(letter.text, seed);
-    if (trial.failure) failures.push(`seed ${seed} (${letter.path}): ${trial.failure}`);
+  const absent = names.flatMap((name) => {
+    const why = PDF_PRODUCERS[name].absence();
+    return why ? [{ producer: name, tried: 0, passed: 0, failures: [], absent: why }] : [];
+  });
+  const running = names.filter((name) => !absent.some((a) => a.producer === name));
+  const results: ProducerResult[] = [];
+  for (const [p, name] of running.entries()) {
+    const jobs: Array<{ path: string; text: string; seed: number }> = [];
+    for (let seed = p + 1; seed <= count; seed += running.length) {
+      const letter = letters[(seed - 1) % letters.length]!;
+      jobs.push({ ...letter, seed });
+    }
+    const trials = await tryProducer(PDF_PRODUCERS[name], jobs);
+    const failures = trials.flatMap((trial, i) =>
+      trial.failure ? [`seed ${trial.seed} (${jobs[i]!.path}): ${trial.failure}`] : [],
+    );
+    results.push({ producer: name, tried: jobs.length, passed: jobs.length - failures.length, failures });
   }
-  return { tried: count, passed: count - failures.length, failures };
+  return [...results, ...absent];
 }
 
 if (import.meta.main) {
-  const { letters, layouts } = orExit('bench:pdf', () => {
+  const { letters, layouts, producers } = orExit('bench:pdf', () => {
     const { values } = commandLine(process.argv.slice(2), {
       name: 'bench:pdf',
       usage: USAGE,
-      options: { letters: { type: 'string' }, layouts: { type: 'string' } },
+      options: { letters: { type: 'string' }, layouts: { type: 'string' }, producer: { type: 'string' } },
     });
+    const producer = values.producer;
+    if (producer !== undefined && !(PRODUCER_NAMES as readonly string[]).includes(producer))
+      throw new UsageError(`--producer takes one of ${PRODUCER_NAMES.join(', ')}, not "${producer}"`);
     return {
+      producers: producer === undefined ? PRODUCER_NAMES : [producer as ProducerName],
       layouts: values.layouts === undefined ? undefined : wholeNumber('layouts', values.layouts, 1, '1000'),
       letters:
         values.letters !== undefined || values.layouts === undefined
@@ -122,13 +156,20 @@ if (import.meta.main) {
   });
   let failed = false;
   if (layouts !== undefined) {
-    console.log(`Trying the PDF reader on ${layouts} layouts …`);
+    console.log(`Trying the PDF reader on ${layouts} layouts by ${producers.join(', ')} …`);
     const started = performance.now();
-    const { tried, passed, failures } = await layoutsBench(layouts);
+    const results = await layoutsBench(layouts, producers);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    console.log(`PDF layouts: ${passed} of ${tried} layouts passed (${seconds} s)`);
-    for (const failure of failures) console.log(`  failed: ${failure}`);
-    failed = failures.length > 0;
+    for (const { producer, tried, passed, failures, absent } of results) {
+      if (absent) {
+        console.log(`PDF layouts by ${producer}: not tried, ${absent}`);
+        continue;
+      }
+      console.log(`PDF layouts by ${producer}: ${passed} of ${tried} layouts passed`);
+      for (const failure of failures) console.log(`  failed: ${failure}`);
+    }
+    console.log(`(${seconds} s, the producers' PDFs taken from their cache where made before)`);
+    failed = results.some((result) => result.failures.length > 0);
   }
   if (letters !== undefined) {
     console.log(`Writing ${letters} PDFs and importing them …`);
