@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { letterPdf } from '../../scripts/letter-pdf.ts';
 import { letterInput, planImport } from '../../src/lib/import/import-letters.ts';
 import { englishWords } from '../../src/lib/import/pdf/hyphenation.ts';
+import { placeMarks } from '../../src/lib/import/pdf/list-marks.ts';
 import { toLines } from '../../src/lib/import/pdf/pdf-lines.ts';
 import type { Item, Page } from '../../src/lib/import/pdf/pdf-model.ts';
 import { pdfLetterText, readPages } from '../../src/lib/import/pdf/pdf-text.ts';
@@ -102,11 +103,12 @@ describe('hyphenation with a dictionary', () => {
       ['going work for well-', 50, 170],
       ['being, low-', 50, 184],
       ['income families and 19-', 50, 198],
-      ['year-olds in pre- and post-16 settings.', 50, 212],
+      ['year-olds, 11-', 50, 212],
+      ['and 16-year-olds in pre- and post-16 settings.', 50, 226],
     ]);
     expect((await pdfLetterText(pdf)).text).toBe(
       'Outcomes improved significantly for qualified staff commissioned for managerial support, on-going ' +
-        'work for well-being, low-income families and 19-year-olds in pre- and post-16 settings.\n',
+        'work for well-being, low-income families and 19-year-olds, 11- and 16-year-olds in pre- and post-16 settings.\n',
     );
   });
 });
@@ -126,6 +128,46 @@ describe('lists from geometry', () => {
     expect(read.text).toBe(
       'The council should:\n\n• raise the proportion of good early years settings\n▪ improve the timeliness of assessments\n',
     );
+  });
+});
+
+describe('lists from drawn markers', () => {
+  const lines = () =>
+    toLines(
+      items([
+        ['The council should:', 72, 100],
+        ['raise the proportion of good early years settings', 90, 113],
+        ['improve the timeliness of assessments', 90, 126],
+      ]),
+      1,
+    );
+  /** A filled disc's box, 4 pt across, centred on the x-height of the line whose top is `y`. */
+  const disc = (x: number, y: number) => ({ x0: x, x1: x + 4, top: 842 - y + 6, bottom: 842 - y + 2 });
+
+  test("Chromium's disc markers, drawn as shapes, make each line they stand left of an item, with no gap", () => {
+    const page: Page = {
+      number: 1,
+      top: 842,
+      bottom: 0,
+      images: [],
+      ...placeMarks(lines(), [disc(80, 113), disc(80, 126)]),
+    };
+    expect(readPages([page], 1, [], english).text).toBe(
+      'The council should:\n\n• raise the proportion of good early years settings\n• improve the timeliness of assessments\n',
+    );
+  });
+
+  test('a marker that stands far left of its line cannot be placed, and the letter is refused', () => {
+    const page: Page = {
+      number: 1,
+      top: 842,
+      bottom: 0,
+      images: [],
+      ...placeMarks(lines(), [disc(20, 126)]),
+    };
+    expect(readPages([page], 1, [], english).refusals.map((r) => r.message)).toEqual([
+      'draws a list marker the reader cannot place at page 1, beside "improve the timeliness of assessments"; --explain shows it',
+    ]);
   });
 });
 

@@ -34,7 +34,8 @@ export function englishWords(): Promise<(word: string) => boolean> {
 
 /**
  * Mends a word broken at a line's end. A soft hyphen always goes. Digits and a hyphen
- * join the next word with no space ("19-" / "year-olds"). A printed hyphen after a
+ * join the next word with no space ("19-" / "year-olds"), unless suspended ("11-" / "and
+ * 19-year-olds"). A printed hyphen after a
  * letter, with a lower-case letter after it, is joined ("signific-" / "antly") when:
  * - the letter prints the joined word elsewhere and never the hyphenated form; or
  * - English has the joined word but not the hyphenated form, and the two halves are
@@ -46,10 +47,11 @@ export function englishWords(): Promise<(word: string) => boolean> {
 export function joinText(before: string, after: string, words: Vocabulary): string {
   if (before === '') return after;
   if (/\u00AD$/.test(before)) return before.slice(0, -1) + after;
-  if (/\d-$/.test(before) && /^\p{L}/u.test(after)) return before + after;
+  const suspended = /^(?:and|or|to)\b/.test(after);
+  if (/\d-$/.test(before) && /^\p{L}/u.test(after) && !suspended) return before + after;
   const end = /(\p{L}+)-$/u.exec(before);
   const next = /^(\p{Ll}[\p{L}’']*)/u.exec(after);
-  if (end && next && !/^(?:and|or|to)\b/.test(after)) {
+  if (end && next && !suspended) {
     const [first, second] = [end[1]!, next[1]!].map((part) => foldQuotes(part).toLowerCase()) as [
       string,
       string,

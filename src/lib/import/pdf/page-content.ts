@@ -44,13 +44,47 @@ const multiply = (m: Matrix, n: Matrix): Matrix => [
   m[1] * n[4] + m[3] * n[5] + m[5],
 ];
 
-/** Where each picture on the page is drawn: the unit square through the transform in force. */
-export async function pageImages(page: PDFPageProxy): Promise<Array<{ top: number; bottom: number }>> {
+/** A box on the page, in PDF units from its bottom left. */
+export interface Box {
+  x0: number;
+  x1: number;
+  top: number;
+  bottom: number;
+}
+
+/** A box through the transform in force: the corners' extent. */
+function transformed(ctm: Matrix, [x0, y0, x1, y1]: [number, number, number, number]): Box {
+  const corners = [
+    [x0, y0],
+    [x0, y1],
+    [x1, y0],
+    [x1, y1],
+  ].map(([x, y]) => [ctm[0] * x! + ctm[2] * y! + ctm[4], ctm[1] * x! + ctm[3] * y! + ctm[5]] as const);
+  const xs = corners.map((c) => c[0]);
+  const ys = corners.map((c) => c[1]);
+  return { x0: Math.min(...xs), x1: Math.max(...xs), top: Math.max(...ys), bottom: Math.min(...ys) };
+}
+
+/**
+ * What the page draws besides text: where each picture is (the unit square through the
+ * transform in force), and each filled shape's box (a list marker Chromium draws for a
+ * CSS disc or square is one; pdf.js gives a path's extent with it).
+ */
+export async function pageDrawings(page: PDFPageProxy): Promise<{ images: Box[]; shapes: Box[] }> {
   const { OPS } = await import('unpdf/pdfjs');
+  const fills = new Set<number>([
+    OPS.fill,
+    OPS.eoFill,
+    OPS.fillStroke,
+    OPS.eoFillStroke,
+    OPS.closeFillStroke,
+    OPS.closeEOFillStroke,
+  ]);
   const { fnArray, argsArray } = await page.getOperatorList();
   const stack: Matrix[] = [];
   let ctm: Matrix = [1, 0, 0, 1, 0, 0];
-  const boxes = [];
+  const images: Box[] = [];
+  const shapes: Box[] = [];
   for (const [i, op] of fnArray.entries()) {
     const args = argsArray[i] as unknown[] | null;
     if (op === OPS.save || op === OPS.paintFormXObjectBegin) {
@@ -61,14 +95,19 @@ export async function pageImages(page: PDFPageProxy): Promise<Array<{ top: numbe
       ctm = stack.pop() ?? ctm;
     } else if (op === OPS.transform) {
       ctm = multiply(ctm, args as Matrix);
+    } else if (op === OPS.constructPath) {
+      // pdf.js 5 and later: [the painting operator, [path data], its extent].
+      const [paint, , extent] = (args ?? []) as [number, unknown, ArrayLike<number> | null];
+      if (fills.has(paint) && extent && extent.length === 4) {
+        shapes.push(transformed(ctm, [extent[0]!, extent[1]!, extent[2]!, extent[3]!]));
+      }
     } else if (
       op === OPS.paintImageXObject ||
       op === OPS.paintInlineImageXObject ||
       op === OPS.paintImageMaskXObject
     ) {
-      const ys = [ctm[5], ctm[5] + ctm[3], ctm[5] + ctm[1], ctm[5] + ctm[1] + ctm[3]];
-      boxes.push({ top: Math.max(...ys), bottom: Math.min(...ys) });
+      images.push(transformed(ctm, [0, 0, 1, 1]));
     }
   }
-  return boxes;
+  return { images, shapes };
 }

@@ -37,6 +37,8 @@ export interface Page {
   images: Array<{ top: number; bottom: number }>;
   top: number;
   bottom: number;
+  /** The text of each line a drawn list marker stands beside but cannot be placed on (list-marks.ts). */
+  unplaced?: string[];
 }
 
 /** The part of the letter a line of the text was taken for (`--explain` shows it). */

@@ -12,7 +12,8 @@
 import type { PDFPageProxy } from 'unpdf/pdfjs';
 import { SIGN_OFF_WORDS } from '../../archive/letter-patterns.ts';
 import { foldQuotes } from '../../archive/typography.ts';
-import { pageImages, pageItems } from './page-content.ts';
+import { pageDrawings, pageItems } from './page-content.ts';
+import { placeMarks } from './list-marks.ts';
 import { toLines } from './pdf-lines.ts';
 import type { Page, PdfTextLine } from './pdf-model.ts';
 import { openPdf, PDF_LIMITS, PdfTextError } from './pdf-open.ts';
@@ -54,10 +55,17 @@ export function readPages(
   notes: string[],
   english: (word: string) => boolean,
 ): PdfText {
+  const unplaced = pages.flatMap((page) =>
+    (page.unplaced ?? []).map((beside) => ({
+      page: page.number,
+      line: 0,
+      message: `draws a list marker the reader cannot place at page ${page.number}, beside "${beside}"; --explain shows it`,
+    })),
+  );
   const dropped = dropRunningLines(pages, notes);
   const lines = readLetter(pages, notes, english);
   const text = `${lines.map((line) => line.text).join('\n')}\n`;
-  return { text, pages: pageCount, notes, lines, dropped, refusals: unnamedSymbols(lines) };
+  return { text, pages: pageCount, notes, lines, dropped, refusals: [...unplaced, ...unnamedSymbols(lines)] };
 }
 
 /**
@@ -66,17 +74,19 @@ export function readPages(
  * others are spared it. Undefined for a blank page.
  */
 async function readPage(page: PDFPageProxy, number: number, signedOff: boolean): Promise<Page | undefined> {
-  let items, images, lines;
+  let items, drawings, lines;
   try {
     items = await pageItems(page);
+    drawings = await pageDrawings(page);
     lines = toLines(items, number);
-    signedOff ||= lines.some((line) => line.segments.some((s) => SIGN_OFF_WORDS.test(foldQuotes(s.text))));
-    images = items.length === 0 || signedOff ? await pageImages(page) : [];
   } catch (error) {
     throw new PdfTextError(`page ${number} is damaged and cannot be read (${(error as Error).message})`, {
       page: number,
     });
   }
+  signedOff ||= lines.some((line) => line.segments.some((s) => SIGN_OFF_WORDS.test(foldQuotes(s.text))));
+  // Pictures matter on a page without text (a scan) and from the sign-off on (the signature).
+  const images = items.length === 0 || signedOff ? drawings.images : [];
   if (items.length === 0 && images.length > 0) {
     throw new PdfTextError(
       `page ${number} has no text layer (it is a scanned image); ` +
@@ -85,8 +95,9 @@ async function readPage(page: PDFPageProxy, number: number, signedOff: boolean):
     );
   }
   if (items.length === 0) return undefined;
+  const marks = placeMarks(lines, drawings.shapes);
   const [, bottom, , top] = page.view as [number, number, number, number];
-  return { number, lines, images, top, bottom };
+  return { number, lines: marks.lines, images, top, bottom, unplaced: marks.unplaced };
 }
 
 /** The letter's text from a PDF, laid out like a published `.txt` letter. */
