@@ -56,30 +56,17 @@ export default defineConfig(
     [
       ...NODE_ONLY,
       ...ASTRO_ONLY,
-      // Allowed: site-config.ts, plain TypeScript importing nothing, which names the default
-      // letters folder once for the build, the importer and the checks.
-      {
-        regex: '(^|/)site/(?!site-config\\.ts$)',
-        message: 'src/lib/archive imports nothing from src/lib/site but site-config.ts.',
-      },
-      { regex: '(^|/)(search|markdown)/', message: 'src/lib/archive imports only itself.' },
+      { regex: '(^|/)(site|search|markdown)/', message: 'src/lib/archive imports only itself.' },
     ],
   ),
   // Bundled into the search pages and the browser code.
   boundary(['src/lib/search/**', 'src/scripts/**'], [...NODE_ONLY, ...ASTRO_ONLY]),
-  // Build-time page helpers: Astro and Node at build time, but never the importer, which
-  // writes letters (the site reads them through the content loader).
+  // Build-time page helpers, and the build's reader of an archive's files (archive-files.ts):
+  // Astro and Node at build time, but never the importer, which writes letters (the site
+  // reads them through the content loader).
   boundary(
     ['src/lib/site/**'],
-    [
-      // Allowed: archive-files.ts, the Node reader of an archive's files, which the build
-      // needs for the data files beside the letters (the letters come through astro:content).
-      {
-        regex: '(^|/)import/(?!archive-files\\.ts$)',
-        message:
-          'src/lib/site never imports the importer; archive-files.ts is the one Node reader it may use.',
-      },
-    ],
+    [{ regex: '(^|/)import/', message: 'src/lib/site never imports the importer.' }],
   ),
   // The importer and the Markdown plugin run in Node and never import page code.
   boundary(
@@ -87,9 +74,8 @@ export default defineConfig(
     [
       ...ASTRO_ONLY,
       {
-        regex: '(^|/)(site/(?!site-config\\.ts$)|search/)',
-        message:
-          'Node-side code never imports page or browser code (site-config.ts names the default folders).',
+        regex: '(^|/)(site|search)/',
+        message: 'Node-side code never imports page or browser code.',
       },
     ],
   ),

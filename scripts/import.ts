@@ -34,7 +34,7 @@ import { checkOrigin, MANIFEST_NAME, parseManifest } from '../src/lib/import/imp
 import { explainPdfs } from '../src/lib/import/pdf-explain.ts';
 import { isIsoDate } from '../src/lib/archive/letter-schema.ts';
 import { archiveFolders } from '../src/lib/archive/archive-folders.ts';
-import { MissingArchiveFile, readArchive } from '../src/lib/import/archive-files.ts';
+import { MissingArchiveFile, readArchive } from '../src/lib/site/archive-files.ts';
 import { commandLine, runCommand, UsageError } from './cli.ts';
 
 const USAGE = `usage: npm run import -- <letter.pdf|letter.txt|folder>… [options]

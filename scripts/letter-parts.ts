@@ -6,7 +6,8 @@
  */
 import type { PhrasingContent, RootContent } from 'mdast';
 import { formatLetterDate } from '../src/lib/archive/letters.ts';
-import { isSignatureNote, parseLetterText } from '../src/lib/import/letter-text.ts';
+import { isSignatureNote } from '../src/lib/archive/letter-patterns.ts';
+import { parseLetterText } from '../src/lib/import/text/letter-text.ts';
 
 export type LetterBlock =
   | { kind: 'heading'; text: string; depth: number }

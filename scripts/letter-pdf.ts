@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import type { List, Paragraph, PhrasingContent, RootContent, Table } from 'mdast';
 import PDFDocument from 'pdfkit';
 import { formatLetterDate } from '../src/lib/archive/letters.ts';
-import { parseLetterText } from '../src/lib/import/letter-text.ts';
+import { parseLetterText } from '../src/lib/import/text/letter-text.ts';
 import { phrasing, withoutSignatureNote } from './letter-parts.ts';
 
 const PAGE = { width: 595.28, height: 841.89 };

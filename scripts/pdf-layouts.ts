@@ -3,9 +3,9 @@
  * --layouts N`: a letter typeset as a PDF in any layout, by any producer
  * (scripts/pdf-producers.ts), reads back to exactly the MDX its text gives.
  */
-import { letterMdx } from '../src/lib/import/letter-mdx.ts';
-import { parseLetterText } from '../src/lib/import/letter-text.ts';
-import { pdfLetterText } from '../src/lib/import/pdf-text.ts';
+import { letterMdx } from '../src/lib/import/mdx/letter-mdx.ts';
+import { parseLetterText } from '../src/lib/import/text/letter-text.ts';
+import { pdfLetterText } from '../src/lib/import/pdf/pdf-text.ts';
 import { layoutFromSeed, letterPdf, textForLayout, type PdfLayout } from './letter-pdf.ts';
 import { producePdfs, type LetterJob, type Producer, type ProducerName } from './pdf-producers.ts';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
 import type { NationalTotals } from '../../src/lib/archive/national-totals.ts';
 import { lettersPublished } from '../../src/lib/archive/year-summary.ts';
-import { archiveDataFile, archiveLetters } from '../../src/lib/import/archive-files.ts';
+import { archiveDataFile, archiveLetters } from '../../src/lib/site/archive-files.ts';
 import { findMarks } from '../../src/lib/search/search-phrases.ts';
 
 /** The search page's parts the tests read. */

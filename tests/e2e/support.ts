@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type ConsoleMessage, type Page, type Request } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { isSignatureNote } from '../../src/lib/import/letter-text.ts';
-import type { ArchiveLetter } from '../../src/lib/import/archive-files.ts';
+import { isSignatureNote } from '../../src/lib/archive/letter-patterns.ts';
+import type { ArchiveLetter } from '../../src/lib/site/archive-files.ts';
 
 /** WCAG 2.2 A and AA, as axe tags them. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

@@ -18,14 +18,17 @@ async function refusals(filePath: string, code: string): Promise<string[]> {
 
 test.each([
   ['src/lib/archive/new.ts', "import x from '../site/routes.ts';"],
-  ['src/lib/archive/new.ts', "import x from '../import/archive-files.ts';"],
+  ['src/lib/archive/new.ts', "import x from '../site/site-config.ts';"],
+  ['src/lib/import/new.ts', "import x from '../site/site-config.ts';"],
+  ['src/lib/archive/new.ts', "import x from '../site/archive-files.ts';"],
   ['src/lib/archive/new.ts', "import x from 'node:fs';"],
   ['src/lib/archive/new.ts', "import { getCollection as x } from 'astro:content';"],
   ['src/lib/search/new.ts', "import x from '../import/pdf-text.ts';"],
   ['src/lib/search/new.ts', "import { readFileSync as x } from 'node:fs';"],
-  ['src/scripts/new.ts', "import x from '../lib/import/letter-text.ts';"],
+  ['src/scripts/new.ts', "import x from '../lib/import/text/letter-text.ts';"],
   ['src/scripts/new.ts', "import x from 'node:path';"],
   ['src/lib/site/new.ts', "import x from '../import/import-letters.ts';"],
+  ['src/lib/site/new.ts', "import x from '../import/letter-mdx.ts';"],
   ['src/lib/import/new.ts', "import x from '../site/routes.ts';"],
 ])('%s may not %s', async (filePath, code) => {
   expect(await refusals(filePath, code)).toHaveLength(1);
@@ -33,12 +36,12 @@ test.each([
 
 test.each([
   ['src/lib/archive/new.ts', "import x from './grades.ts';"],
-  ['src/lib/archive/new.ts', "import x from '../site/site-config.ts';"],
   ['src/lib/search/new.ts', "import x from '../archive/grades.ts';"],
   ['src/scripts/new.ts', "import x from '../lib/site/routes.ts';"],
-  ['src/lib/site/new.ts', "import x from '../import/archive-files.ts';"],
+  ['src/lib/site/new.ts', "import x from './archive-files.ts';"],
   ['src/lib/site/new.ts', "import { getCollection as x } from 'astro:content';"],
   ['src/lib/import/new.ts', "import { readFileSync as x } from 'node:fs';"],
+  ['src/lib/import/new.ts', "import x from '../archive/archive-folders.ts';"],
 ])('%s may %s', async (filePath, code) => {
   expect(await refusals(filePath, code)).toEqual([]);
 });

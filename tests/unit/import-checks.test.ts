@@ -20,7 +20,7 @@ import { describe, expect, test } from 'vitest';
 import { archiveCheck } from '../../src/lib/archive/archive-checks.ts';
 import { archiveFolders } from '../../src/lib/archive/archive-folders.ts';
 import { readNationalTotals } from '../../src/lib/archive/national-totals.ts';
-import { readArchive } from '../../src/lib/import/archive-files.ts';
+import { readArchive } from '../../src/lib/site/archive-files.ts';
 import { planImport } from '../../src/lib/import/import-letters.ts';
 import { letterPdf } from '../../scripts/letter-pdf.ts';
 

@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { archiveFolders } from '../../src/lib/archive/archive-folders.ts';
 import { frontmatterData } from '../../src/lib/archive/frontmatter.ts';
 import { planImport, type ImportInput } from '../../src/lib/import/import-letters.ts';
-import { letterAdded } from '../../src/lib/import/letter-mdx.ts';
+import { letterAdded } from '../../src/lib/import/mdx/letter-mdx.ts';
 import { DATA_FILES, FOLDERS, scratchProject } from './scratch-project.ts';
 
 /** Two published letters, copied from the archive into a small archive of their own with their register rows. */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { LETTER_SECTIONS, letterBodyLines, letterParts, sectionOf } from '../../src/lib/archive/letter-body.ts';
 import { letterFileBody } from '../../src/lib/archive/frontmatter.ts';
-import { letterMdx } from '../../src/lib/import/letter-mdx.ts';
+import { letterMdx } from '../../src/lib/import/mdx/letter-mdx.ts';
 import { FIXTURE_LETTERS } from './letters.ts';
 
 const body = (path: string) => letterFileBody(readFileSync(`${FIXTURE_LETTERS}/${path}`, 'utf8'));

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { letterMdx } from '../../src/lib/import/letter-mdx.ts';
-import { parseLetterText } from '../../src/lib/import/letter-text.ts';
+import { letterMdx } from '../../src/lib/import/mdx/letter-mdx.ts';
+import { parseLetterText } from '../../src/lib/import/text/letter-text.ts';
 
 const CAMBRIDGESHIRE = readFileSync('tests/fixtures/published/sources/cambridgeshire/2010.txt', 'utf8');
 const NORTHAMPTONSHIRE = readFileSync('tests/fixtures/published/sources/northamptonshire/2011.txt', 'utf8');

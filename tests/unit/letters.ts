@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Letter } from '../../src/lib/archive/letters.ts';
-import { archiveLetters, readArchiveData } from '../../src/lib/import/archive-files.ts';
+import { archiveLetters, readArchiveData } from '../../src/lib/site/archive-files.ts';
 import { buildArchive } from '../../src/lib/archive/build-archive.ts';
 import { frontmatterData, letterFileBody } from '../../src/lib/archive/frontmatter.ts';
 import { nationalTotalsSchema } from '../../src/lib/archive/national-totals.ts';

@@ -7,9 +7,10 @@ import { badPdfs, letterPdf } from '../../scripts/letter-pdf.ts';
 import { DATA_FILES, scratchProject } from './scratch-project.ts';
 import { archiveFolders } from '../../src/lib/archive/archive-folders.ts';
 import { letterInput, planImport, sha256, type ImportInput } from '../../src/lib/import/import-letters.ts';
-import { letterAdded } from '../../src/lib/import/letter-mdx.ts';
-import { isSignatureNote } from '../../src/lib/import/letter-text.ts';
-import { PDF_LIMITS, pdfLetterText } from '../../src/lib/import/pdf-text.ts';
+import { letterAdded } from '../../src/lib/import/mdx/letter-mdx.ts';
+import { isSignatureNote } from '../../src/lib/archive/letter-patterns.ts';
+import { PDF_LIMITS } from '../../src/lib/import/pdf/pdf-open.ts';
+import { pdfLetterText } from '../../src/lib/import/pdf/pdf-text.ts';
 
 /** Every published text of the fixture archives, with the letters folder it belongs to. */
 const SOURCES = [

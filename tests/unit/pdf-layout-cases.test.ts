@@ -13,8 +13,8 @@ import { OFSTED_LAYOUT, letterPdf, type PdfLayout } from '../../scripts/letter-p
 import { mdxOf } from '../../scripts/pdf-layouts.ts';
 import { foldQuotes } from '../../src/lib/archive/typography.ts';
 import { explainPdfText } from '../../src/lib/import/pdf-explain.ts';
-import { parseLetterText } from '../../src/lib/import/letter-text.ts';
-import { pdfLetterText } from '../../src/lib/import/pdf-text.ts';
+import { parseLetterText } from '../../src/lib/import/text/letter-text.ts';
+import { pdfLetterText } from '../../src/lib/import/pdf/pdf-text.ts';
 
 const CAMBRIDGESHIRE = readFileSync('tests/fixtures/published/sources/cambridgeshire/2010.txt', 'utf8');
 const NORTHAMPTONSHIRE = readFileSync('tests/fixtures/published/sources/northamptonshire/2011.txt', 'utf8');

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { readArchiveData, archiveDataFile } from '../../src/lib/import/archive-files.ts';
+import { readArchiveData, archiveDataFile } from '../../src/lib/site/archive-files.ts';
 import { readRegister, registerOf } from '../../src/lib/archive/register.ts';
 import {
   readReportedGrades,

@@ -9,8 +9,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { archiveFolders } from '../../src/lib/archive/archive-folders.ts';
-import { lettersDirectory } from '../../src/lib/site/site-config.ts';
+import { archiveFolders, lettersDirectory } from '../../src/lib/archive/archive-folders.ts';
 
 const PUBLISHED = 'tests/fixtures/published';
 

@@ -4,7 +4,7 @@ import { buildArchive } from '../../src/lib/archive/build-archive.ts';
 import type { Letter } from '../../src/lib/archive/letters.ts';
 import type { LetterData } from '../../src/lib/archive/letter-schema.ts';
 import { nationalTotalsSchema } from '../../src/lib/archive/national-totals.ts';
-import { readArchiveData } from '../../src/lib/import/archive-files.ts';
+import { readArchiveData } from '../../src/lib/site/archive-files.ts';
 import { answersData } from '../../src/lib/search/answers-data.ts';
 import {
   authoritiesFiltered,

@@ -4,11 +4,11 @@ import {
   buildCacheDirectory,
   configuredSiteUrl,
   DEFAULT_SITE_URL,
-  lettersDirectory,
   outDirectory,
   siteRepo,
   SITE_URL_WARNING,
 } from '../../src/lib/site/site-config.ts';
+import { lettersDirectory } from '../../src/lib/archive/archive-folders.ts';
 
 test('the published site is built from content/letters into dist', () => {
   expect(lettersDirectory({})).toBe('content/letters');

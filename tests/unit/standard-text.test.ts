@@ -12,9 +12,9 @@ import {
   letterStandardText,
   sectionOf,
 } from '../../src/lib/archive/letter-body.ts';
-import { letterMdx } from '../../src/lib/import/letter-mdx.ts';
+import { letterMdx } from '../../src/lib/import/mdx/letter-mdx.ts';
 import { letterFileBody } from '../../src/lib/archive/frontmatter.ts';
-import { parseLetterText } from '../../src/lib/import/letter-text.ts';
+import { parseLetterText } from '../../src/lib/import/text/letter-text.ts';
 import { ASSESSMENT_YEARS } from '../../src/lib/archive/years.ts';
 import { syntheticLetterText, type SyntheticLetter } from '../../scripts/synthetic-letters.ts';
 

@@ -9,6 +9,7 @@
 import type { Root, RootContent } from 'mdast';
 import type {} from 'mdast-util-mdx-jsx';
 import { mdxToMdast } from 'satteri';
+import { isSignOff } from './letter-patterns.ts';
 import { foldQuotes } from './typography.ts';
 
 /** Each section a letter can have, in the order a comparison shows them, with every heading it is printed under. */
@@ -171,15 +172,6 @@ export function letterStandardText(body: string): StandardText[] {
   };
   visit(readLetterBody(body).children);
   return found;
-}
-
-/**
- * A sign-off ("Yours sincerely"): a short line that ends no sentence. The importer
- * leaves it as the body's last paragraph, before the signatory.
- */
-export function isSignOff(text: string): boolean {
-  const words = text.trim().split(/\s+/);
-  return words.length <= 4 && /^\p{Lu}/u.test(text.trim()) && !/[.!?:;]$/.test(text.trim());
 }
 
 /**

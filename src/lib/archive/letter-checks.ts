@@ -6,8 +6,7 @@
 import { gradeWordsWithNumber } from './grades.ts';
 import { authoritySlug } from './slug.ts';
 import type { LetterData } from './letter-schema.ts';
-import { lettersDirectory } from '../site/site-config.ts';
-import { archiveFolders } from './archive-folders.ts';
+import { archiveFolders, lettersDirectory } from './archive-folders.ts';
 
 export interface LetterFile {
   /** The file, relative to the project root: content/letters/<slug>/<year>.mdx */

@@ -9,11 +9,14 @@ import { createHash } from 'node:crypto';
 import { archiveCheck, type ArchiveContents, type ArchiveLetterFile } from '../archive/archive-checks.ts';
 import { letterFiles } from '../archive/letter-checks.ts';
 import { describeDifference } from './import-differences.ts';
-import { letterAdded, letterMdx } from './letter-mdx.ts';
+import { letterAdded, letterMdx } from './mdx/letter-mdx.ts';
 import { formatIssues, letterSchema, type LetterData } from '../archive/letter-schema.ts';
-import { LetterTextError, parseLetterText } from './letter-text.ts';
-import { looksLikePdf, pdfLetterText, PdfTextError } from './pdf-text.ts';
-import { lettersDirectory } from '../site/site-config.ts';
+import { LetterTextError, parseLetterText } from './text/letter-text.ts';
+import { looksLikePdf, PdfTextError } from './pdf/pdf-open.ts';
+import type { PdfTextLine } from './pdf/pdf-model.ts';
+import { pdfLetterText } from './pdf/pdf-text.ts';
+import { firstMissingWord, missingWordMessage } from './words-in-order.ts';
+import { lettersDirectory } from '../archive/archive-folders.ts';
 
 /** Where an original was published, from a manifest or flags. */
 export interface Origin {
@@ -31,6 +34,8 @@ export interface ImportInput {
   origin?: Origin;
   /** What reading the file noted (a PDF's page numbers dropped, say). */
   notes?: string[];
+  /** A PDF's text as its reader laid it out: every word must be in the letter (words-in-order.ts). */
+  pdfLines?: readonly PdfTextLine[];
 }
 
 /** A file that could not even be read as a letter's text. */
@@ -123,8 +128,11 @@ export async function letterInput(
   const base = origin ? { origin } : {};
   if (!isPdfFile(path, bytes)) return { path, bytes, ...base };
   try {
-    const { text, notes } = await pdfLetterText(bytes);
-    return { path, bytes: new TextEncoder().encode(text), sha256: sha256(bytes), notes, ...base };
+    const { text, notes, lines, refusals } = await pdfLetterText(bytes);
+    if (refusals.length)
+      return { path, errors: refusals.map((refusal) => `${path}: pdf: ${refusal.message}`) };
+    const read = { bytes: new TextEncoder().encode(text), sha256: sha256(bytes), notes, pdfLines: lines };
+    return { path, ...read, ...base };
   } catch (error) {
     if (!(error instanceof PdfTextError)) throw error;
     return { path, errors: [`${path}: pdf: ${error.message}`] };
@@ -153,6 +161,10 @@ function planOne(input: ImportInput | UnreadableInput, options: ImportOptions, l
   } catch (error) {
     if (!(error instanceof LetterTextError)) throw error;
     return { ...planned, errors: [`${input.path}:${error.message}`] };
+  }
+  const missing = input.pdfLines && firstMissingWord(input.pdfLines, parsed);
+  if (missing) {
+    return { ...planned, errors: [`${input.path}: pdf: ${missingWordMessage(missing)}; --explain shows it`] };
   }
   parsed.data.source = {
     ...parsed.data.source,

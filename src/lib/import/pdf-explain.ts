@@ -7,8 +7,10 @@
  * the importer's own refusal. Nothing is written.
  */
 import { readFileSync } from 'node:fs';
-import { LetterTextError, parseLetterText } from './letter-text.ts';
-import { PdfTextError, pdfLetterText, type PdfText } from './pdf-text.ts';
+import { LetterTextError, parseLetterText } from './text/letter-text.ts';
+import { PdfTextError } from './pdf/pdf-open.ts';
+import { pdfLetterText, type PdfText } from './pdf/pdf-text.ts';
+import { firstMissingWord, missingWordMessage } from './words-in-order.ts';
 
 /** The text read from a PDF, one numbered line each, with the part it was taken for. */
 export function explainPdfText(read: PdfText): string {
@@ -51,9 +53,17 @@ export async function explainPdfs(paths: string[], print: (text: string) => void
       continue;
     }
     print(explainPdfText(read).trimEnd());
+    for (const refusal of read.refusals) print(`${path}: pdf: ${refusal.message}`);
+    if (read.refusals.length) status = 1;
     try {
-      const { data } = parseLetterText(read.text);
-      print(`${path}: reads as the letter for ${data.authority} ${data.year}`);
+      const letter = parseLetterText(read.text);
+      const missing = firstMissingWord(read.lines, letter);
+      if (missing) {
+        print(`${path}: pdf: ${missingWordMessage(missing)}`);
+        status = 1;
+      } else if (!read.refusals.length) {
+        print(`${path}: reads as the letter for ${letter.data.authority} ${letter.data.year}`);
+      }
     } catch (error) {
       if (!(error instanceof LetterTextError)) throw error;
       print(`${path}:${error.message}`);

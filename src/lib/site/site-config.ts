@@ -1,7 +1,9 @@
 /**
  * The site's own facts, each written once: its name, where it is published by default,
- * the licence of the material it reproduces, and which letters it is built from.
+ * the licence of the material it reproduces, and where a build writes it. Which letters it
+ * is built from is the archive's own layout (archive/archive-folders.ts, lettersDirectory).
  */
+import { lettersDirectory } from '../archive/archive-folders.ts';
 
 /** The archive's name: page titles, the feed, citations. */
 export const SITE_NAME = 'Assessment Letters';
@@ -47,14 +49,6 @@ export const LICENCE = {
   name: 'Open Government Licence v3.0',
   url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/',
 } as const;
-
-/**
- * Where the letters come from. Tests build the site from a fixture archive of fictional
- * authorities by setting LETTERS_DIR; the published site always uses content/letters.
- */
-export function lettersDirectory(env: Record<string, string | undefined> = process.env): string {
-  return env.LETTERS_DIR || 'content/letters';
-}
 
 /**
  * Where a build writes the site. Tests build the fixture archive, and the site under a

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures.ts';
-import { archiveLetters, readArchiveData } from '../../../src/lib/import/archive-files.ts';
+import { archiveLetters, readArchiveData } from '../../../src/lib/site/archive-files.ts';
 import { WITHHELD } from '../../../src/lib/archive/reported-grades.ts';
 
 const LETTERS = 'tests/fixtures/letters';

@@ -8,7 +8,7 @@ import { expect, test } from '../fixtures.ts';
 import { readFileSync } from 'node:fs';
 import { letterFileBody } from '../../../src/lib/archive/frontmatter.ts';
 import { letterParts } from '../../../src/lib/archive/letter-body.ts';
-import { archiveLetters } from '../../../src/lib/import/archive-files.ts';
+import { archiveLetters } from '../../../src/lib/site/archive-files.ts';
 import { normaliseText } from '../support.ts';
 
 const letters = archiveLetters('tests/fixtures/letters');

@@ -1,5 +1,5 @@
 import { expect, test } from '../fixtures.ts';
-import { archiveLetters, readArchiveData } from '../../../src/lib/import/archive-files.ts';
+import { archiveLetters, readArchiveData } from '../../../src/lib/site/archive-files.ts';
 import { feedOrder } from '../../../src/lib/site/feed.ts';
 import { gradeWithNumber, type Grade } from '../../../src/lib/archive/grades.ts';
 import { WITHHELD, WITHHELD_LABEL } from '../../../src/lib/archive/reported-grades.ts';

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Package } from 'datapackage';
 import { expect, test } from '../fixtures.ts';
-import { readArchiveData } from '../../../src/lib/import/archive-files.ts';
+import { readArchiveData } from '../../../src/lib/site/archive-files.ts';
 
 const DIST = 'dist';
 

@@ -12,7 +12,7 @@ import { letterFileBody } from '../../../src/lib/archive/frontmatter.ts';
 import { letterParts } from '../../../src/lib/archive/letter-body.ts';
 import { ASSESSMENT_YEARS } from '../../../src/lib/archive/years.ts';
 import { ofstedReportsUrl } from '../../../src/lib/site/routes.ts';
-import { archiveLetters, readArchiveData } from '../../../src/lib/import/archive-files.ts';
+import { archiveLetters, readArchiveData } from '../../../src/lib/site/archive-files.ts';
 import {
   COPY_CITATION_SCRIPT,
   missingInOrder,

@@ -5,7 +5,7 @@ import {
   archiveLetters,
   readArchiveData,
   type ArchiveLetter,
-} from '../../../src/lib/import/archive-files.ts';
+} from '../../../src/lib/site/archive-files.ts';
 import { gradeLabel, gradeWithNumber } from '../../../src/lib/archive/grades.ts';
 import { WITHHELD, WITHHELD_LABEL } from '../../../src/lib/archive/reported-grades.ts';
 import type { LetterData } from '../../../src/lib/archive/letter-schema.ts';

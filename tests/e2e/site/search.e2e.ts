@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test, withoutJavaScript } from '../fixtures.ts';
 import { formatLetterDate, letterTitle } from '../../../src/lib/archive/letters.ts';
 import { gradeWithNumber } from '../../../src/lib/archive/grades.ts';
-import { archiveLetters } from '../../../src/lib/import/archive-files.ts';
+import { archiveLetters } from '../../../src/lib/site/archive-files.ts';
 import { expectNoAxeViolations, letterWords, resultHeading, watchPage } from '../support.ts';
 import {
   allResults,
@@ -18,7 +18,7 @@ import {
   watchLayoutShifts,
   lettersCount,
 } from '../search-support.ts';
-import { readArchiveData } from '../../../src/lib/import/archive-files.ts';
+import { readArchiveData } from '../../../src/lib/site/archive-files.ts';
 
 // The real archive grows to every published letter: these tests assert what stays true as
 // it does, worked out from whatever letters it holds. Exact results and counts are tested

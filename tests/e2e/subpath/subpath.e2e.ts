@@ -1,6 +1,6 @@
 import { expect, test } from '../fixtures.ts';
 import { siteGates } from '../gates.ts';
-import { archiveLetters } from '../../../src/lib/import/archive-files.ts';
+import { archiveLetters } from '../../../src/lib/site/archive-files.ts';
 import { relativeHref } from '../../../src/lib/site/routes.ts';
 
 // The real archive under a sub-path: every page's links are checked; the browser opens

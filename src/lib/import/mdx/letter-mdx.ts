@@ -10,8 +10,8 @@ import remarkMdx from 'remark-mdx';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { stringify as stringifyYaml } from 'yaml';
-import { frontmatterData } from '../archive/frontmatter.ts';
-import { isIsoDate, type LetterInput } from '../archive/letter-schema.ts';
+import { frontmatterData } from '../../archive/frontmatter.ts';
+import { isIsoDate, type LetterInput } from '../../archive/letter-schema.ts';
 
 const writer = unified()
   .use(remarkStringify, {

@@ -4,18 +4,22 @@
  * and nowhere else (the content loader reads the data files through this module too).
  * Where they are comes from archiveFolders: the data files in the letters folder's
  * parent, so LETTERS_DIR stays the one switch between archives.
+ *
+ * It lives with the build because the build is what reads an archive: the content loader,
+ * and the import and grow-archive commands and the tests, which check letters as the
+ * build would. The importer's library (src/lib/import) never needs it: it plans writes
+ * from what it is given.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { ArchiveContents, ArchiveLetterFile } from '../archive/archive-checks.ts';
-import { archiveFolders, type ArchiveDataFileName } from '../archive/archive-folders.ts';
+import { archiveFolders, lettersDirectory, type ArchiveDataFileName } from '../archive/archive-folders.ts';
 import { splitFrontmatter } from '../archive/frontmatter.ts';
 import { formatIssues, letterSchema, type LetterData } from '../archive/letter-schema.ts';
 import { readNationalTotals } from '../archive/national-totals.ts';
 import { registerOf, readRegister } from '../archive/register.ts';
 import { readReportedGrades } from '../archive/reported-grades.ts';
-import { lettersDirectory } from '../site/site-config.ts';
 
 /** A data file of the archive whose letters are in `lettersDir`. */
 export function archiveDataFile(name: ArchiveDataFileName, lettersDir = lettersDirectory()) {

@@ -1,0 +1,214 @@
+/**
+ * The PDF reader's rules for letters typeset by software nobody here wrote (issue 27):
+ * each test draws its own page, with pdfkit or as the items pdf.js gives, and fails on a
+ * reader without the rule.
+ */
+import { readFileSync } from 'node:fs';
+import PDFDocument from 'pdfkit';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { letterPdf } from '../../scripts/letter-pdf.ts';
+import { letterInput, planImport } from '../../src/lib/import/import-letters.ts';
+import { englishWords } from '../../src/lib/import/pdf/hyphenation.ts';
+import { placeMarks } from '../../src/lib/import/pdf/list-marks.ts';
+import { toLines } from '../../src/lib/import/pdf/pdf-lines.ts';
+import type { Item, Page } from '../../src/lib/import/pdf/pdf-model.ts';
+import { pdfLetterText, readPages } from '../../src/lib/import/pdf/pdf-text.ts';
+import { parseLetterText } from '../../src/lib/import/text/letter-text.ts';
+import { firstMissingWord } from '../../src/lib/import/words-in-order.ts';
+
+const CAMBRIDGESHIRE = readFileSync('tests/fixtures/published/sources/cambridgeshire/2010.txt', 'utf8');
+const LETTERS = 'tests/fixtures/published/letters';
+
+let english: (word: string) => boolean;
+beforeAll(async () => {
+  english = await englishWords();
+}, 30_000);
+
+/**
+ * A one-page PDF of lines drawn at the given positions, in Helvetica or an embedded font
+ * (whose text layer names every character drawn, even one it has no glyph for).
+ */
+async function drawn(lines: Array<[string, number, number]>, font = 'Helvetica'): Promise<Uint8Array> {
+  const doc = new PDFDocument({ size: 'A4', margin: 0 });
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise((resolve) => doc.on('end', resolve));
+  doc.font(font).fontSize(11);
+  for (const [text, x, y] of lines) doc.text(text, x, y, { lineBreak: false });
+  doc.end();
+  await done;
+  return new Uint8Array(Buffer.concat(chunks));
+}
+
+/**
+ * A one-page PDF, written by hand, whose font's text layer (its ToUnicode map) names "~"
+ * as U+F0E0, a private-use symbol as Wingdings gives one: each line in Helvetica, 14 pt apart.
+ */
+function symbolPdf(lines: string[]): Uint8Array {
+  const cmap =
+    '/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Symbols def ' +
+    '1 begincodespacerange <00> <FF> endcodespacerange 1 beginbfchar <7E> <F0E0> endbfchar ' +
+    'endcmap CMapName currentdict /CMap defineresource pop end end';
+  const text = lines.map((line, i) => `1 0 0 1 72 ${700 - i * 14} Tm (${line}) Tj`).join(' ');
+  const content = `BT /F1 11 Tf ${text} ET`;
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>',
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding /ToUnicode 6 0 R >>',
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+    `<< /Length ${cmap.length} >>\nstream\n${cmap}\nendstream`,
+  ];
+  let pdf = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  for (const [i, body] of objects.entries()) {
+    offsets.push(pdf.length);
+    pdf += `${i + 1} 0 obj\n${body}\nendobj\n`;
+  }
+  const xref = pdf.length;
+  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  pdf += offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('');
+  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new TextEncoder().encode(pdf);
+}
+
+/** Items as pdf.js gives them, one per [text, x, y from the page's top]: 11 pt, 6 pt a letter. */
+const items = (runs: Array<[string, number, number]>, font = 'f1'): Item[] =>
+  runs.map(([str, x, y]) => ({ str, x, y: 842 - y, width: str.length * 6, size: 11, font }));
+
+/** The text a page of these items reads as. */
+function readItems(runs: Item[]) {
+  const page: Page = { number: 1, lines: toLines(runs, 1), images: [], top: 842, bottom: 0 };
+  return readPages([page], 1, [], english);
+}
+
+describe('one rule for both readers', { timeout: 60_000 }, () => {
+  test('a rule of dashes drawn under the grade line is dropped, and the previous grade after it is read', async () => {
+    const text = CAMBRIDGESHIRE.replace(/^-+\t-+$/m, '-'.repeat(60));
+    expect(parseLetterText(text).data.previous?.year).toBe(2009);
+    const read = await pdfLetterText(await letterPdf(text));
+    expect(read.text).not.toMatch(/^-{10,}$/m);
+    expect(parseLetterText(read.text).data.previous).toEqual(parseLetterText(text).data.previous);
+  });
+});
+
+describe('hyphenation with a dictionary', () => {
+  test('a word broken at a line end is joined when English has it; compounds stay as printed', async () => {
+    const pdf = await drawn([
+      ['Outcomes improved signific-', 50, 100],
+      ['antly for quali-', 50, 114],
+      ['fied staff commis-', 50, 128],
+      ['sioned for ma-', 50, 142],
+      ['nagerial support, on-', 50, 156],
+      ['going work for well-', 50, 170],
+      ['being, low-', 50, 184],
+      ['income families and 19-', 50, 198],
+      ['year-olds, 11-', 50, 212],
+      ['and 16-year-olds in pre- and post-16 settings.', 50, 226],
+    ]);
+    expect((await pdfLetterText(pdf)).text).toBe(
+      'Outcomes improved significantly for qualified staff commissioned for managerial support, on-going ' +
+        'work for well-being, low-income families and 19-year-olds, 11- and 16-year-olds in pre- and post-16 settings.\n',
+    );
+  });
+});
+
+describe('lists from geometry', () => {
+  test("Word's Symbol and Wingdings bullets (U+F0B7, U+F0A7) are read as bullets, each item its own", () => {
+    const read = readItems(
+      items([
+        ['The council should:', 72, 100],
+        ['\uF0B7', 72, 114],
+        ['raise the proportion of good early years settings', 90, 114],
+        ['\uF0A7', 72, 127],
+        ['improve the timeliness of assessments', 90, 127],
+      ]),
+    );
+    expect(read.refusals).toEqual([]);
+    expect(read.text).toBe(
+      'The council should:\n\n• raise the proportion of good early years settings\n▪ improve the timeliness of assessments\n',
+    );
+  });
+});
+
+describe('lists from drawn markers', () => {
+  const lines = () =>
+    toLines(
+      items([
+        ['The council should:', 72, 100],
+        ['raise the proportion of good early years settings', 90, 113],
+        ['improve the timeliness of assessments', 90, 126],
+      ]),
+      1,
+    );
+  /** A filled disc's box, 4 pt across, centred on the x-height of the line whose top is `y`. */
+  const disc = (x: number, y: number) => ({ x0: x, x1: x + 4, top: 842 - y + 6, bottom: 842 - y + 2 });
+
+  test("Chromium's disc markers, drawn as shapes, make each line they stand left of an item, with no gap", () => {
+    const page: Page = {
+      number: 1,
+      top: 842,
+      bottom: 0,
+      images: [],
+      ...placeMarks(lines(), [disc(80, 113), disc(80, 126)]),
+    };
+    expect(readPages([page], 1, [], english).text).toBe(
+      'The council should:\n\n• raise the proportion of good early years settings\n• improve the timeliness of assessments\n',
+    );
+  });
+
+  test('a marker that stands far left of its line cannot be placed, and the letter is refused', () => {
+    const page: Page = {
+      number: 1,
+      top: 842,
+      bottom: 0,
+      images: [],
+      ...placeMarks(lines(), [disc(20, 126)]),
+    };
+    expect(readPages([page], 1, [], english).refusals.map((r) => r.message)).toEqual([
+      'draws a list marker the reader cannot place at page 1, beside "improve the timeliness of assessments"; --explain shows it',
+    ]);
+  });
+});
+
+describe('never a silent wrong letter', { timeout: 60_000 }, () => {
+  test('a symbol the reader cannot name is refused with its page and line', () => {
+    const read = readItems(items([['Services perform \uF0E0 well.', 72, 100]]));
+    expect(read.refusals).toEqual([
+      {
+        page: 1,
+        line: 1,
+        message: 'prints a symbol the reader cannot name (U+F0E0) at page 1, line 1; --explain shows it',
+      },
+    ]);
+  });
+
+  test('a PDF with an unknown symbol is refused by the importer, and nothing is written', async () => {
+    const pdf = symbolPdf(['Dear Ms Wilson', 'Services perform ~ well.']);
+    const input = await letterInput('letter.pdf', pdf);
+    expect('errors' in input && input.errors).toEqual([
+      'letter.pdf: pdf: prints a symbol the reader cannot name (U+F0E0) at page 1, line 2; --explain shows it',
+    ]);
+    const plan = planImport([input], { existing: () => undefined, lettersDir: LETTERS, added: '2030-01-31' });
+    expect(plan.writes).toEqual([]);
+    expect(plan.files.map((file) => file.status)).toEqual(['refused']);
+  });
+
+  test('a word of the PDF missing from the letter read from it is named, with its page and line', async () => {
+    const read = await pdfLetterText(await letterPdf(CAMBRIDGESHIRE));
+    const letter = parseLetterText(read.text);
+    expect(firstMissingWord(read.lines, letter)).toBeUndefined();
+    // The letter as read, less one word of its summary: the check names that word.
+    const summaryAt = read.lines.findIndex((line) =>
+      line.text.startsWith("Children's services in Cambridgeshire"),
+    );
+    const lines = read.lines.map((line, i) =>
+      i === summaryAt ? { ...line, text: `${line.text} zebra` } : line,
+    );
+    expect(firstMissingWord(lines, letter)).toEqual({
+      word: 'zebra',
+      page: lines[summaryAt]!.page,
+      line: summaryAt + 1,
+    });
+  });
+});
