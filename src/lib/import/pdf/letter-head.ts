@@ -1,6 +1,6 @@
 /**
  * Page 1 above the salutation: the date; the recipient's lines below it, aligned with
- * the line nearest the salutation; and the letterhead (everything else: a column on
+ * the line nearest the salutation (setting aside a column that is Ofsted's own); and the letterhead (everything else: a column on
  * either side, or lines across the top, read column by column).
  */
 import { DATE_LIKE } from '../../archive/letter-patterns.ts';
@@ -26,6 +26,39 @@ function columns<T extends Segment>(segments: T[]): T[][] {
 type HeadSegment = Segment & { y: number; size: number };
 
 /**
+ * A line only a sender's block holds: Ofsted's name, its address or a contact line (a
+ * telephone, fax or email label, a web or email address). A recipient's block begins
+ * with a person's name and post, and has none of these.
+ */
+const SENDER_LINE = /\bofsted\b|aviation house|kingsway|^(?:t|f|tel|fax|e|email|direct)\b[\s.:]|www\.|@/i;
+
+/** The lowest of `segments`, and those aligned with it (the block nearest the salutation). */
+function alignedWithLowest(segments: HeadSegment[]): HeadSegment[] {
+  const last = segments.reduce<HeadSegment | undefined>(
+    (low, s) => (!low || s.y < low.y ? s : low),
+    undefined,
+  );
+  return last ? segments.filter((s) => Math.abs(s.x0 - last.x0) <= last.size) : [];
+}
+
+/**
+ * The recipient's lines among those below the date: the block nearest the salutation,
+ * once any column that is the sender's own (a floating letterhead may reach lower than the
+ * recipient's last line) is set aside; by place alone where no column tells them apart.
+ */
+function recipientOf(below: HeadSegment[]): HeadSegment[] {
+  const cols = columns(below);
+  const notSender = cols.filter((col) => !col.some((s) => SENDER_LINE.test(s.text)));
+  if (notSender.length > 0 && notSender.length < cols.length) {
+    const lowest = (col: HeadSegment[]) => Math.min(...col.map((s) => s.y));
+    const nearest = notSender.reduce((a, b) => (lowest(b) < lowest(a) ? b : a));
+    const aligned = alignedWithLowest(nearest);
+    return below.filter((s) => aligned.includes(s));
+  }
+  return alignedWithLowest(below);
+}
+
+/**
  * The head's lines as text: the letterhead, read column by column; the date; then the
  * recipient's lines below the date, aligned with the line nearest the salutation (the
  * date may stand beside them or under the letterhead).
@@ -43,8 +76,7 @@ export function readHead(lines: Line[], out: PdfTextLine[]): void {
   }
   // The recipient's block ends nearest the salutation.
   const below = segments.filter((s) => s !== date && s.y < date.y);
-  const last = below.reduce<HeadSegment | undefined>((low, s) => (!low || s.y < low.y ? s : low), undefined);
-  const recipient = last ? below.filter((s) => Math.abs(s.x0 - last.x0) <= last.size) : [];
+  const recipient = recipientOf(below);
   const letterhead = segments.filter((s) => s !== date && !recipient.includes(s));
   for (const column of columns(letterhead)) {
     for (const s of column.sort((a, b) => b.y - a.y)) out.push({ text: s.text, part: 'letterhead', page: 1 });
@@ -53,4 +85,28 @@ export function readHead(lines: Line[], out: PdfTextLine[]): void {
   out.push({ text: date.text, part: 'date', page: 1 }, { text: '', part: '' });
   for (const s of recipient) out.push({ text: s.text, part: 'recipient', page: 1 });
   out.push({ text: '', part: '' });
+}
+
+/**
+ * A floating letterhead (a text box) may reach lower than the salutation: its last lines
+ * then share their baselines with the salutation and the subject. Those segments, set in
+ * the sender's column and following on from the column
+ * line by line, are the letterhead's: they are taken out of the body's lines and given to
+ * the head, so the body keeps only its own words.
+ */
+export function withSpilledLetterhead(head: Line[], rest: Line[]): { head: Line[]; rest: Line[] } {
+  const sender = head.flatMap((line) => line.segments.filter((s) => SENDER_LINE.test(s.text)));
+  if (sender.length === 0) return { head, rest };
+  const x0 = Math.min(...sender.map((s) => s.x0));
+  const lowest = head.filter((line) => line.segments.some((s) => s.x0 >= x0 - 1));
+  let y = Math.min(...lowest.map((line) => line.y));
+  const moved: Line[] = [];
+  const kept = rest.map((line) => {
+    const inColumn = line.segments.filter((s) => s.x0 >= x0 - 1);
+    if (line.page !== 1 || inColumn.length === 0 || y - line.y > line.size * 2.5) return line;
+    y = line.y;
+    moved.push({ ...line, segments: inColumn });
+    return { ...line, segments: line.segments.filter((s) => !inColumn.includes(s)) };
+  });
+  return { head: [...head, ...moved], rest: kept };
 }

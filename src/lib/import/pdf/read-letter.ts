@@ -8,7 +8,7 @@
 import { RULE_LINE, SIGN_OFF_WORDS, SIGNATURE_MARK } from '../../archive/letter-patterns.ts';
 import { foldQuotes } from '../../archive/typography.ts';
 import { wordsOf } from './hyphenation.ts';
-import { readHead } from './letter-head.ts';
+import { readHead, withSpilledLetterhead } from './letter-head.ts';
 import { toBlocks, type Block } from './pdf-blocks.ts';
 import { lineText, type Line, type Page, type PdfTextLine } from './pdf-model.ts';
 
@@ -68,9 +68,13 @@ export function readLetter(
     first.number === 1 ? first.lines.find((l) => /^dear\s/i.test(l.segments[0]!.text)) : undefined;
   let body = all;
   if (salutation) {
-    const head = first.lines.filter((line) => line.y > salutation.y + salutation.size * 0.3);
+    const above = first.lines.filter((line) => line.y > salutation.y + salutation.size * 0.3);
+    const { head, rest } = withSpilledLetterhead(
+      above,
+      all.filter((line) => !above.includes(line)),
+    );
     readHead(head, out);
-    body = all.filter((line) => !head.includes(line));
+    body = rest;
   }
   // A table's rule printed as dashes is no word of the letter: the text reader drops it too.
   body = body.filter((line) => {
