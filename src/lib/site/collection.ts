@@ -17,11 +17,12 @@ export type LetterEntry = CollectionEntry<'letters'>;
 let archive: Promise<Archive<LetterEntry>> | undefined;
 
 async function readArchive(): Promise<Archive<LetterEntry>> {
-  const [letters, totals, authorities, reported] = await Promise.all([
+  const [letters, totals, authorities, reported, neighbours] = await Promise.all([
     getCollection('letters'),
     getCollection('nationalTotals'),
     getCollection('authorities'),
     getCollection('reportedGrades'),
+    getCollection('statisticalNeighbours'),
   ]);
   // Every cross-file check (register, reported grades, national totals) has passed in
   // the letters' content loader before any page asks for the archive.
@@ -31,6 +32,7 @@ async function readArchive(): Promise<Archive<LetterEntry>> {
     {
       register: new Register(authorities.map((entry) => entry.data)),
       reported: reported.map((entry) => entry.data),
+      neighbours: neighbours.map((entry) => entry.data),
     },
   );
 }
