@@ -108,6 +108,9 @@ export function regionUrl(regionSlug: string): string {
 export type DataFile =
   | 'grades.csv'
   | 'grades.json'
+  | 'known-grades.csv'
+  | 'national-totals.csv'
+  | 'statistical-neighbours.csv'
   | 'grade-sources.csv'
   | 'authorities.csv'
   | 'letters.json'
@@ -115,8 +118,21 @@ export type DataFile =
   | 'improvements.json'
   | 'improvement-themes.csv'
   | 'datapackage.json';
-export function dataFileUrl(file: DataFile): string {
+export function dataFileUrl(file: DataFile | typeof DATA_ZIP): string {
   return sitePath(`data/${file}`);
+}
+
+/** One zip of every open data file, made at build time. */
+export const DATA_ZIP = 'assessment-letters-data.zip';
+
+/** A letter as a data file, below data/: letters/<slug>-<year>.json or .txt. */
+export function letterDataPath(data: Pick<LetterData, 'authority' | 'year'>, kind: 'json' | 'txt'): string {
+  return `letters/${authoritySlug(data.authority)}-${data.year}.${kind}`;
+}
+
+/** That file's address in the site. */
+export function letterDataUrl(data: Pick<LetterData, 'authority' | 'year'>, kind: 'json' | 'txt'): string {
+  return sitePath(`data/${letterDataPath(data, kind)}`);
 }
 
 /** The search hits page's own path below the base: it is not listed in the sitemap. */

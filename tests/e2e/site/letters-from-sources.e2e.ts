@@ -18,10 +18,11 @@ for (const letter of archiveLetters(lettersDir)) {
     // text with the provenance the letter holds (a PDF's SHA-256 is not its text's).
     const { url, retrieved, sha256 } = letter.data.source;
     const origin = { ...(url ? { url } : {}), ...(retrieved ? { retrieved } : {}) };
-    const plan = planImport(
-      [{ path: letter.source, bytes: readFileSync(letter.source), origin, sha256 }],
-      { existing: fromProject, lettersDir, added: '2030-01-31' },
-    );
+    const plan = planImport([{ path: letter.source, bytes: readFileSync(letter.source), origin, sha256 }], {
+      existing: fromProject,
+      lettersDir,
+      added: '2030-01-31',
+    });
     expect(plan.errors).toEqual([]);
     expect(plan.writes.map((w) => w.status)).toEqual(['unchanged', 'unchanged']);
   });
