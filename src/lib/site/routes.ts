@@ -6,7 +6,7 @@
  */
 import type { LetterData } from '../archive/letter-schema.ts';
 import { authoritySlug } from '../archive/slug.ts';
-import { configuredSiteUrl } from './site-config.ts';
+import { absoluteSiteUrl, configuredSiteUrl } from './site-config.ts';
 
 /** The base the site is built under, always ending in "/". */
 function base(): string {
@@ -18,10 +18,12 @@ export function sitePath(path = ''): string {
   return `${base()}${path.replace(/^\//, '')}`;
 }
 
-/** The site's full address with its base, for links that leave the site: feeds, data, citations. */
-export function siteUrl(site: URL | undefined): string {
-  if (!site) throw new Error('The site address is not set: set `site` in astro.config.mjs');
-  return new URL(sitePath(), site).href;
+/**
+ * The site's full address with its base, for what must be absolute (the Atom feed): under
+ * SITE_URL, or under the reserved placeholder when it is not set, as the sitemap is.
+ */
+export function feedSiteUrl(env: Record<string, string | undefined> = process.env): string {
+  return new URL(sitePath(), absoluteSiteUrl(env)).href;
 }
 
 /**
