@@ -8,12 +8,7 @@ import { pagefind } from './src/integrations/pagefind.ts';
 import { siteUrlWarning } from './src/integrations/site-url.ts';
 import { passageAnchorPlugins } from './src/lib/markdown/passage-anchors.ts';
 import { HITS_PATH } from './src/lib/site/routes.ts';
-import {
-  buildCacheDirectory,
-  configuredSiteUrl,
-  DEFAULT_SITE_URL,
-  outDirectory,
-} from './src/lib/site/site-config.ts';
+import { absoluteSiteUrl, buildCacheDirectory, outDirectory } from './src/lib/site/site-config.ts';
 
 /**
  * Astro marks each MDX entry's asset module with the directive "use astro:head-inject",
@@ -30,9 +25,10 @@ function quietHeadInject(warning, warn) {
 }
 
 export default defineConfig({
-  // Without SITE_URL, only the sitemap and the feed (which need absolute addresses) see
-  // DEFAULT_SITE_URL, a name reserved never to resolve; pages use relative addresses.
-  site: configuredSiteUrl() ?? DEFAULT_SITE_URL,
+  // The sitemap's address, from the one function the feed uses too (site-config.ts): without
+  // SITE_URL, only they see DEFAULT_SITE_URL, a name reserved never to resolve; pages use
+  // relative addresses (publicSiteUrl).
+  site: absoluteSiteUrl(),
   // SITE_BASE builds the site under a sub-path.
   base: process.env.SITE_BASE || '/',
   outDir: outDirectory(),

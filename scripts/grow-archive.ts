@@ -14,7 +14,8 @@
  * authority-year already has, and how many of each grade a year holds, come from the
  * archive's own model (gradeHistory, yearSummary): a synthetic letter keeps every grade
  * the archive already knows, no letter is made for an outcome Ofsted withheld, and no
- * year exceeds Ofsted's national totals.
+ * year exceeds Ofsted's national totals or the movements it announced (25 authorities
+ * improved and 7 declined from 2010 to 2011).
  *
  * Everything is planned and checked (archiveCheck, as the build checks) before anything
  * is written; a request that cannot be met is refused in one line, and a run that fails
@@ -27,7 +28,9 @@ import { archiveCheck } from '../src/lib/archive/archive-checks.ts';
 import { archiveFolders } from '../src/lib/archive/archive-folders.ts';
 import { buildArchive } from '../src/lib/archive/build-archive.ts';
 import { GRADES, type Grade } from '../src/lib/archive/grades.ts';
-import { isKnown } from '../src/lib/archive/grade-history.ts';
+import { direction, isKnown } from '../src/lib/archive/grade-history.ts';
+import { announcedMovements, directionCounts, movement } from '../src/lib/archive/movements.ts';
+import type { AssessmentYear } from '../src/lib/archive/years.ts';
 import { authoritySlug } from '../src/lib/archive/slug.ts';
 import { readArchive } from '../src/lib/site/archive-files.ts';
 import { parseLetterText } from '../src/lib/import/text/letter-text.ts';
@@ -70,11 +73,34 @@ export function growPlan(archiveRead: ReturnType<typeof readArchive>, count: num
         room.set(`${summary.year}/${group.key}`, totals.grades[group.key] - group.rows.length);
   }
   const roomFor = (year: number, grade: Grade) => room.get(`${year}/${grade}`) ?? 0;
-  /** The wanted grade if its year has room for it, or the nearest that has. */
-  const gradeWithRoom = (year: number, wanted: Grade) =>
+  // Room left for each way of moving where Ofsted announced how many moved: 2010→2011.
+  const moves = new Map<string, number>();
+  for (const announced of announcedMovements(archive.national)) {
+    const counts = directionCounts(
+      movement(archive.authorities, announced.from as AssessmentYear, announced.to as AssessmentYear),
+    );
+    for (const way of ['improved', 'declined'] as const)
+      moves.set(`${announced.from}-${announced.to}/${way}`, announced[way] - counts[way]);
+  }
+  /** The movement a new grade makes against a neighbouring year's, or none. */
+  const moveOf = (from: number, to: number, a: Grade | undefined, b: Grade | undefined) => {
+    const way = a === undefined || b === undefined ? 'unchanged' : direction(a, b);
+    const key = `${from}-${to}/${way}`;
+    return way !== 'unchanged' && moves.has(key) ? key : undefined;
+  };
+  /** The wanted grade if its year has room for it, and for the moves it makes, or the nearest that has. */
+  const gradeWithRoom = (year: number, wanted: Grade, before?: Grade, after?: Grade) =>
     [0, 1, -1, 2, -2, 3, -3]
       .map((step) => wanted + step)
-      .find((grade): grade is Grade => GRADES.includes(grade as Grade) && roomFor(year, grade as Grade) > 0);
+      .find(
+        (grade): grade is Grade =>
+          GRADES.includes(grade as Grade) &&
+          roomFor(year, grade as Grade) > 0 &&
+          [
+            moveOf(year - 1, year, before, grade as Grade),
+            moveOf(year, year + 1, grade as Grade, after),
+          ].every((key) => key === undefined || moves.get(key)! > 0),
+      );
 
   const plan: SyntheticLetter[] = [];
   const random = seededRandom(1);
@@ -91,12 +117,21 @@ export function growPlan(archiveRead: ReturnType<typeof readArchive>, count: num
         previous = known;
         continue;
       }
-      const grade = known ?? gradeWithRoom(year.year, walk);
+      const next = authority.history.years.find((y) => y.year === year.year + 1);
+      const after = next && isKnown(next) ? next.grade : undefined;
+      const grade = known ?? gradeWithRoom(year.year, walk, previous, after);
       if (grade === undefined) {
         previous = undefined;
         continue;
       }
-      if (known === undefined) room.set(`${year.year}/${grade}`, roomFor(year.year, grade) - 1);
+      if (known === undefined) {
+        room.set(`${year.year}/${grade}`, roomFor(year.year, grade) - 1);
+        for (const key of [
+          moveOf(year.year - 1, year.year, previous, grade),
+          moveOf(year.year, year.year + 1, grade, after),
+        ])
+          if (key) moves.set(key, moves.get(key)! - 1);
+      }
       const name = `${authority.name} Council`;
       const seed = 1_000_003 + plan.length;
       // A letter states last year's grade only as it is known, and only where it is the same.

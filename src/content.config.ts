@@ -9,6 +9,7 @@ import { statSync } from 'node:fs';
 import { archiveDataFile, readArchiveData, type ArchiveData } from './lib/site/archive-files.ts';
 import { registerRowSchema } from './lib/archive/register.ts';
 import { reportedRowSchema } from './lib/archive/reported-grades.ts';
+import { neighbourRowSchema } from './lib/archive/statistical-neighbours.ts';
 import { improvementThemeSchema } from './lib/archive/improvement-themes.ts';
 
 const DATA_FILES = ['authorities.csv', 'reported-grades.csv', 'national-totals.json'] as const;
@@ -64,7 +65,7 @@ function lettersLoader(): Loader {
 }
 
 /** One of the archive's data files: each row checked with its line named, then the collection's schema. */
-function dataLoader(which: 'authorities' | 'reported' | 'totals'): Loader {
+function dataLoader(which: 'authorities' | 'reported' | 'totals' | 'neighbours'): Loader {
   return {
     name: `${which}-data-loader`,
     async load({ store, parseData }) {
@@ -76,7 +77,12 @@ function dataLoader(which: 'authorities' | 'reported' | 'totals'): Loader {
           ? data.authorities.map((record) => ({ id: record.data.slug, raw: record.raw }))
           : which === 'reported'
             ? data.reported.map((record) => ({ id: `${record.data.slug}/${record.line}`, raw: record.raw }))
-            : data.totals.map((record) => ({ id: String(record.data.year), raw: record.raw }));
+            : which === 'totals'
+              ? data.totals.map((record) => ({ id: String(record.data.year), raw: record.raw }))
+              : data.neighbours.map((record) => ({
+                  id: `${record.data.slug}/${record.data.rank}`,
+                  raw: record.raw,
+                }));
       for (const { id, raw } of records) store.set({ id, data: await parseData({ id, data: raw }) });
     },
   };
@@ -90,6 +96,8 @@ export const collections = {
   reportedGrades: defineCollection({ loader: dataLoader('reported'), schema: reportedRowSchema }),
   /** Ofsted's national totals by year: national-totals.json beside the letters folder. */
   nationalTotals: defineCollection({ loader: dataLoader('totals'), schema: nationalTotalsSchema }),
+  /** DfE's statistical neighbours, April 2021 edition: statistical-neighbours.csv beside the letters folder. */
+  statisticalNeighbours: defineCollection({ loader: dataLoader('neighbours'), schema: neighbourRowSchema }),
   /** The themes of what letters ask authorities to improve: the site's taxonomy, whatever archive it is built from. */
   improvementThemes: defineCollection({
     loader: file(IMPROVEMENT_THEMES_FILE),

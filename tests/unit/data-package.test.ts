@@ -1,6 +1,9 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { unzipSync, strFromU8 } from 'fflate';
+import { dataZip, letterFiles } from '../../src/lib/site/data-downloads.ts';
+import { parse } from 'csv-parse/sync';
 import { Package } from 'datapackage';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { improvementItems } from '../../src/lib/archive/improvements.ts';
@@ -17,9 +20,14 @@ const items = (archive.letters as FixtureLetter[]).flatMap((l) =>
   improvementItems(l, l.body, passageId, THEMES),
 );
 
+const letters = letterFiles(archive.letters as FixtureLetter[], 'https://example.org/');
+
 function write(files: DataFiles): string {
   const dir = mkdtempSync(join(tmpdir(), 'datapackage-'));
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  for (const [name, text] of [...Object.entries(files), ...letters]) {
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
   return dir;
 }
 
@@ -54,9 +62,7 @@ describe('datapackage.json', () => {
       sources: unknown[];
     };
     expect(descriptor.resources.map((r) => r.path).sort()).toEqual(
-      Object.keys(files)
-        .filter((f) => f !== 'datapackage.json')
-        .sort(),
+      [...Object.keys(files).filter((f) => f !== 'datapackage.json'), ...letters.keys()].sort(),
     );
     for (const table of TABLES) {
       const resource = descriptor.resources.find((r) => r.path === table.path)!;
@@ -68,13 +74,23 @@ describe('datapackage.json', () => {
     const { errors, rows } = await validate(files);
     expect(errors).toEqual([]);
     expect(rows.grades).toBe(archive.authorities.length * 3);
+    expect(rows['national-totals']).toBe(3 * 4);
+    expect(rows['statistical-neighbours']).toBe(archive.authorities.length * 10);
+    expect(rows['known-grades']).toBe(
+      archive.authorities.flatMap((a) => a.history.years).filter((y) => 'grade' in y).length,
+    );
     expect(rows.improvements).toBe(items.length);
   });
 
   test('a value against its column’s type, or a source of a grade row that does not exist, fails validation', async () => {
-    const badGrade = files['grades.csv'].replace(/,4,Performs excellently,/, ',five,Performs excellently,');
-    expect(badGrade).not.toBe(files['grades.csv']);
-    expect((await validate({ ...files, 'grades.csv': badGrade })).errors.join('\n')).toMatch(/grades:/);
+    const badGrade = files['known-grades.csv'].replace(
+      /,4,Performs excellently,/,
+      ',five,Performs excellently,',
+    );
+    expect(badGrade).not.toBe(files['known-grades.csv']);
+    expect((await validate({ ...files, 'known-grades.csv': badGrade })).errors.join('\n')).toMatch(
+      /known-grades:/,
+    );
     const lines = files['grade-sources.csv'].split('\r\n');
     const orphan = [lines[0], lines[1]!.replace(/^[a-z-]+,/, 'nowhere,'), ...lines.slice(2)].join('\r\n');
     expect((await validate({ ...files, 'grade-sources.csv': orphan })).errors.join('\n')).toMatch(
@@ -85,5 +101,41 @@ describe('datapackage.json', () => {
     expect((await validate({ ...files, 'datapackage.json': JSON.stringify(descriptor) })).errors).not.toEqual(
       [],
     );
+  });
+});
+
+describe('columns pandas reads as integers, and the CSV dialect', () => {
+  const files = dataFiles(archive, items, 'https://example.org/', '2026-12-01');
+
+  test('every integer column has a whole number in every row of every table', () => {
+    const descriptor = JSON.parse(files['datapackage.json']) as {
+      resources: Array<{
+        path: string;
+        dialect?: { doubleQuote?: boolean };
+        schema?: { fields: Array<{ name: string; type: string }> };
+      }>;
+    };
+    let checked = 0;
+    for (const table of TABLES) {
+      const resource = descriptor.resources.find((r) => r.path === table.path)!;
+      expect(resource.dialect?.doubleQuote, table.path).toBe(true);
+      const rows = parse(files[table.path as keyof DataFiles], { columns: true }) as Record<string, string>[];
+      for (const field of resource.schema!.fields.filter((f) => f.type === 'integer')) {
+        for (const row of rows) expect(row[field.name], `${table.path} ${field.name}`).toMatch(/^\d+$/);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(8);
+  });
+
+  test("the zip holds every file, each letter's two files in letters/", () => {
+    const all = new Map([...Object.entries(files), ...letters]);
+    const unzipped = unzipSync(dataZip(all, '2026-12-01'));
+    expect(Object.keys(unzipped).sort()).toEqual(
+      [...all.keys()].map((p) => `assessment-letters-data/${p}`).sort(),
+    );
+    const [path, text] = [...letters][0]!;
+    expect(strFromU8(unzipped[`assessment-letters-data/${path}`]!)).toBe(text);
+    expect(letters.size).toBe(archive.letters.length * 2);
   });
 });

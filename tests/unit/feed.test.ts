@@ -3,7 +3,7 @@ import { expect, test } from 'vitest';
 
 type Element = NonNullable<ReturnType<typeof DomUtils.findOne>>;
 import type { Letter } from '../../src/lib/archive/letters.ts';
-import { atomFeed, feedOrder } from '../../src/lib/site/feed.ts';
+import { atomFeed, feedOrder, judgementSentence } from '../../src/lib/site/feed.ts';
 import type { LetterData } from '../../src/lib/archive/letter-schema.ts';
 
 const letter = (authority: string, year: number, date: string, added: string): Letter => ({
@@ -43,4 +43,30 @@ test('the feed is Atom a parser reads back: dated by additions, newest first, th
     '2026-11-22',
   ]);
   expect(text(entries[0]!, 'title')).toBe("Marsh & St Anne's Council: children's services assessment 2009");
+});
+
+test("each entry is published on the letter's date, and its summary is the letter's judgement sentence", () => {
+  const body = [
+    '## Eastwold Borough Council children’s services assessment 2011',
+    '',
+    '| Assessment | Grade |',
+    '| - | - |',
+    '| Children’s services assessment | Performs well (3) |',
+    '',
+    'Children’s services in Eastwold Borough Council perform well. Most services are good.',
+    '',
+  ].join('\n');
+  expect(judgementSentence(body)).toBe('Children’s services in Eastwold Borough Council perform well.');
+  const xml = atomFeed([{ ...older, body }, sameDay], 'https://example.org/');
+  const dom = parseDocument(xml, { xmlMode: true });
+  const entries = DomUtils.getElementsByTagName('entry', dom.children);
+  const text = (parent: Element, tag: string) =>
+    DomUtils.textContent(DomUtils.getElementsByTagName(tag, parent.children, false)[0]!);
+  expect(entries.map((e) => new Date(text(e, 'published')).toISOString().slice(0, 10))).toEqual([
+    '2011-11-08',
+    '2010-12-09',
+  ]);
+  expect(text(entries[0]!, 'summary')).toBe('Children’s services in Eastwold Borough Council perform well.');
+  // A letter whose summary has no judgement sentence is summed up by its grade.
+  expect(text(entries[1]!, 'summary')).toBe('Performs well (3 of 4). Letter dated 2010-12-09.');
 });

@@ -40,16 +40,15 @@ export interface FixtureLetter extends Letter {
 
 export function fixtureArchive() {
   const data = readArchiveData(FIXTURE_LETTERS);
-  const letters = archiveLetters(FIXTURE_LETTERS).map(
-    (letter): FixtureLetter => ({
-      id: `${letter.slug}/${letter.data.year}`,
-      data: letter.data,
-      body: letterFileBody(readFileSync(`${FIXTURE_LETTERS}/${letter.slug}/${letter.data.year}.mdx`, 'utf8')),
-    }),
-  );
+  const letters = archiveLetters(FIXTURE_LETTERS).map((letter): FixtureLetter => ({
+    id: `${letter.slug}/${letter.data.year}`,
+    data: letter.data,
+    body: letterFileBody(readFileSync(`${FIXTURE_LETTERS}/${letter.slug}/${letter.data.year}.mdx`, 'utf8')),
+  }));
   return buildArchive(letters, fixtureTotals(), {
     register: data.register,
     reported: data.reported.map((r) => r.data),
+    neighbours: data.neighbours.map((r) => r.data),
   });
 }
 

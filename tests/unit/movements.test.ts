@@ -1,11 +1,13 @@
-import { expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { GRADES } from '../../src/lib/archive/grades.ts';
-import { isKnown } from '../../src/lib/archive/grade-history.ts';
+import { describeBasis, isKnown } from '../../src/lib/archive/grade-history.ts';
 import {
+  announcedMovements,
   cellId,
   cellsGoing,
   directionCounts,
   movement,
+  movementProblems,
   YEAR_PAIRS,
 } from '../../src/lib/archive/movements.ts';
 import { fixtureArchive } from './letters.ts';
@@ -76,4 +78,34 @@ test('a region counts only its own authorities', () => {
 test("a cell's anchor names its grades", () => {
   expect(cellId({ from: 3, to: 1 })).toBe('from-3-to-1');
   expect(cellId({ from: 1, to: 2 }, 'm2010-')).toBe('m2010-from-1-to-2');
+});
+
+describe('the announced movements', () => {
+  const national = new Map(fixtureArchive().national);
+  const m = movement(authorities, 2010, 2011);
+  const counts = directionCounts(m);
+
+  test('the 2011 announcement (25 improved, 7 declined against 2010) is read from the national totals', () => {
+    expect(announcedMovements(national)).toEqual([
+      { from: 2010, to: 2011, improved: 25, declined: 7, source: national.get(2011)!.source },
+    ]);
+    expect(movementProblems(authorities, national, 'n.json')).toEqual([]);
+  });
+
+  test('more authorities known to have moved one way than announced fails, naming each with its evidence', () => {
+    const at = national.get(2011)!;
+    const tight = new Map(national).set(2011, {
+      ...at,
+      movement: { against: 2010, improved: counts.improved - 1, declined: counts.declined },
+    });
+    const improved = m.entries.filter((e) => e.direction === 'improved');
+    expect(improved.length).toBeGreaterThan(0);
+    const [problem] = movementProblems(authorities, tight, 'n.json');
+    expect(problem).toBe(
+      `n.json: 2011: movement.improved: Ofsted's announcement says ${counts.improved - 1} authorities improved against 2010, but the archive knows ${counts.improved}: ${improved
+        .map((e) => `${e.authority.name} (2010 ${describeBasis(e.from)}; 2011 ${describeBasis(e.to)})`)
+        .join(', ')}`,
+    );
+    expect(movementProblems(authorities, tight, 'n.json')).toHaveLength(1);
+  });
 });

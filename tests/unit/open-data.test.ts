@@ -31,12 +31,12 @@ describe('grades data', () => {
     expect(new Set(rows.map((r) => `${r.slug} ${r.year}`)).size).toBe(rows.length);
     const line = (slug: string, year: number) => {
       const r = rows.find((row) => row.slug === slug && row.year === year)!;
-      return `${r.grade}|${r.grade_words}|${r.evidence}|${r.dfe_la_code}|${r.region}|${r.sources}`;
+      return `${r.grade_words}|${r.evidence}|${r.dfe_la_code}|${r.region}|${r.sources}`;
     };
-    expect(line('fernleigh', 2010)).toBe('3|Performs well|letter|904|North West|1');
-    expect(line('ashcombe', 2009)).toBe('4|Performs excellently|reported|901|South West|2');
-    expect(line('millbrook', 2010)).toBe('|Outcome withheld|withheld|907|London|1');
-    expect(line('oakhurst', 2009)).toBe('||not known|908|London|0');
+    expect(line('fernleigh', 2010)).toBe('Performs well|letter|904|North West|1');
+    expect(line('ashcombe', 2009)).toBe('Performs excellently|reported|901|South West|2');
+    expect(line('millbrook', 2010)).toBe('Outcome withheld|withheld|907|London|1');
+    expect(line('oakhurst', 2009)).toBe('Not known|not known|908|London|0');
     const stated = rows.find((r) => r.evidence === 'stated')!;
     expect(stated.quote).not.toBe('');
     expect(stated.letter_url).toMatch(/^https:\/\/example\.org\/archive\/authorities\/[a-z-]+\/\d{4}\/$/);

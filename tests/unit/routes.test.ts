@@ -15,7 +15,7 @@ import {
   pageKind,
   ofstedReportsUrl,
   letterUrl,
-  siteUrl,
+  feedSiteUrl,
   withoutBase,
   yearUrl,
 } from '../../src/lib/site/routes.ts';
@@ -40,7 +40,8 @@ describe.each([
     expect(yearUrl(2011)).toBe(`${prefix}/years/2011/`);
     expect(dataFileUrl('grades.csv')).toBe(`${prefix}/data/grades.csv`);
     expect(feedUrl()).toBe(`${prefix}/feed.xml`);
-    expect(siteUrl(new URL('https://example.org'))).toBe(`https://example.org${prefix}/`);
+    expect(feedSiteUrl({ SITE_URL: 'https://example.org' })).toBe(`https://example.org${prefix}/`);
+    expect(feedSiteUrl({})).toBe(`https://site-address-not-configured.invalid${prefix}/`);
     expect(new URL(letterUrl(cambridgeshire), 'https://example.org').href).toBe(
       `https://example.org${prefix}/authorities/cambridgeshire/2010/`,
     );

@@ -2,7 +2,8 @@
  * Every check that needs the whole archive at once: each letter's file and folder, any
  * authority and year held twice, a letter's statement of the year before against that
  * year's letter, every letter's authority in the register (with "did you mean …"), the
- * reported grades against the letters, and the counts against Ofsted's national totals.
+ * reported grades against the letters, and the counts (of each grade, and of authorities
+ * that improved or declined) against Ofsted's national totals and announced movements.
  * One function, run by the content loader on every build and by the importer on the
  * archive as it would be after an import, so the importer refuses what the build would,
  * first and in the same words.
@@ -14,6 +15,7 @@ import type { LetterData } from './letter-schema.ts';
 import type { NationalTotals } from './national-totals.ts';
 import type { Register } from './register.ts';
 import { registerProblems, type ReportedGrade } from './reported-grades.ts';
+import { movementProblems } from './movements.ts';
 import { nationalTotalProblems } from './year-summary.ts';
 
 /** A letter as the checks see it: its file (relative to the project) and its checked frontmatter. */
@@ -46,12 +48,15 @@ export function archiveCheck(archive: ArchiveContents): string[] {
     ...registerProblems(archive.letters, archive.register, archive.reported, archive.reportedFile),
   ];
   if (letterProblems.length) return letterProblems;
-  const { years, national } = buildArchive(
+  const { years, national, authorities } = buildArchive(
     archive.letters.map((letter) => ({ id: letter.filePath, data: letter.data })),
     archive.totals,
     { register: archive.register, reported: archive.reported.map((record) => record.data) },
   );
-  return nationalTotalProblems(years, national, archive.totalsFile);
+  return [
+    ...nationalTotalProblems(years, national, archive.totalsFile),
+    ...movementProblems(authorities, national, archive.totalsFile),
+  ];
 }
 
 /** Throws the build's error when there are problems: `what` failed, then one problem a line. */

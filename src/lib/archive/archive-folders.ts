@@ -1,7 +1,8 @@
 /**
  * Where an archive's files are, from its letters folder: the one place the sibling
  * folders are named. The published texts are in the letters folder's sibling `sources`,
- * and the data files (register, reported grades, national totals) in its parent:
+ * and the data files (register, reported grades, national totals, statistical neighbours)
+ * in its parent:
  *
  *   content/letters → content/sources, content/authorities.csv, …
  *   X/letters       → X/sources, X/authorities.csv, …
@@ -11,7 +12,8 @@
  */
 
 /** The archive's data files, each in the letters folder's parent. */
-export type ArchiveDataFileName = 'authorities.csv' | 'reported-grades.csv' | 'national-totals.json';
+export type ArchiveDataFileName =
+  'authorities.csv' | 'reported-grades.csv' | 'national-totals.json' | 'statistical-neighbours.csv';
 
 export interface ArchiveFolders {
   /** The letters folder, without a trailing slash: content/letters */

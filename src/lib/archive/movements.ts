@@ -6,7 +6,9 @@
  */
 import type { Letter } from './letters.ts';
 import { GRADES, type Grade } from './grades.ts';
+import type { NationalTotals } from './national-totals.ts';
 import {
+  describeBasis,
   direction,
   isKnown,
   type AuthorityHistory,
@@ -89,4 +91,57 @@ export function directionCounts(m: Movement): Record<Direction, number> {
 /** A cell's anchor on a page that lists its authorities: "from-3-to-1". */
 export function cellId(cell: Pick<MovementCell, 'from' | 'to'>, prefix = ''): string {
   return `${prefix}from-${cell.from}-to-${cell.to}`;
+}
+
+/** An announced count of authorities that moved one way between two years, with its source. */
+export interface AnnouncedMovement {
+  from: number;
+  to: number;
+  improved: number;
+  declined: number;
+  source: string;
+}
+
+/** The movements Ofsted announced, from the national totals: 2011 against 2010 (25 improved, 7 declined). */
+export function announcedMovements(national: ReadonlyMap<number, NationalTotals>): AnnouncedMovement[] {
+  return [...national.values()].flatMap((totals) =>
+    totals.movement
+      ? [
+          {
+            from: totals.movement.against,
+            to: totals.year,
+            improved: totals.movement.improved,
+            declined: totals.movement.declined,
+            source: totals.source,
+          },
+        ]
+      : [],
+  );
+}
+
+/**
+ * Counts that cannot be: more authorities known to have improved, or declined, between two
+ * years than Ofsted's announcement says did. Each names the year, the field and every
+ * authority counted with how both its grades are known, as nationalTotalProblems does for
+ * the grades. [] when every count fits.
+ */
+export function movementProblems<L extends Letter>(
+  authorities: readonly AuthorityHistory<L>[],
+  national: ReadonlyMap<number, NationalTotals>,
+  file: string,
+): string[] {
+  return announcedMovements(national).flatMap((announced) => {
+    const moved = movement(authorities, announced.from as AssessmentYear, announced.to as AssessmentYear);
+    return (['improved', 'declined'] as const).flatMap((way) => {
+      const entries = moved.entries.filter((entry) => entry.direction === way);
+      if (entries.length <= announced[way]) return [];
+      const counted = entries.map(
+        (e) =>
+          `${e.authority.name} (${e.from.year} ${describeBasis(e.from)}; ${e.to.year} ${describeBasis(e.to)})`,
+      );
+      return [
+        `${file}: ${announced.to}: movement.${way}: Ofsted's announcement says ${announced[way]} authorities ${way} against ${announced.from}, but the archive knows ${entries.length}: ${counted.join(', ')}`,
+      ];
+    });
+  });
 }

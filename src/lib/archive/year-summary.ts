@@ -193,3 +193,18 @@ export function nationalTotalProblems(
   }
   return problems;
 }
+
+/** How many of the authorities Ofsted announced at one grade the archive knows by name, in each year. */
+export function namedAtGrade(
+  summaries: readonly YearSummary[],
+  national: ReadonlyMap<number, NationalTotals>,
+  grade: Grade,
+): Array<{ year: AssessmentYear; known: number; announced: number }> {
+  return summaries.flatMap((summary) => {
+    const totals = national.get(summary.year);
+    const group = summary.groups.find((g) => g.key === grade);
+    return totals && group
+      ? [{ year: summary.year, known: group.rows.length, announced: totals.grades[grade] }]
+      : [];
+  });
+}

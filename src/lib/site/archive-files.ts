@@ -20,6 +20,10 @@ import { formatIssues, letterSchema, type LetterData } from '../archive/letter-s
 import { readNationalTotals } from '../archive/national-totals.ts';
 import { registerOf, readRegister } from '../archive/register.ts';
 import { readReportedGrades } from '../archive/reported-grades.ts';
+import { NEIGHBOUR_COLUMNS, readStatisticalNeighbours } from '../archive/statistical-neighbours.ts';
+
+/** An empty statistical-neighbours.csv: what an archive without one reads as. */
+const NEIGHBOUR_HEADER = `${NEIGHBOUR_COLUMNS.join(',')}\n`;
 
 /** A data file of the archive whose letters are in `lettersDir`. */
 export function archiveDataFile(name: ArchiveDataFileName, lettersDir = lettersDirectory()) {
@@ -30,20 +34,23 @@ const WHAT: Record<ArchiveDataFileName, string> = {
   'authorities.csv': 'the register of authorities',
   'reported-grades.csv': 'the grades reported from Ofsted’s announcements',
   'national-totals.json': 'Ofsted’s national totals',
+  'statistical-neighbours.csv': 'DfE’s statistical neighbours',
 };
 
 /** Thrown for a data file that is not there: the message is one line, naming it. */
 export class MissingArchiveFile extends Error {}
 
 /**
- * The register, the reported grades and the national totals, each row checked;
- * `problems` lists every bad row. Paths are named as given (relative to the project);
- * `root` is the project folder they are read from. A file that is missing throws
- * MissingArchiveFile, naming it.
+ * The register, the reported grades, the national totals and the statistical neighbours,
+ * each row checked; `problems` lists every bad row. Paths are named as given (relative to
+ * the project); `root` is the project folder they are read from. A file that is missing
+ * throws MissingArchiveFile, naming it, except the statistical neighbours: an archive
+ * without them (a scratch or benchmark archive) shows none.
  */
 export function readArchiveData(lettersDir = lettersDirectory(), root = '.') {
-  const read = (name: ArchiveDataFileName) => {
+  const read = (name: ArchiveDataFileName, optional = false) => {
     const file = archiveDataFile(name, lettersDir);
+    if (optional && !existsSync(resolve(root, file))) return { file, text: NEIGHBOUR_HEADER };
     if (!existsSync(resolve(root, file)))
       throw new MissingArchiveFile(
         `${file}: missing: ${WHAT[name]} must sit beside the letters folder, in its parent folder`,
@@ -53,10 +60,12 @@ export function readArchiveData(lettersDir = lettersDirectory(), root = '.') {
   const registerFile = read('authorities.csv');
   const reportedFile = read('reported-grades.csv');
   const totalsFile = read('national-totals.json');
+  const neighboursFile = read('statistical-neighbours.csv', true);
   const authorities = readRegister(registerFile.text, registerFile.file);
   const register = registerOf(authorities.records);
   const reported = readReportedGrades(reportedFile.text, reportedFile.file, register);
   const totals = readNationalTotals(totalsFile.text, totalsFile.file);
+  const neighbours = readStatisticalNeighbours(neighboursFile.text, neighboursFile.file, register);
   return {
     registerFile: registerFile.file,
     reportedFile: reportedFile.file,
@@ -65,7 +74,8 @@ export function readArchiveData(lettersDir = lettersDirectory(), root = '.') {
     register,
     reported: reported.records,
     totals: totals.records,
-    problems: [...authorities.problems, ...reported.problems, ...totals.problems],
+    neighbours: neighbours.records,
+    problems: [...authorities.problems, ...reported.problems, ...totals.problems, ...neighbours.problems],
   };
 }
 

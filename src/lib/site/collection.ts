@@ -9,6 +9,7 @@ import { improvementItems, type ImprovementItem } from '../archive/improvements.
 import { themeProblems, type ImprovementTheme } from '../archive/improvement-themes.ts';
 import { passageId } from '../markdown/passage-anchors.ts';
 import { dataFiles, type DataFiles } from './data-files.ts';
+import { dataZip, letterFiles } from './data-downloads.ts';
 import { publicSiteUrl } from './routes.ts';
 import { IMPROVEMENT_THEMES_FILE } from './site-config.ts';
 
@@ -17,11 +18,12 @@ export type LetterEntry = CollectionEntry<'letters'>;
 let archive: Promise<Archive<LetterEntry>> | undefined;
 
 async function readArchive(): Promise<Archive<LetterEntry>> {
-  const [letters, totals, authorities, reported] = await Promise.all([
+  const [letters, totals, authorities, reported, neighbours] = await Promise.all([
     getCollection('letters'),
     getCollection('nationalTotals'),
     getCollection('authorities'),
     getCollection('reportedGrades'),
+    getCollection('statisticalNeighbours'),
   ]);
   // Every cross-file check (register, reported grades, national totals) has passed in
   // the letters' content loader before any page asks for the archive.
@@ -31,6 +33,7 @@ async function readArchive(): Promise<Archive<LetterEntry>> {
     {
       register: new Register(authorities.map((entry) => entry.data)),
       reported: reported.map((entry) => entry.data),
+      neighbours: neighbours.map((entry) => entry.data),
     },
   );
 }
@@ -64,12 +67,25 @@ export function loadImprovements(): Promise<Improvements> {
   return improvements;
 }
 
-let files: Promise<DataFiles> | undefined;
+export interface OpenData {
+  /** The tables, the JSON files and datapackage.json, by name. */
+  files: DataFiles;
+  /** Each letter as JSON and plain text, by its path below data/. */
+  letters: Map<string, string>;
+  /** All of them in one zip. */
+  zip: Uint8Array;
+}
+
+let files: Promise<OpenData> | undefined;
 
 /** The open data files, made once per build. */
-export function loadDataFiles(): Promise<DataFiles> {
-  files ??= Promise.all([loadArchive(), loadImprovements()]).then(([archive, { items }]) =>
-    dataFiles(archive, items, publicSiteUrl(), new Date().toISOString().slice(0, 10)),
-  );
+export function loadDataFiles(): Promise<OpenData> {
+  files ??= Promise.all([loadArchive(), loadImprovements()]).then(([archive, { items }]) => {
+    const built = new Date().toISOString().slice(0, 10);
+    const site = publicSiteUrl();
+    const tables = dataFiles(archive, items, site, built);
+    const letters = letterFiles(archive.letters, site);
+    return { files: tables, letters, zip: dataZip(new Map([...Object.entries(tables), ...letters]), built) };
+  });
   return files;
 }

@@ -21,13 +21,35 @@ import {
   letterRecord,
   toCsv,
 } from './open-data.ts';
+import {
+  KNOWN_GRADE_COLUMNS,
+  NATIONAL_TOTAL_COLUMNS,
+  NEIGHBOUR_COLUMNS_DATA,
+  knownGradeRows,
+  nationalTotalRows,
+  neighbourRows,
+} from './open-data-tables.ts';
+import type { Neighbour } from '../archive/neighbour-standing.ts';
+import { NEIGHBOURS_EDITION } from '../archive/statistical-neighbours.ts';
+import { letterDataPath } from './routes.ts';
 import { LICENCE, SITE_NAME } from './site-config.ts';
 
 type Columns = Record<string, string>;
 type FieldType = 'string' | 'integer';
 
 /** Each CSV's columns with their Table Schema types; a column not named here is a string. */
-const INTEGER_COLUMNS = new Set(['dfe_la_code', 'year', 'grade', 'sources', 'position']);
+const INTEGER_COLUMNS = new Set([
+  'dfe_la_code',
+  'year',
+  'grade',
+  'sources',
+  'position',
+  'rank',
+  'neighbour_dfe_la_code',
+  'authorities',
+  'assessed',
+  'not_published',
+]);
 
 interface TableSpec {
   name: string;
@@ -49,11 +71,45 @@ export const TABLES: TableSpec[] = [
     path: 'grades.csv',
     title: 'Grades by authority and year',
     description:
-      'One row for each of the 152 authorities in each assessment year, 2009 to 2011 (456 rows): the grade where known and how it is known; empty, with evidence "not known", where nothing is known.',
+      'One row for each of the 152 authorities in each assessment year, 2009 to 2011 (456 rows): the outcome in words and how it is known ("not known" where nothing is). The grade as a number is in known-grades.csv.',
     columns: GRADE_COLUMNS,
     primaryKey: ['slug', 'year'],
     foreignKeys: [{ fields: ['slug'], reference: { resource: 'authorities', fields: ['slug'] } }],
     enums: { evidence: ['letter', 'stated', 'reported', 'withheld', 'not known'] },
+  },
+  {
+    name: 'known-grades',
+    path: 'known-grades.csv',
+    title: 'Known grades as numbers',
+    description:
+      'One row for each authority-year of grades.csv whose grade is known, with the grade as a whole number in every row (so it reads as an integer column); withheld outcomes and grades not known have no row.',
+    columns: KNOWN_GRADE_COLUMNS,
+    primaryKey: ['slug', 'year'],
+    foreignKeys: [{ fields: ['slug', 'year'], reference: { resource: 'grades', fields: ['slug', 'year'] } }],
+    enums: { evidence: ['letter', 'stated', 'reported'] },
+  },
+  {
+    name: 'national-totals',
+    path: 'national-totals.csv',
+    title: 'Ofsted’s announced national totals',
+    description:
+      'How many of the authorities Ofsted assessed got each grade, each year, as Ofsted announced it: one row per year and grade, with the year’s total assessed, the outcomes withheld, and the source.',
+    columns: NATIONAL_TOTAL_COLUMNS,
+    primaryKey: ['year', 'grade'],
+  },
+  {
+    name: 'statistical-neighbours',
+    path: 'statistical-neighbours.csv',
+    title: NEIGHBOURS_EDITION,
+    description:
+      "Each authority's 10 closest statistical neighbours in the Department for Education's April 2021 edition (NFER's 2007 model). No copy of the 2009 to 2011 edition is known to survive: these lists are close to, but not proven equal to, those in force when the letters were written.",
+    columns: NEIGHBOUR_COLUMNS_DATA,
+    primaryKey: ['slug', 'rank'],
+    foreignKeys: [{ fields: ['slug'], reference: { resource: 'authorities', fields: ['slug'] } }],
+    enums: {
+      closeness: ['Extremely Close', 'Very Close', 'Close', 'Somewhat close', 'Not Close'],
+      neighbour_assessed_2009_2011: ['yes', 'no'],
+    },
   },
   {
     name: 'grade-sources',
@@ -133,6 +189,10 @@ function packageSources(national: ReadonlyMap<number, NationalTotals>, reportUrl
         "Department for Education's table of local authorities and their codes in force 2009 to 2011, with its region hierarchy",
     },
     ...[...national.values()].map((totals) => ({ title: `${totals.source} (national totals)` })),
+    {
+      title:
+        "Department for Education, children's services statistical neighbour benchmarking tool, April 2021 edition",
+    },
     ...reportUrls.map((path) => ({ title: 'Report of Ofsted’s announcement', path })),
   ];
 }
@@ -140,6 +200,9 @@ function packageSources(national: ReadonlyMap<number, NationalTotals>, reportUrl
 export interface DataFiles {
   'grades.csv': string;
   'grades.json': string;
+  'known-grades.csv': string;
+  'national-totals.csv': string;
+  'statistical-neighbours.csv': string;
   'grade-sources.csv': string;
   'authorities.csv': string;
   'letters.json': string;
@@ -151,7 +214,9 @@ export interface DataFiles {
 
 /** Every data file's text. `site` is the site's published address, or undefined (addresses then stay relative). */
 export function dataFiles<L extends Letter & { body?: string }>(
-  archive: Pick<Archive<L>, 'authorities' | 'letters' | 'national'>,
+  archive: Pick<Archive<L>, 'authorities' | 'letters' | 'national'> & {
+    neighbours: ReadonlyMap<string, readonly Neighbour[]>;
+  },
   items: readonly ImprovementItem<L>[],
   site: string | undefined,
   built: string,
@@ -172,7 +237,7 @@ export function dataFiles<L extends Letter & { body?: string }>(
     name: 'assessment-letters',
     title: `${SITE_NAME}: Ofsted's annual children's services assessments, 2009 to 2011`,
     description:
-      "Grades of England's 152 local authorities in Ofsted's annual children's services assessments, 2009 to 2011, with how each is known and its sources; the authorities; each letter's text; and what each letter asked the authority to improve. Reported grades come from press and council reports of Ofsted's announcements, which named the authorities at the extremes (performs poorly and, in 2009, performs excellently), so they lean to the extremes: most other grades are known only from letters.",
+      "Grades of England's 152 local authorities in Ofsted's annual children's services assessments, 2009 to 2011, with how each is known and its sources; Ofsted's announced national totals; the authorities and their statistical neighbours; each letter's text; and what each letter asked the authority to improve. Reported grades come from press and council reports of Ofsted's announcements, which named the authorities at the extremes (performs poorly and, in 2009, performs excellently), so they lean to the extremes: most other grades are known only from letters.",
     created: `${built}T00:00:00Z`,
     ...(site ? { homepage: site } : {}),
     licenses: [{ name: 'OGL-UK-3.0', path: LICENCE.url, title: LICENCE.name }],
@@ -187,7 +252,8 @@ export function dataFiles<L extends Letter & { body?: string }>(
         format: 'csv',
         mediatype: 'text/csv',
         encoding: 'utf-8',
-        dialect: { delimiter: ',', lineTerminator: '\r\n', header: true },
+        // doubleQuote: a quote inside a quoted field is written twice (RFC 4180; v1 tabular-data-resource asks for it).
+        dialect: { delimiter: ',', lineTerminator: '\r\n', header: true, doubleQuote: true },
         schema: tableSchema(spec),
       })),
       {
@@ -221,11 +287,31 @@ export function dataFiles<L extends Letter & { body?: string }>(
         mediatype: 'application/json',
         encoding: 'utf-8',
       },
+      // Each letter on its own, as JSON (its letters.json record) and as plain text.
+      ...archive.letters.flatMap((letter) =>
+        (['json', 'txt'] as const).map((kind) => ({
+          profile: 'data-resource',
+          name: `letter-${letterDataPath(letter.data, kind)
+            .replace(/^letters\//, '')
+            .replace('.', '-')}`,
+          path: letterDataPath(letter.data, kind),
+          title: `${letter.data.authority} ${letter.data.year} letter, as ${kind === 'json' ? 'JSON' : 'plain text'}`,
+          format: kind,
+          mediatype: kind === 'json' ? 'application/json' : 'text/plain',
+          encoding: 'utf-8',
+        })),
+      ),
     ],
   };
   return {
     'grades.csv': csv(GRADE_COLUMNS, grades),
     'grades.json': JSON.stringify(grades),
+    'known-grades.csv': csv(KNOWN_GRADE_COLUMNS, knownGradeRows(archive.authorities)),
+    'national-totals.csv': csv(NATIONAL_TOTAL_COLUMNS, nationalTotalRows(archive.national)),
+    'statistical-neighbours.csv': csv(
+      NEIGHBOUR_COLUMNS_DATA,
+      neighbourRows(archive.authorities, archive.neighbours),
+    ),
     'grade-sources.csv': csv(GRADE_SOURCE_COLUMNS, sources),
     'authorities.csv': csv(AUTHORITY_COLUMNS, authorityRows(archive.authorities, site)),
     'letters.json': JSON.stringify(

@@ -6,6 +6,7 @@
 import { Feed } from 'feed';
 import { letterTitle, type Letter } from '../archive/letters.ts';
 import { gradeWithNumber } from '../archive/grades.ts';
+import { letterParts } from '../archive/letter-body.ts';
 import { feedUrl, homeUrl, letterUrl } from './routes.ts';
 import { LICENCE, SITE_NAME } from './site-config.ts';
 
@@ -18,8 +19,25 @@ export function feedOrder<L extends Pick<Letter, 'data'>>(letters: readonly L[])
 
 const day = (date: string) => new Date(`${date}T00:00:00Z`);
 
-/** `site` is the site's address; entry addresses carry the build's base. */
-export function atomFeed(letters: readonly Letter[], site: string): string {
+/**
+ * The letter's own judgement: the first sentence of its summary that says how the
+ * authority performs ("Children's services in Leeds City Council perform well."), or
+ * undefined where the summary has none.
+ */
+export function judgementSentence(body: string): string | undefined {
+  const summary = letterParts(body).find((part) => part.key === 'summary');
+  const sentences = (summary?.blocks ?? []).flatMap((block) =>
+    block.kind === 'paragraph' ? block.text.split(/(?<=[.!?])\s+/) : [],
+  );
+  return sentences.find((sentence) => /\bperforms?\b/i.test(sentence));
+}
+
+/**
+ * `site` is the site's address; entry addresses carry the build's base. Each entry is
+ * `published` on the letter's date and `updated` on the day it joined the archive; its
+ * summary is the letter's judgement sentence, or its grade where the letter has none.
+ */
+export function atomFeed(letters: readonly (Letter & { body?: string })[], site: string): string {
   const newest = feedOrder(letters);
   const home = new URL(homeUrl(), site).href;
   const feed = new Feed({
@@ -41,7 +59,10 @@ export function atomFeed(letters: readonly Letter[], site: string): string {
       id: url,
       link: url,
       date: day(letter.data.added),
-      description: `${gradeWithNumber(letter.data.grade)}. Letter dated ${letter.data.date}.`,
+      published: day(letter.data.date),
+      description:
+        judgementSentence(letter.body ?? '') ??
+        `${gradeWithNumber(letter.data.grade)}. Letter dated ${letter.data.date}.`,
     });
   }
   return feed.atom1();

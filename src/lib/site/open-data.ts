@@ -17,6 +17,9 @@ import { authoritySlug } from '../archive/slug.ts';
 /** How a year's grade is known, as the data files write it. */
 export type Evidence = 'letter' | 'stated' | 'reported' | 'withheld' | 'not known';
 
+/** How grades.csv writes a year whose grade is not known. */
+export const NOT_KNOWN_LABEL = 'Not known';
+
 export function evidenceOf(year: YearGrade): Evidence {
   return year.basis === 'none' ? 'not known' : year.basis;
 }
@@ -28,7 +31,6 @@ export interface GradeRow {
   ons_code: string;
   region: string;
   year: number;
-  grade: number | '';
   grade_words: string;
   evidence: Evidence;
   letter_url: string;
@@ -45,10 +47,8 @@ export const GRADE_COLUMNS: Record<keyof GradeRow, string> = {
   ons_code: 'The ONS GSS code in force 2009 to 2011.',
   region: 'The government office region.',
   year: 'The assessment year: 2009, 2010 or 2011.',
-  grade:
-    'The grade as a number: 4 performs excellently, 3 well, 2 adequately, 1 poorly. Not the school scale, where 1 is best. Empty where the outcome was withheld or the grade is not known.',
   grade_words:
-    'The grade in words, as the letters write it; "Outcome withheld" where it was withheld; empty where not known.',
+    'The outcome in words: the grade as the letters write it ("Performs well"); "Outcome withheld" where it was withheld; "Not known" where nothing is known. The grade as a number, for the years it is known, is in known-grades.csv (a whole number in every row).',
   evidence:
     'How the grade is known: "letter" (that year\'s letter), "stated" (stated in the next year\'s letter), "reported" (reported from Ofsted\'s announcement), "withheld" (the outcome was not published with that year\'s announcement: not a grade) or "not known".',
   letter_url:
@@ -62,7 +62,6 @@ export interface GradeSourceRow {
   slug: string;
   authority: string;
   year: number;
-  grade: number | '';
   evidence: Evidence;
   url: string;
   title: string;
@@ -73,7 +72,6 @@ export const GRADE_SOURCE_COLUMNS: Record<keyof GradeSourceRow, string> = {
   slug: 'The authority, as in grades.csv: with year, the grades.csv row this source is for.',
   authority: "The authority's short name.",
   year: 'The assessment year.',
-  grade: 'The grade this source gives (empty for a withheld outcome).',
   evidence:
     'What this source is: "letter" (that year\'s letter), "stated" (a later letter stating it) or "reported" / "withheld" (a report of Ofsted\'s announcement).',
   url: "The source's address: a letter's page in this archive, or the report's address.",
@@ -92,8 +90,7 @@ function sourceRows(
 ): GradeSourceRow[] {
   if (year.basis === 'none') return [];
   const { register } = authority;
-  const grade: number | '' = isKnown(year) ? year.grade : '';
-  const common = { slug: register.slug, authority: register.name, year: year.year, grade };
+  const common = { slug: register.slug, authority: register.name, year: year.year };
   const letter = letterOf(year);
   const reportEvidence: Evidence = year.basis === 'withheld' ? 'withheld' : 'reported';
   return [
@@ -129,8 +126,11 @@ export function gradeRows(authorities: readonly AuthorityHistory[], site: string
         ons_code: register.onsCode,
         region: register.region,
         year: year.year,
-        grade: isKnown(year) ? year.grade : '',
-        grade_words: isKnown(year) ? gradeLabel(year.grade) : year.basis === 'withheld' ? WITHHELD_LABEL : '',
+        grade_words: isKnown(year)
+          ? gradeLabel(year.grade)
+          : year.basis === 'withheld'
+            ? WITHHELD_LABEL
+            : NOT_KNOWN_LABEL,
         evidence: evidenceOf(year),
         letter_url: letter ? publicAddress(letterUrl(letter.data), site) : '',
         letter_date: letter?.data.date ?? '',

@@ -6,7 +6,7 @@
  */
 import type { LetterData } from '../archive/letter-schema.ts';
 import { authoritySlug } from '../archive/slug.ts';
-import { configuredSiteUrl } from './site-config.ts';
+import { absoluteSiteUrl, configuredSiteUrl } from './site-config.ts';
 
 /** The base the site is built under, always ending in "/". */
 function base(): string {
@@ -18,10 +18,12 @@ export function sitePath(path = ''): string {
   return `${base()}${path.replace(/^\//, '')}`;
 }
 
-/** The site's full address with its base, for links that leave the site: feeds, data, citations. */
-export function siteUrl(site: URL | undefined): string {
-  if (!site) throw new Error('The site address is not set: set `site` in astro.config.mjs');
-  return new URL(sitePath(), site).href;
+/**
+ * The site's full address with its base, for what must be absolute (the Atom feed): under
+ * SITE_URL, or under the reserved placeholder when it is not set, as the sitemap is.
+ */
+export function feedSiteUrl(env: Record<string, string | undefined> = process.env): string {
+  return new URL(sitePath(), absoluteSiteUrl(env)).href;
 }
 
 /**
@@ -117,6 +119,9 @@ export function regionUrl(regionSlug: string): string {
 export type DataFile =
   | 'grades.csv'
   | 'grades.json'
+  | 'known-grades.csv'
+  | 'national-totals.csv'
+  | 'statistical-neighbours.csv'
   | 'grade-sources.csv'
   | 'authorities.csv'
   | 'letters.json'
@@ -124,8 +129,21 @@ export type DataFile =
   | 'improvements.json'
   | 'improvement-themes.csv'
   | 'datapackage.json';
-export function dataFileUrl(file: DataFile): string {
+export function dataFileUrl(file: DataFile | typeof DATA_ZIP): string {
   return sitePath(`data/${file}`);
+}
+
+/** One zip of every open data file, made at build time. */
+export const DATA_ZIP = 'assessment-letters-data.zip';
+
+/** A letter as a data file, below data/: letters/<slug>-<year>.json or .txt. */
+export function letterDataPath(data: Pick<LetterData, 'authority' | 'year'>, kind: 'json' | 'txt'): string {
+  return `letters/${authoritySlug(data.authority)}-${data.year}.${kind}`;
+}
+
+/** That file's address in the site. */
+export function letterDataUrl(data: Pick<LetterData, 'authority' | 'year'>, kind: 'json' | 'txt'): string {
+  return sitePath(`data/${letterDataPath(data, kind)}`);
 }
 
 /** The search hits page's own path below the base: it is not listed in the sitemap. */

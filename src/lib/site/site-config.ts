@@ -24,6 +24,15 @@ export function configuredSiteUrl(env: Record<string, string | undefined> = proc
  */
 export const DEFAULT_SITE_URL = 'https://site-address-not-configured.invalid';
 
+/**
+ * The address for what must be absolute (the sitemap through Astro's `site`, the Atom
+ * feed): SITE_URL, or DEFAULT_SITE_URL when it is not set. Every reader of the site's
+ * address goes through configuredSiteUrl or this, never process.env or Astro's `site`.
+ */
+export function absoluteSiteUrl(env: Record<string, string | undefined> = process.env): string {
+  return configuredSiteUrl(env) ?? DEFAULT_SITE_URL;
+}
+
 /** The one line a build without SITE_URL prints. */
 export const SITE_URL_WARNING =
   'SITE_URL is not set: citations, canonical links and the open data use addresses relative to the site, and the sitemap and feed name https://site-address-not-configured.invalid. Set SITE_URL to the address the site is published at.';

@@ -9,12 +9,12 @@ const TYPES: Record<string, string> = {
 
 /** Every open data file (data-files.ts makes them): CSV, JSON and datapackage.json. */
 export const getStaticPaths = (async () => {
-  const files = await loadDataFiles();
+  const { files } = await loadDataFiles();
   return Object.keys(files).map((file) => ({ params: { file } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
-  const files = await loadDataFiles();
+  const { files } = await loadDataFiles();
   const file = params.file as keyof DataFiles;
   return new Response(files[file], { headers: { 'Content-Type': TYPES[file.split('.').pop()!]! } });
 };

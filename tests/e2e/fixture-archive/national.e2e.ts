@@ -12,7 +12,7 @@ import { WITHHELD } from '../../../src/lib/archive/reported-grades.ts';
 
 const LETTERS = 'tests/fixtures/letters';
 const letters = archiveLetters(LETTERS);
-const { authorities, reported } = readArchiveData(LETTERS);
+const { authorities, reported, totals } = readArchiveData(LETTERS);
 
 /** An authority's grade in a year as the files give it: its letter, a later letter's statement, a report. */
 function gradeOf(slug: string, year: number): number | undefined {
@@ -100,8 +100,14 @@ for (const [from, to] of PAIRS) {
     expect(known).toBeGreaterThan(0);
     await page.goto('/national/');
     await expect(page.locator(`section:has(#moves-${from}-${to}) .coverage`)).toContainText(
-      `Known in both years for ${known} of ${authorities.length} authorities`,
+      `Known to this archive in both years for ${known} of ${authorities.length} authorities`,
     );
+    // Where Ofsted announced how many moved, the page gives that too, with its source.
+    const announced = totals.find((t) => t.data.year === to && t.data.movement?.against === from)?.data;
+    if (announced)
+      await expect(page.locator(`section:has(#moves-${from}-${to}) .coverage`)).toContainText(
+        `Ofsted announced that, of all ${announced.authorities}, ${announced.movement!.improved} improved and ${announced.movement!.declined} declined (source: ${announced.source})`,
+      );
   });
 }
 

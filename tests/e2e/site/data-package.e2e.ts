@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Package } from 'datapackage';
 import { expect, test } from '../fixtures.ts';
-import { readArchiveData } from '../../../src/lib/site/archive-files.ts';
+import { archiveLetters, readArchiveData } from '../../../src/lib/site/archive-files.ts';
 
 const DIST = 'dist';
 
@@ -24,10 +24,13 @@ test('datapackage.json validates, and every table reads against its schema and k
   expect(rows.authorities).toBe(authorities.length);
   // Every file the data page links is described.
   const described = pkg.resources.map((r) => String(r.descriptor.path));
-  const files = readdirSync(join(DIST, 'data')).filter(
-    (f) => /\.(csv|json)$/.test(f) && f !== 'datapackage.json',
-  );
+  const files = readdirSync(join(DIST, 'data'), { recursive: true })
+    .map(String)
+    .filter((f) => /\.(csv|json|txt)$/.test(f) && f !== 'datapackage.json');
   expect(described.sort()).toEqual(files.sort());
+  // Each letter on its own, as JSON and as plain text.
+  expect(described.filter((p) => p.startsWith('letters/'))).toHaveLength(2 * archiveLetters().length);
+  expect(rows['statistical-neighbours']).toBe(authorities.length * 10);
 });
 
 test('a build without SITE_URL names no made-up address on any page', () => {
@@ -43,6 +46,8 @@ test('a build without SITE_URL names no made-up address on any page', () => {
   for (const file of [
     'grades.csv',
     'grade-sources.csv',
+    'national-totals.csv',
+    'statistical-neighbours.csv',
     'letters.json',
     'improvements.csv',
     'datapackage.json',

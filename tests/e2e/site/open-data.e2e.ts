@@ -22,7 +22,7 @@ test('grades.csv and grades.json: one row per authority and year, with evidence,
   const csv = await (await request.get('/data/grades.csv')).text();
   const [header, ...lines] = csv.trim().split('\r\n');
   expect(header).toBe(
-    'authority,slug,dfe_la_code,ons_code,region,year,grade,grade_words,evidence,letter_url,letter_date,quote,sources',
+    'authority,slug,dfe_la_code,ons_code,region,year,grade_words,evidence,letter_url,letter_date,quote,sources',
   );
   const { authorities, reported } = readArchiveData();
   // 152 authorities × 3 years: 456 rows, known or not.
@@ -39,7 +39,6 @@ test('grades.csv and grades.json: one row per authority and year, with evidence,
   for (const { slug, path, data } of archive) {
     if (!data.previous || held(slug, data.previous.year)) continue;
     expect(row(slug, data.previous.year)).toMatchObject({
-      grade: data.previous.grade,
       grade_words: gradeLabel(data.previous.grade),
       evidence: 'stated',
       letter_url: path,
@@ -49,7 +48,7 @@ test('grades.csv and grades.json: one row per authority and year, with evidence,
   // A reported grade or withheld outcome where no letter is held, with the register's codes.
   const notHeld = reported.map((r) => r.data).filter((r) => !held(r.slug, r.year) && !stated(r.slug, r.year));
   const sourcesCsv = (await (await request.get('/data/grade-sources.csv')).text()).trim().split('\r\n');
-  expect(sourcesCsv[0]).toBe('slug,authority,year,grade,evidence,url,title');
+  expect(sourcesCsv[0]).toBe('slug,authority,year,evidence,url,title');
   for (const kind of ['reported', 'withheld'] as const) {
     const sample = notHeld.find((r) => (r.grade === WITHHELD) === (kind === 'withheld'));
     expect(sample, `a ${kind} row where no letter is held`).toBeDefined();
@@ -60,7 +59,6 @@ test('grades.csv and grades.json: one row per authority and year, with evidence,
       dfe_la_code: register.dfeCode,
       ons_code: register.onsCode,
       region: register.region,
-      grade: sample!.grade === WITHHELD ? '' : sample!.grade,
       grade_words: sample!.grade === WITHHELD ? WITHHELD_LABEL : gradeLabel(sample!.grade),
       evidence: kind,
       letter_url: '',
@@ -83,7 +81,7 @@ test('grades.csv and grades.json: one row per authority and year, with evidence,
   const unknown = json.filter((r) => !known.has(`${r.slug} ${r.year}`));
   expect(unknown.length).toBe(json.length - known.size);
   for (const r of unknown)
-    expect(r).toMatchObject({ grade: '', grade_words: '', evidence: 'not known', sources: 0 });
+    expect(r).toMatchObject({ grade_words: 'Not known', evidence: 'not known', sources: 0 });
   // Every letter in the archive gives its own year's row.
   const letters = (await (await request.get('/data/letters.json')).json()) as Array<{
     url: string;
@@ -206,4 +204,61 @@ test('robots.txt lets every page be crawled; without the site address it names n
   expect(await sitemap.text()).toContain(
     `<loc>https://site-address-not-configured.invalid/sitemap-0.xml</loc>`,
   );
+});
+
+test("national-totals.csv: Ofsted's announced totals, grade × year, each with its source, as national-totals.json gives them", async ({
+  request,
+}) => {
+  const response = await request.get('/data/national-totals.csv');
+  expect(response.ok()).toBe(true);
+  const [header, ...lines] = (await response.text()).trim().split('\r\n');
+  expect(header).toBe('year,grade,grade_words,authorities,assessed,not_published,source');
+  const { totals } = readArchiveData();
+  expect(lines).toHaveLength(totals.length * 4);
+  for (const { data } of totals)
+    for (const grade of [4, 3, 2, 1] as const) {
+      const source = data.source.includes(',') ? `"${data.source}"` : data.source;
+      expect(lines).toContain(
+        `${data.year},${grade},${gradeLabel(grade)},${data.grades[grade]},${data.authorities},${data.notPublished},${source}`,
+      );
+    }
+});
+
+test('each letter page links its letter as plain text and JSON, and both load with its words', async ({
+  page,
+  request,
+}) => {
+  for (const letter of archive) {
+    await page.goto(letter.path);
+    const links = page.locator('.letter-downloads a');
+    const text = await request.get((await links.nth(0).getAttribute('href'))!);
+    expect(text.headers()['content-type']).toMatch(/^text\/plain/);
+    const words = await text.text();
+    expect(words).toContain(letter.data.signatory.name);
+    const json = await request.get((await links.nth(1).getAttribute('href'))!);
+    const record = (await json.json()) as { authority: string; year: number; text: string };
+    expect(record).toMatchObject({ authority: letter.data.authority, year: letter.data.year });
+    expect(`${record.text}\n`).toBe(words);
+  }
+});
+
+test('the zip of all the data loads, and /data/ gives each file its size', async ({ page, request }) => {
+  await page.goto('/data/');
+  const zipLink = page.locator('main a[href$=".zip"]');
+  const zip = await request.get((await zipLink.getAttribute('href'))!);
+  expect(zip.headers()['content-type']).toBe('application/zip');
+  const bytes = await zip.body();
+  // A zip starts "PK\x03\x04".
+  expect(bytes.subarray(0, 4).toString('binary')).toBe('PK\x03\x04');
+  for (const file of [
+    'grades.csv',
+    'national-totals.csv',
+    'statistical-neighbours.csv',
+    'known-grades.csv',
+  ]) {
+    const item = page.locator('main li', { has: page.locator(`a[href$="/data/${file}"]`) });
+    await expect(item).toContainText(
+      new RegExp(`${file.replace('.', '\\.')} \\(\\d+(\\.\\d)? (bytes|KB|MB)\\)`),
+    );
+  }
 });

@@ -1,0 +1,51 @@
+/**
+ * Chart text at a readable size on a phone and a wide screen, and the A–Z's letter links
+ * named for a screen reader's list of links, on the fixture archive.
+ */
+import { expect, test } from '../fixtures.ts';
+
+for (const width of [320, 1280]) {
+  test(`at ${width} px every chart's text is drawn at 12 to 16 px`, async ({ browser }) => {
+    const context = await browser.newContext({
+      viewport: { width, height: 800 },
+      baseURL: test.info().project.use.baseURL,
+    });
+    try {
+      const page = await context.newPage();
+      let measured = 0;
+      for (const path of ['/national/', '/authorities/fernleigh/']) {
+        await page.goto(path);
+        // The size on screen: the computed size times the SVG's scale.
+        const sizes = await page
+          .locator('svg text')
+          .evaluateAll((texts) =>
+            texts.map(
+              (t) => parseFloat(getComputedStyle(t).fontSize) * (t as SVGTextElement).getScreenCTM()!.a,
+            ),
+          );
+        expect(sizes.length, path).toBeGreaterThan(0);
+        for (const size of sizes) {
+          expect(size, path).toBeGreaterThanOrEqual(12);
+          expect(size, path).toBeLessThanOrEqual(16.01);
+        }
+        measured += sizes.length;
+      }
+      expect(measured).toBeGreaterThan(10);
+    } finally {
+      await context.close();
+    }
+  });
+}
+
+test('the A to Z names each letter link by authority and year', async ({ page }) => {
+  await page.goto('/authorities/');
+  const brackenmoor = page.locator('main tr', { has: page.locator('a[href$="brackenmoor/"]') });
+  await expect(brackenmoor.getByRole('link', { name: 'Brackenmoor 2010 letter', exact: true })).toHaveCount(
+    1,
+  );
+  await expect(brackenmoor.getByRole('link', { name: 'Brackenmoor 2011 letter', exact: true })).toHaveCount(
+    1,
+  );
+  // No link anywhere is named "letter" alone.
+  await expect(page.getByRole('link', { name: 'letter', exact: true })).toHaveCount(0);
+});
