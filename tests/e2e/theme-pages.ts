@@ -41,29 +41,32 @@ interface Listed {
   shown: string;
 }
 
-/** Every item listed on the pages from `start` on, following the "Pages of" links. */
+/** Every item listed on the pages from `start` on, following the "Pages of" links; read in one go per page. */
 async function listedFrom(page: Page, start: string): Promise<Listed[]> {
   const listed: Listed[] = [];
   let next: string | undefined = start;
   while (next) {
     await page.goto(next);
-    for (const li of await page.locator('main .theme-items li').all()) {
-      const link = li.locator('a').first();
-      const url = await link.evaluate(
-        (a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash,
+    const { items, after } = await page.evaluate(() => {
+      const path = (a: HTMLAnchorElement) => new URL(a.href).pathname + new URL(a.href).hash;
+      const lis = [...document.querySelectorAll('main .theme-items li')];
+      const following = document.querySelector<HTMLAnchorElement>(
+        'main nav.pages li:has(a[aria-current="page"]) + li a',
       );
-      const label = (await link.textContent()) ?? '';
-      const text = (await li.textContent()) ?? '';
-      listed.push({
-        url,
-        marks: await li.locator('mark').allTextContents(),
-        shown: text.slice(label.length + 2),
-      });
-    }
-    const current = page.locator('main nav.pages li:has(a[aria-current="page"]) + li a');
-    next = (await current.count())
-      ? new URL(await current.evaluate((a) => (a as HTMLAnchorElement).href)).pathname
-      : undefined;
+      return {
+        items: lis.map((li) => {
+          const link = li.querySelector('a')!;
+          return {
+            url: path(link),
+            marks: [...li.querySelectorAll('mark')].map((m) => m.textContent ?? ''),
+            shown: (li.textContent ?? '').slice((link.textContent ?? '').length + 2),
+          };
+        }),
+        after: following ? new URL(following.href).pathname : undefined,
+      };
+    });
+    listed.push(...items);
+    next = after;
   }
   return listed;
 }
