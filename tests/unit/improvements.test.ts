@@ -1,8 +1,9 @@
 import { expect, test } from 'vitest';
-import { groupByTheme, improvementItems, itemExcerpt } from '../../src/lib/archive/improvements.ts';
+import { groupByTheme, improvementItems, matchedSentence } from '../../src/lib/archive/improvements.ts';
 import {
   improvementThemeSchema,
   themeProblems,
+  themeMatch,
   themesOf,
   type ImprovementTheme,
 } from '../../src/lib/archive/improvement-themes.ts';
@@ -85,12 +86,65 @@ test('themes are counted by year and letter, an item in several themes counted i
   expect(counted).toBe(items.reduce((n, i) => n + i.themes.length, 0));
 });
 
-test("an item's excerpt is its first sentence, cut at a word when long", () => {
-  expect(itemExcerpt('Short one. Then more.')).toBe('Short one. …');
-  expect(itemExcerpt('Only sentence.')).toBe('Only sentence.');
-  const long = `${'word '.repeat(60)}end.`;
-  const excerpt = itemExcerpt(long, 50);
-  expect(excerpt.endsWith(' …')).toBe(true);
-  expect(excerpt.length).toBeLessThanOrEqual(52);
-  expect(long.startsWith(excerpt.slice(0, -2))).toBe(true);
+const SAFETY: ImprovementTheme = {
+  id: 'safety',
+  name: 'Safety',
+  description: 'Keeping children safe.',
+  terms: ['referral', 'staying safe', "children's home"],
+  notWithin: ['pupil referral unit'],
+};
+
+test('a term inside one of its notWithin phrases is no match; the same term elsewhere in the item is', () => {
+  expect(themesOf('Provision in pupil referral units is good.', [SAFETY])).toEqual(['other']);
+  expect(themesOf('PUPIL  REFERRAL UNIT places are few.', [SAFETY])).toEqual(['other']);
+  expect(themesOf('Referrals are handled slowly.', [SAFETY])).toEqual(['safety']);
+  const both = 'Pupil referral units are good. Referrals to social care wait too long.';
+  expect(themeMatch(both, SAFETY)).toEqual({ index: both.indexOf('Referrals'), text: 'Referrals' });
+  // Without notWithin the first match is inside the unit's name.
+  expect(themeMatch(both, { ...SAFETY, notWithin: undefined })).toEqual({ index: 6, text: 'referral' });
+});
+
+test('a match is found in the words as printed, curly quotes and runs of spaces included, to the end of its word', () => {
+  const text = 'Two children’s homes  are not yet good.';
+  expect(themeMatch(text, SAFETY)).toEqual({ index: 4, text: 'children’s homes' });
+  expect(themeMatch('Staying\nsafe matters.', SAFETY)).toEqual({ index: 0, text: 'Staying\nsafe' });
+  expect(themeMatch('Nothing here.', SAFETY)).toBeUndefined();
+});
+
+test('the matched sentence is the one holding the term, with the term apart and "…" for what is left out', () => {
+  const item =
+    'Children in care do well in primary schools. Provision in pupil referral units is good. Almost all provision supports children well in staying safe and the large majority enjoy learning.';
+  // The match is in the third sentence: that sentence is shown, not the first.
+  expect(matchedSentence(item, SAFETY)).toEqual({
+    before: '… Almost all provision supports children well in ',
+    match: 'staying safe',
+    after: ' and the large majority enjoy learning.',
+  });
+  expect(matchedSentence('Referrals wait. More follows.', SAFETY)).toEqual({
+    before: '',
+    match: 'Referrals',
+    after: ' wait. …',
+  });
+  // No theme ("other"): the first sentence, nothing marked.
+  expect(matchedSentence('First one. Second.', undefined)).toEqual({
+    before: '',
+    match: '',
+    after: 'First one. …',
+  });
+  expect(matchedSentence('Only sentence.', undefined)).toEqual({
+    before: '',
+    match: '',
+    after: 'Only sentence.',
+  });
+});
+
+test('a long matched sentence is cut at words on both sides of the term, which is kept whole', () => {
+  const long = `${'early '.repeat(40)}the staying safe survey ${'later '.repeat(40)}end.`;
+  const { before, match, after } = matchedSentence(long, SAFETY, 80);
+  expect(match).toBe('staying safe');
+  expect(before.startsWith('… ')).toBe(true);
+  expect(after.endsWith(' …')).toBe(true);
+  expect((before + match + after).length).toBeLessThanOrEqual(90);
+  // What is kept is the item's words, in order.
+  expect(long).toContain(before.slice(2) + match + after.slice(0, -2));
 });

@@ -21,6 +21,12 @@ export const improvementThemeSchema = z.strictObject({
    * quotes, at the start of a word: "care leaver" matches "care leavers".
    */
   terms: z.array(words).min(1),
+  /**
+   * Longer phrases a term can sit inside without meaning the theme: "referral" is a
+   * safeguarding term, but not inside "pupil referral unit". A term found only inside
+   * one of these does not put the item in the theme. Matched like the terms.
+   */
+  notWithin: z.array(words).optional(),
 });
 
 export type ImprovementTheme = z.output<typeof improvementThemeSchema>;
@@ -36,23 +42,69 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-const fold = (text: string) => foldQuotes(text).toLowerCase().replace(/\s+/g, ' ');
+/**
+ * A pattern for phrases as the taxonomy writes them, matched on the item's own text (so a
+ * match's place is a place in the words the page shows): any case, any run of spaces,
+ * straight or curly quotes, and only at the start of a word; the match runs on to the end
+ * of the word it starts, so "referral" marks all of "referrals".
+ */
+function phrasePattern(phrases: readonly string[]): RegExp {
+  const alternatives = phrases.map((phrase) =>
+    escapeRegExp(foldQuotes(phrase).trim())
+      .replace(/\s+/g, '\\s+')
+      .replace(/'/g, "['‘’‚‛′`]")
+      .replace(/"/g, '["“”„‟″]'),
+  );
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})[\\p{L}\\p{N}]*`, 'giu');
+}
 
-const patterns = new WeakMap<ImprovementTheme, RegExp>();
-function patternOf(theme: ImprovementTheme): RegExp {
-  let pattern = patterns.get(theme);
-  if (!pattern) {
-    const alternatives = theme.terms.map((term) => escapeRegExp(fold(term).trim()).replace(/ /g, '\\s+'));
-    pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})`, 'u');
-    patterns.set(theme, pattern);
+interface ThemePatterns {
+  terms: RegExp;
+  notWithin: RegExp | undefined;
+}
+
+const patterns = new WeakMap<ImprovementTheme, ThemePatterns>();
+function patternsOf(theme: ImprovementTheme): ThemePatterns {
+  let found = patterns.get(theme);
+  if (!found) {
+    found = {
+      terms: phrasePattern(theme.terms),
+      notWithin: theme.notWithin?.length ? phrasePattern(theme.notWithin) : undefined,
+    };
+    patterns.set(theme, found);
   }
-  return pattern;
+  return found;
+}
+
+/** Where a term of a theme is in a text: its start and its words. */
+export interface ThemeMatch {
+  index: number;
+  /** The words matched, as the text prints them. */
+  text: string;
+}
+
+/** Every place in `text` where `pattern` matches, as [start, end) pairs. */
+function spans(pattern: RegExp, text: string): [number, number][] {
+  return [...text.matchAll(pattern)].map((m) => [m.index, m.index + m[0].length]);
+}
+
+/**
+ * The first place in `text` where one of the theme's terms is, outside its `notWithin`
+ * phrases; undefined when there is none. Terms are tried together, so the earliest wins.
+ */
+export function themeMatch(text: string, theme: ImprovementTheme): ThemeMatch | undefined {
+  const { terms, notWithin } = patternsOf(theme);
+  const excluded = notWithin ? spans(notWithin, text) : [];
+  for (const match of text.matchAll(terms)) {
+    const [start, end] = [match.index, match.index + match[0].length];
+    if (!excluded.some(([from, to]) => from <= start && end <= to)) return { index: start, text: match[0] };
+  }
+  return undefined;
 }
 
 /** The ids of the themes whose terms `text` contains, in the taxonomy's order; ["other"] if none. */
 export function themesOf(text: string, themes: readonly ImprovementTheme[]): string[] {
-  const folded = fold(text);
-  const matched = themes.filter((theme) => patternOf(theme).test(folded)).map((theme) => theme.id);
+  const matched = themes.filter((theme) => themeMatch(text, theme)).map((theme) => theme.id);
   return matched.length ? matched : [OTHER_THEME.id];
 }
 

@@ -6,7 +6,7 @@
  */
 import { letterParts } from './letter-body.ts';
 import type { Letter } from './letters.ts';
-import { themesOf, type ImprovementTheme, OTHER_THEME } from './improvement-themes.ts';
+import { themeMatch, themesOf, type ImprovementTheme, OTHER_THEME } from './improvement-themes.ts';
 import type { AssessmentYear } from './years.ts';
 
 export interface ImprovementItem<L extends Letter = Letter> {
@@ -82,12 +82,59 @@ export function groupByTheme<L extends Letter>(
 }
 
 /**
- * The start of an item, for a list that links to it: its first sentence, cut at a word
- * near `max` characters with "…" when longer. The whole item is on its letter page.
+ * The sentence of an item where a theme's term is, split round the term so a page can
+ * mark it: `before` + `match` + `after` is the sentence, or a stretch of it cut at words
+ * near `max` characters, with "…" wherever words of the item are left out.
  */
-export function itemExcerpt(text: string, max = 160): string {
-  const sentence = /^.*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
-  if (sentence.length <= max) return sentence.length < text.length ? `${sentence} …` : sentence;
-  const cut = sentence.slice(0, max);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).replace(/[\s,;:]+$/, '')} …`;
+export interface MatchedSentence {
+  before: string;
+  match: string;
+  after: string;
+}
+
+/** The sentences of a text, each with where it starts. */
+function sentencesOf(text: string): { start: number; text: string }[] {
+  return [...text.matchAll(/\S.*?(?:[.!?](?=\s|$)|$)/g)].map((m) => ({ start: m.index, text: m[0] }));
+}
+
+/** Words of `text` from its end, up to about `max` characters, cut at a word. */
+function lastWords(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(-max);
+  return `… ${cut.slice(cut.indexOf(' ') + 1)}`;
+}
+
+/** Words of `text` from its start, up to about `max` characters, cut at a word. */
+function firstWords(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  return `${cut.slice(0, cut.lastIndexOf(' ')).replace(/[\s,;:]+$/, '')} …`;
+}
+
+/**
+ * The sentence of `text` holding the theme's first term, with the term apart, or the
+ * first sentence with no match when the item is in no theme of the taxonomy ("other").
+ * "…" stands for sentences before or after it and for words cut from a long sentence.
+ */
+export function matchedSentence(
+  text: string,
+  theme: ImprovementTheme | undefined,
+  max = 200,
+): MatchedSentence {
+  const found = theme ? themeMatch(text, theme) : undefined;
+  const sentences = sentencesOf(text);
+  const at = found ? found.index : 0;
+  const sentence = sentences.findLast((s) => s.start <= at) ?? { start: 0, text };
+  const from = at - sentence.start;
+  const length = found?.text.length ?? 0;
+  const room = Math.max(max - length, 0);
+  const head = lastWords(sentence.text.slice(0, from), Math.round(room / 3));
+  const tail = firstWords(sentence.text.slice(from + length), room - head.length);
+  const isFirst = sentence.start === 0;
+  const isLast = sentence.start + sentence.text.length >= text.trimEnd().length;
+  return {
+    before: isFirst || head.startsWith('…') ? head : `… ${head}`,
+    match: found?.text ?? '',
+    after: `${tail}${isLast || tail.endsWith('…') ? '' : ' …'}`,
+  };
 }

@@ -68,9 +68,22 @@ export function movementsUrl(from: number, to: number, regionSlug?: string): str
     ? sitePath(`authorities/regions/${regionSlug}/#moves-${from}-${to}`)
     : sitePath(`national/movements/${from}-${to}/`);
 }
-/** What Ofsted asked for, by theme; with a theme and year, that theme's items from that year's letters. */
+/**
+ * What Ofsted asked for, by theme; with a theme, its items across the years, authority by
+ * authority; with a year too, that theme's items from that year's letters.
+ */
 export function improvementsUrl(theme?: string, year?: number): string {
-  return sitePath(theme && year ? `improvements/${theme}/${year}/` : 'improvements/');
+  if (!theme) return sitePath('improvements/');
+  return sitePath(year ? `improvements/${theme}/${year}/` : `improvements/${theme}/`);
+}
+
+/**
+ * A page of a theme's items, across the years or in one year: the first is
+ * improvementsUrl(theme, year), the next improvements/<theme>/[<year>/]page/2/ …
+ */
+export function themePageUrl(theme: string, page: number, year?: number): string {
+  const first = improvementsUrl(theme, year);
+  return page > 1 ? `${first}page/${page}/` : first;
 }
 export const feedUrl = () => sitePath('feed.xml');
 /** The sitemap's index, as @astrojs/sitemap names it. */

@@ -172,8 +172,13 @@ test('no letters to compare: the change said plainly, no compare link and no com
   await page.goto('/authorities/ashcombe/');
   const compare = page.locator('main ul.compare li');
   await expect(compare).toHaveText([
-    '2009 and 2010: declined from performs excellently to performs poorly (both reported). The archive does not hold both letters, so there is nothing to set side by side.',
+    '2009 and 2010: declined from performs excellently to performs poorly (both reported).',
   ]);
+  // Said once, below the pairs.
+  await expect(page.locator('main .no-pair')).toHaveText(
+    'The archive holds no letter of Ashcombe, so there is nothing to set side by side.',
+  );
+  expect((await page.locator('main').innerText()).split('side by side').length - 1).toBe(1);
   await expect(page.locator('main a[href*="/compare/"]')).toHaveCount(0);
   expect((await page.request.get('/authorities/ashcombe/compare/2009-2010/')).status()).toBe(404);
   // Where both letters are held, the link is offered.
@@ -191,7 +196,10 @@ test('compare two letters two years apart, side by side, linked from both letter
   await expect(page.locator('main .change')).toHaveText(
     'Improved from performs poorly to performs adequately.',
   );
-  await expect(page.locator('section.part').first().locator('.column')).toHaveCount(2);
+  // The summaries' first paragraphs, one of each year, each labelled with it.
+  await expect(
+    page.locator('section.part').first().locator('li.row').first().locator('.cell .year'),
+  ).toHaveText(['2009:', '2011:']);
   await page.goto('/authorities/quillbridge/2011/');
   await expect(page.getByRole('link', { name: 'Compare with 2009' })).toHaveAttribute(
     'href',

@@ -1,0 +1,123 @@
+/**
+ * What changed between two letters of one authority, passage by passage: each strength
+ * or area for improvement of the earlier letter is lined up with the later letter's, and
+ * marked as repeated (close wording), of the same theme again (other words, a theme in
+ * common), dropped (only in the earlier letter) or new (only in the later). Close wording
+ * is a plain measure, written down so it can be checked: the share of stemmed words the
+ * two passages have in common (Jaccard overlap of their word sets, short common words left out).
+ */
+import stem from 'wink-porter2-stemmer';
+import { OTHER_THEME } from './improvement-themes.ts';
+import { foldQuotes } from './typography.ts';
+
+/** Words too common to say two passages are alike. */
+const COMMON_WORDS = new Set(
+  'a an and are as at be been by do does for from has have in is it its more most not of on or so some than that the their them these they this those to was were which who with'.split(
+    ' ',
+  ),
+);
+
+/** Two passages sharing at least this share of their words are in close wording: repeated. */
+export const CLOSE_WORDING = 0.5;
+
+/** A passage's words as a set of stems: quotes folded, lower case, common words left out. */
+export function wordStems(text: string): Set<string> {
+  const words =
+    foldQuotes(text)
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu) ?? [];
+  return new Set(
+    words
+      .map((w) => w.replace(/'s$/, ''))
+      .filter((w) => !COMMON_WORDS.has(w))
+      .map((w) => stem(w)),
+  );
+}
+
+/** The share of the two passages' stemmed words they have in common: 0 (none) to 1 (the same words). */
+export function wordingOverlap(a: string, b: string): number {
+  const [x, y] = [wordStems(a), wordStems(b)];
+  const union = new Set([...x, ...y]).size;
+  if (union === 0) return 0;
+  return [...x].filter((w) => y.has(w)).length / union;
+}
+
+export type ChangeMark = 'repeated' | 'same-theme' | 'dropped' | 'new';
+
+export interface AlignedRow {
+  earlier?: string;
+  later?: string;
+  mark: ChangeMark;
+  /** For "same-theme": the themes the passage shares with the other letter's section. */
+  themes: string[];
+}
+
+const themed = (ids: string[]) => ids.filter((id) => id !== OTHER_THEME.id);
+
+/**
+ * The two letters' passages of one section, lined up: pairs in close wording share a row,
+ * most alike first, each passage in one pair at most; the earlier letter's passages keep
+ * their order, and the later letter's that pair with none follow, in theirs. `themesOf`
+ * gives a passage's themes (improvement-themes.ts).
+ */
+export function alignPassages(
+  earlier: readonly string[],
+  later: readonly string[],
+  themesOf: (text: string) => string[],
+): AlignedRow[] {
+  const candidates = earlier
+    .flatMap((a, i) => later.map((b, j) => ({ i, j, overlap: wordingOverlap(a, b) })))
+    .filter((c) => c.overlap >= CLOSE_WORDING)
+    .sort((x, y) => y.overlap - x.overlap || x.i - y.i || x.j - y.j);
+  const pairOf = new Map<number, number>();
+  const paired = new Set<number>();
+  for (const { i, j } of candidates)
+    if (!pairOf.has(i) && !paired.has(j)) {
+      pairOf.set(i, j);
+      paired.add(j);
+    }
+  const themesIn = (list: readonly string[]) => new Set(list.flatMap((text) => themed(themesOf(text))));
+  const [earlierThemes, laterThemes] = [themesIn(earlier), themesIn(later)];
+  const alone = (text: string, others: Set<string>, side: 'earlier' | 'later'): AlignedRow => {
+    const shared = themed(themesOf(text)).filter((id) => others.has(id));
+    return {
+      [side]: text,
+      mark: shared.length ? 'same-theme' : side === 'earlier' ? 'dropped' : 'new',
+      themes: shared,
+    };
+  };
+  return [
+    ...earlier.map((text, i) =>
+      pairOf.has(i)
+        ? { earlier: text, later: later[pairOf.get(i)!]!, mark: 'repeated' as const, themes: [] }
+        : alone(text, laterThemes, 'earlier'),
+    ),
+    ...later.flatMap((text, j) => (paired.has(j) ? [] : [alone(text, earlierThemes, 'later')])),
+  ];
+}
+
+/** What each mark means, in the words the compare page shows beside it and in its key. */
+export function markWords(mark: ChangeMark, from: number, to: number): string {
+  switch (mark) {
+    case 'repeated':
+      return `Repeated: in close wording in ${from} and ${to}`;
+    case 'same-theme':
+      return 'Same theme, in other words';
+    case 'dropped':
+      return `Dropped: not in the ${to} letter, in wording or theme`;
+    case 'new':
+      return `New in ${to}: not in the ${from} letter, in wording or theme`;
+  }
+}
+
+/** Rows of two passages set side by side in order, unmarked: for the parts not compared item by item. */
+export function rowsInOrder(
+  earlier: readonly string[],
+  later: readonly string[],
+): Omit<AlignedRow, 'mark'>[] {
+  return Array.from({ length: Math.max(earlier.length, later.length) }, (_, i) => ({
+    ...(earlier[i] === undefined ? {} : { earlier: earlier[i] }),
+    ...(later[i] === undefined ? {} : { later: later[i] }),
+    themes: [],
+  }));
+}

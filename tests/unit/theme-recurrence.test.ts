@@ -1,0 +1,61 @@
+import { expect, test } from 'vitest';
+import type { ImprovementItem } from '../../src/lib/archive/improvements.ts';
+import type { Letter } from '../../src/lib/archive/letters.ts';
+import { askedAgain, itemsByAuthority, pagesOf } from '../../src/lib/archive/theme-recurrence.ts';
+import type { AssessmentYear } from '../../src/lib/archive/years.ts';
+
+// Letters and items of the test's own: only the fields the grouping reads are real.
+function item(authority: string, year: AssessmentYear, position: number): ImprovementItem {
+  const letter = { id: `${authority}/${year}`, data: { authority, year } } as unknown as Letter;
+  return {
+    letter,
+    heading: 'Areas for improvement',
+    position,
+    text: `${authority} ${year} ${position}`,
+    passageId: 'p',
+    themes: ['t'],
+  };
+}
+
+test('items are gathered by authority, A to Z, each by year then position, named as its latest letter names it', () => {
+  const groups = itemsByAuthority([
+    item('Wrenfold Council', 2011, 2),
+    item('Ashcombe County Council', 2010, 1),
+    item('Wrenfold Borough Council', 2009, 1),
+    item('Wrenfold Council', 2011, 1),
+  ]);
+  expect(groups.map((g) => g.slug)).toEqual(['ashcombe', 'wrenfold']);
+  const wrenfold = groups[1]!;
+  expect(wrenfold.name).toBe('Wrenfold Council');
+  expect(wrenfold.years).toEqual([2009, 2011]);
+  expect(wrenfold.items.map((i) => i.text)).toEqual([
+    'Wrenfold Borough Council 2009 1',
+    'Wrenfold Council 2011 1',
+    'Wrenfold Council 2011 2',
+  ]);
+});
+
+test('"asked again" is an authority with items in two or more years, not two items in one year', () => {
+  const groups = itemsByAuthority([
+    item('Ashcombe Council', 2010, 1),
+    item('Ashcombe Council', 2010, 2),
+    item('Brook Council', 2009, 1),
+    item('Brook Council', 2010, 3),
+    item('Cole Council', 2009, 1),
+    item('Cole Council', 2010, 1),
+    item('Cole Council', 2011, 1),
+  ]);
+  expect(askedAgain(groups).map((g) => [g.slug, g.years])).toEqual([
+    ['brook', [2009, 2010]],
+    ['cole', [2009, 2010, 2011]],
+  ]);
+  expect(askedAgain([])).toEqual([]);
+});
+
+test('pages hold at most the budget of items, never split a group, and a group over budget stands alone', () => {
+  const size = (n: number) => n;
+  expect(pagesOf([3, 4, 2, 6, 1], size, 7)).toEqual([[3, 4], [2], [6, 1]]);
+  expect(pagesOf([9, 1], size, 5)).toEqual([[9], [1]]);
+  expect(pagesOf([], size, 5)).toEqual([[]]);
+  expect(pagesOf([1, 1, 1], size, 5)).toEqual([[1, 1, 1]]);
+});
