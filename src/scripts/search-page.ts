@@ -92,6 +92,7 @@ async function show(state: SearchState, current: () => boolean, place?: Place): 
   if (!now) view.setStatus('Searching…');
   const answer = now ?? (await controller.search(state, current));
   if (!answer || !current()) return;
+  if (answer.kind !== 'results') view.doneLooking();
   if (answer.kind === 'said') {
     view.setStatus(answer.status);
     if (answer.clearCounts) view.showCounts();
@@ -110,9 +111,14 @@ async function show(state: SearchState, current: () => boolean, place?: Place): 
 function after(answer: SearchResults, state: SearchState, current: () => boolean): void {
   const boxes = view.filterBoxes().map(({ name, value }) => ({ name, value }));
   void controller.counts(answer, state, boxes).then((counts) => current() && view.showCounts(counts));
-  void controller.instead(answer, state).then((instead) => {
-    if (instead && current()) view.showInstead(instead, (next) => void run(next));
-  });
+  void controller
+    .instead(answer, state)
+    .catch(() => undefined)
+    .then((instead) => {
+      if (!current()) return;
+      if (instead) view.showInstead(instead, (next) => void run(next));
+      view.doneLooking();
+    });
 }
 
 async function drawResults(

@@ -76,7 +76,14 @@ export function showState(state: SearchState): void {
   answersList.replaceChildren();
   suggestion.replaceChildren();
   suggestion.hidden = true;
+  // Until the search has looked for what to try instead (or has no need to).
+  suggestion.dataset.looking = '';
   more.hidden = true;
+}
+
+/** The search has shown what to try instead, if anything: `data-looking` goes. */
+export function doneLooking(): void {
+  delete suggestion.dataset.looking;
 }
 
 export function setStatus(text: string): void {

@@ -12,9 +12,11 @@ import {
   inStandardText,
   pagesHolding,
   pageTexts,
+  LETTERHEAD,
   resultLetters,
   results,
   searchFor,
+  settledSuggestion,
   status,
   suggestion,
   watchLayoutShifts,
@@ -91,6 +93,37 @@ test.describe('words no letter has are never found', () => {
     await searchFor(page, 'care trafficking');
     await expect(status(page)).toHaveText(none('“trafficking”'));
     await expect(results(page)).toHaveCount(0);
+  });
+});
+
+test.describe('the letterhead, addresses and signature block never answer', () => {
+  // Only in the fixture letters' frontmatter (Ofsted's address on one letter, the recipients'
+  // "Civic Centre", the signatory Sam Sample), never in their own words; "kingston" is near
+  // "kingsway", and "aviatoin" near "aviation".
+  for (const query of ['kingsway', 'kingston', 'aviatoin', 'civic', 'sample']) {
+    test(`${query}: no letter, and no suggestion taken from a letterhead`, async ({ page }) => {
+      expect(LETTERS.filter((l) => l.text.includes(query.slice(0, 5)))).toEqual([]);
+      await searchFor(page, query);
+      await expect(status(page)).toHaveText(none(`“${query}”`));
+      await expect(results(page)).toHaveCount(0);
+      await expect(await settledSuggestion(page)).toBeHidden();
+    });
+  }
+
+  test('a hit is never in the letterhead: the authority’s name is marked in the letter’s own words only', async ({
+    page,
+  }) => {
+    const letter = LETTERS.find((l) => l.slug === 'brackenmoor')!;
+    const name = letter.authority.split(' ')[0]!;
+    await searchFor(page, name);
+    const shown = await resultLetters(page);
+    expect(shown.map((r) => r.heading).sort()).toEqual(
+      headings(LETTERS.filter((l) => l.text.includes(name.toLowerCase()))),
+    );
+    await results(page).filter({ hasText: letter.heading }).click();
+    await expect(page.locator('#hits-letter mark.hit').first()).toBeVisible();
+    await expect(page.locator(`#hits-letter :is(${LETTERHEAD})`)).not.toHaveCount(0);
+    await expect(page.locator(`#hits-letter :is(${LETTERHEAD}) mark`)).toHaveCount(0);
   });
 });
 

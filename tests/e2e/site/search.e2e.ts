@@ -11,7 +11,9 @@ import {
   pagesHolding,
   resultLetters,
   results,
+  LETTERHEAD,
   searchFor,
+  settledSuggestion,
   status,
   suggestion,
   inStandardText,
@@ -19,6 +21,8 @@ import {
   lettersCount,
 } from '../search-support.ts';
 import { readArchiveData } from '../../../src/lib/import/archive-files.ts';
+import { readFileSync } from 'node:fs';
+import { splitFrontmatter } from '../../../src/lib/archive/frontmatter.ts';
 
 // The real archive grows to every published letter: these tests assert what stays true as
 // it does, worked out from whatever letters it holds. Exact results and counts are tested
@@ -391,4 +395,65 @@ test('the search page does not shift as its answer arrives', async ({ page }) =>
       `${width} px: ${all.join(', ')}`,
     ).toBeLessThan(0.1);
   }
+});
+
+test.describe('the letterhead, addresses and signature block never answer', () => {
+  // The words of every letter's frontmatter addresses and signature block, and of its own
+  // words (the body of its file): those only the letterheads have must find nothing.
+  const wordsOf = (text: string) => text.toLowerCase().match(/\p{L}{5,}/gu) ?? [];
+  const bodies = archive
+    .map(
+      ({ slug, data }) =>
+        splitFrontmatter(readFileSync(`content/letters/${slug}/${data.year}.mdx`, 'utf8'))!.body,
+    )
+    .join(' ')
+    .toLowerCase();
+  const letterheadOnly = [
+    ...new Set(
+      archive.flatMap(({ data }) =>
+        wordsOf(
+          [
+            ...(data.sender ?? []),
+            data.recipient.name,
+            data.recipient.role,
+            ...data.recipient.address,
+            data.signatory.name,
+            data.signatory.role,
+          ].join(' '),
+        ),
+      ),
+    ),
+  ].filter((word) => !bodies.includes(word.slice(0, 4)));
+
+  test('a word only letterheads have finds nothing, and no letterhead word is suggested', async ({
+    page,
+  }) => {
+    expect(letterheadOnly.length).toBeGreaterThan(0);
+    for (const word of letterheadOnly.slice(0, 4)) {
+      // The word itself, and a misspelling of it that a suggestion would correct.
+      for (const query of [word, `${word.slice(0, -1)}x`]) {
+        await searchFor(page, query);
+        await expect(status(page)).toHaveText(contains(0, query));
+        const near = await settledSuggestion(page);
+        for (const other of letterheadOnly) await expect(near).not.toContainText(other);
+      }
+    }
+  });
+
+  test('no hit is in the letterhead: an authority’s name is marked in the letter’s own words only', async ({
+    page,
+  }) => {
+    const letter = archive.find(({ slug, data }) =>
+      readFileSync(`content/letters/${slug}/${data.year}.mdx`, 'utf8').includes(
+        data.authority.split(' ')[0]!,
+      ),
+    )!;
+    const name = letter.data.authority.split(' ')[0]!;
+    await page.goto(
+      `/search/letter/?letter=${encodeURIComponent(letter.path.slice(1))}&q=${encodeURIComponent(name)}`,
+    );
+    await expect(page.locator('#hits-letter mark.hit').first()).toBeVisible();
+    await expect(page.locator(`#hits-letter :is(${LETTERHEAD})`)).not.toHaveCount(0);
+    await expect(page.locator(`#hits-letter :is(${LETTERHEAD}) mark`)).toHaveCount(0);
+  });
 });
