@@ -16,7 +16,7 @@ import {
 
 describe('the words and phrases of a query', () => {
   test('unquoted words each stand alone, once', () => {
-    expect(queryTerms('care leavers Care')).toEqual({
+    expect(queryTerms('care leavers Care')).toMatchObject({
       words: ['care', 'leavers'],
       phrases: [],
       required: ['care', 'leavers'],
@@ -24,7 +24,7 @@ describe('the words and phrases of a query', () => {
   });
 
   test('a quoted phrase is required whole, and its words are checked one by one', () => {
-    expect(queryTerms('"care  leavers" Cambridgeshire')).toEqual({
+    expect(queryTerms('"care  leavers" Cambridgeshire')).toMatchObject({
       words: ['Cambridgeshire', 'care', 'leavers'],
       phrases: ['care leavers'],
       required: ['care leavers', 'Cambridgeshire'],

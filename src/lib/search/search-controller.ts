@@ -28,7 +28,7 @@ import {
   type SearchScope,
 } from './search-match.ts';
 import { impliedPhrase } from './search-phrases.ts';
-import { inEvery, rankResults } from './search-rank.ts';
+import { lettersMatching, rankResults } from './search-rank.ts';
 import { answerCards, type AnswersData, type Card } from './search-answers.ts';
 import { nearQueryFor } from './search-suggest.ts';
 
@@ -77,6 +77,15 @@ export type SearchAnswer =
 export type Instead =
   | { kind: 'standard'; status: string; note: string; state: SearchState }
   | { kind: 'near'; query: string; state: SearchState };
+
+/** Every word and phrase a query looks for or leaves out, each once (case aside). */
+function termsToCheck(terms: QueryTerms): string[] {
+  const seen = new Set<string>();
+  return [...terms.words, ...terms.phrases, ...terms.excluded].filter((term) => {
+    const key = term.toLocaleLowerCase('en');
+    return !seen.has(key) && Boolean(seen.add(key));
+  });
+}
 
 export function searchController(deps: SearchDeps) {
   /** Each index as it is first needed: the default one, or the one with the standard text. */
@@ -142,7 +151,11 @@ export function searchController(deps: SearchDeps) {
   /** What the page says at once, before any index is asked; undefined when there is a search to run. */
   function immediate(state: SearchState): SearchAnswer | undefined {
     if (!state.q && !hasFilters(state)) return { kind: 'said', status: '', clearCounts: true };
-    if (state.q && !queryTerms(state.q).required.length)
+    if (!state.q) return undefined;
+    const { problem, required } = queryTerms(state.q);
+    // What search can't do is said, never searched as a word.
+    if (problem) return { kind: 'said', status: problem, clearCounts: false };
+    if (!required.length)
       return {
         kind: 'said',
         status: `“${state.q}” has no words to search for: type letters or numbers.`,
@@ -190,20 +203,32 @@ export function searchController(deps: SearchDeps) {
     const sort = pagefindSort(state, terms.required.length > 0);
     // An unquoted query of several words: letters holding it as a phrase rank first.
     const phrase = state.sort ? undefined : impliedPhrase(state.q);
-    const checks = [...terms.words, ...terms.phrases];
+    // Every word and phrase looked for or left out, each once, asked of the index exactly.
+    const checks = termsToCheck(terms);
     const [ordered, withinFilters, phraseResults, exact] = await Promise.all([
-      sort || !checks.length ? pagefind.search(null, { filters, sort }) : undefined,
+      sort || !terms.required.length ? pagefind.search(null, { filters, sort }) : undefined,
       hasFilters(state) ? lettersWith(pagefind, filters) : undefined,
       phrase ? searchOnce(pagefind, `"${phrase}"`) : undefined,
       Promise.all(checks.map((term) => searchOnce(pagefind, `"${term}"`))),
     ]);
     if (!current()) return undefined;
-    const exactSets = exact.map((found) => new Set(found.map((result) => result.id)));
-    const matching = exactSets.length ? inEvery(exactSets) : undefined;
+    const found = new Map(checks.map((term, i) => [term.toLocaleLowerCase('en'), exact[i]!]));
+    const resultsFor = (term: string) => found.get(term.toLocaleLowerCase('en')) ?? [];
+    const { matching, before } = terms.required.length
+      ? lettersMatching(terms.groups, terms.excluded, (term) => new Set(resultsFor(term).map((r) => r.id)))
+      : { matching: undefined, before: undefined };
     const keep = (id: string) => (!matching || matching.has(id)) && (!withinFilters || withinFilters.has(id));
-    const results = rankResults(exact, keep, ordered?.results, phraseResults);
-    const termCounts = new Map(checks.map((term, i) => [term, exactSets[i]!.size]));
-    const outcome = searchOutcome(terms, termCounts, matching?.size ?? results.length, results.length);
+    const results = rankResults(terms.required.map(resultsFor), keep, ordered?.results, phraseResults);
+    const termCounts = new Map(
+      [...terms.words, ...terms.phrases].map((term) => [term, resultsFor(term).length]),
+    );
+    const outcome = searchOutcome(
+      terms,
+      termCounts,
+      matching?.size ?? results.length,
+      results.length,
+      before?.size ?? results.length,
+    );
     const narrowed = state.filters.grade.length > 0 || state.filters.authority.length > 0;
     const scope = searchScope(deps.coverage, state.filters.year, withinFilters?.size, narrowed);
     const order = terms.required.length || state.sort ? SORTS[state.sort].label : SORTS.newest.label;
@@ -255,8 +280,12 @@ export function searchController(deps: SearchDeps) {
   async function lettersWithStandardText(terms: QueryTerms): Promise<Set<string>> {
     try {
       const index = await pagefindFor({ standard: true });
-      const checks = [...terms.words, ...terms.phrases];
-      return inEvery(await Promise.all(checks.map((term) => lettersWith(index, {}, `"${term}"`))));
+      const checks = termsToCheck(terms);
+      const found = await Promise.all(checks.map((term) => lettersWith(index, {}, `"${term}"`)));
+      const byTerm = new Map(checks.map((term, i) => [term.toLocaleLowerCase('en'), found[i]!]));
+      return lettersMatching(terms.groups, terms.excluded, (term) =>
+        byTerm.get(term.toLocaleLowerCase('en'))!,
+      ).matching;
     } catch {
       return new Set();
     }

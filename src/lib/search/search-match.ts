@@ -12,45 +12,60 @@
  * https://github.com/Pagefind/pagefind/pull/315 (backtracking), issue 780 (no option to turn it off).
  */
 import { plural } from '../archive/plural.ts';
+import { hasOperators, parseQuery } from './search-query.ts';
 
 export interface QueryTerms {
-  /** Single words, as typed, each once (case aside), from inside and outside quotes. */
+  /** Single words to look for, as typed, each once (case aside), from inside and outside quotes. */
   words: string[];
-  /** Quoted phrases of two or more words, spaces tidied. */
+  /** Quoted phrases of two or more words to look for, spaces tidied. */
   phrases: string[];
-  /** What each letter must contain: the query's words and phrases, in the order typed. */
+  /** The words and phrases to look for, each once, in the order typed. */
   required: string[];
+  /** A letter holds one term of each group (parseQuery): a group of one is that term. */
+  groups: string[][];
+  /** Words and phrases no letter shown may hold. */
+  excluded: string[];
+  /** OR or a word left out is used: the status says what was searched in words. */
+  operators: boolean;
+  /** What search can't do in the query, said plainly (then there is nothing to look for). */
+  problem?: string;
 }
 
-const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
-
 /**
- * The words and phrases of a query. A quoted part is a phrase; an unclosed quote runs to
- * the end. Tokens with no letter or digit (`(`, `*`, `&`) are not words: Pagefind
- * ignores them too.
+ * The words and phrases of a query, read with its operators (search-query.ts parseQuery).
+ * A phrase's own words are checked too, so a misspelt word in a phrase is named.
  */
 export function queryTerms(query: string): QueryTerms {
-  const words: string[] = [];
-  const phrases: string[] = [];
-  const required: string[] = [];
+  const parsed = parseQuery(query);
+  if (!parsed.ok)
+    return {
+      words: [],
+      phrases: [],
+      required: [],
+      groups: [],
+      excluded: [],
+      operators: false,
+      problem: parsed.problem,
+    };
+  const { groups, excluded } = parsed.query;
   const seen = new Set<string>();
-  const add = (list: string[], term: string) => {
+  const required = groups.flat().filter((term) => {
     const key = term.toLocaleLowerCase('en');
-    if (seen.has(key)) return;
-    seen.add(key);
-    list.push(term);
-    required.push(term);
-  };
-  query.split('"').forEach((part, i) => {
-    const tokens = part.split(/\s+/).filter((token) => HAS_WORD_CHAR.test(token));
-    if (i % 2 === 1 && tokens.length > 1) add(phrases, tokens.join(' '));
-    else for (const token of tokens) add(words, token);
+    return !seen.has(key) && Boolean(seen.add(key));
   });
-  // A phrase's own words are checked too, so a misspelt word in a phrase is named.
+  const phrases = required.filter((term) => term.includes(' '));
+  const words = required.filter((term) => !term.includes(' '));
   for (const phrase of phrases)
     for (const word of phrase.split(' '))
       if (!words.some((w) => w.toLocaleLowerCase('en') === word.toLocaleLowerCase('en'))) words.push(word);
-  return { words, phrases, required };
+  return { words, phrases, required, groups, excluded, operators: hasOperators(parsed.query) };
+}
+
+/** "letters with “social worker” and without “bullying”", "letters with “adoption” or “fostering”". */
+export function queryDescription(terms: QueryTerms): string {
+  const withs = terms.groups.map((group) => `with ${quotedList(group, 'or')}`).join(' and ');
+  const without = terms.excluded.length ? ` and without ${quotedList(terms.excluded, 'or')}` : '';
+  return `letters ${withs}${without}`;
 }
 
 /** How many letters (with no filter) contain each word and phrase, exactly. */
@@ -63,26 +78,35 @@ export type SearchOutcome =
   | { kind: 'missing'; missing: string[] }
   /** Every word and phrase is in some letter, but no letter has them all. */
   | { kind: 'not-together' }
+  /** Letters have them all, but every one of those has a word left out too. */
+  | { kind: 'all-excluded'; withoutExclusion: number }
   /** Letters have them all, but none within the filters chosen. */
   | { kind: 'filtered-out'; withoutFilters: number };
 
 /**
- * What the search found, from how many letters contain each required term (`termCounts`,
- * unfiltered), how many contain all of them (`allTerms`, unfiltered) and how many of those
- * the filters leave (`shown`).
+ * What the search found, from how many letters contain each term (`termCounts`,
+ * unfiltered), how many match the query (`allTerms`, unfiltered), how many of those the
+ * filters leave (`shown`), and how many would match but for the words left out.
  */
 export function searchOutcome(
   terms: QueryTerms,
   termCounts: TermCounts,
   allTerms: number,
   shown: number,
+  withoutExclusion = allTerms,
 ): SearchOutcome {
   if (shown > 0) return { kind: 'found', count: shown };
-  // Words first: a misspelt word explains a missing phrase.
-  const missing = [...terms.words, ...terms.phrases].filter((term) => !termCounts.get(term));
-  const missingWords = missing.filter((term) => terms.words.includes(term));
-  if (missing.length) return { kind: 'missing', missing: missingWords.length ? missingWords : missing };
-  if (allTerms === 0) return { kind: 'not-together' };
+  const none = (term: string) => !termCounts.get(term);
+  // A group none of whose terms is in any letter; words first: a misspelt word explains a missing phrase.
+  const dead = terms.groups.filter((group) => group.every(none)).flat();
+  const deadWords = new Set(dead.flatMap((term) => term.toLocaleLowerCase('en').split(' ')));
+  const missingWords = terms.words.filter(
+    (word) => none(word) && deadWords.has(word.toLocaleLowerCase('en')),
+  );
+  if (dead.length)
+    return { kind: 'missing', missing: missingWords.length ? missingWords : dead.filter(none) };
+  if (withoutExclusion === 0) return { kind: 'not-together' };
+  if (allTerms === 0) return { kind: 'all-excluded', withoutExclusion };
   return { kind: 'filtered-out', withoutFilters: allTerms };
 }
 
@@ -169,7 +193,10 @@ export function outcomeText(
   ownWords = false,
 ): string {
   const own = ownWords ? ' in its own words' : '';
+  if (terms.operators && outcome.kind !== 'missing') return operatorText(outcome, terms, scope, own);
   switch (outcome.kind) {
+    case 'all-excluded':
+      return operatorText(outcome, terms, scope, own);
     case 'found': {
       const n = outcome.count;
       if (!terms.required.length)
@@ -183,6 +210,34 @@ export function outcomeText(
       return `No letter contains all of ${quotedList(terms.required)}${own}, though each is in some of ${wholeArchive(scope)}. Try fewer words.`;
     case 'filtered-out':
       return `No letter within the filters chosen contains ${quotedList(terms.required)}; ${outcome.withoutFilters} of ${wholeArchive(scope)} ${outcome.withoutFilters === 1 ? 'does' : 'do'}.`;
+  }
+}
+
+/**
+ * The status line of a query with OR or words left out, said in words: "Letters with
+ * “social worker” and without “bullying”: 12 of the 445 letters in the archive (Ofsted
+ * published 445)."
+ */
+function operatorText(
+  outcome: Exclude<SearchOutcome, { kind: 'missing' }>,
+  terms: QueryTerms,
+  scope: SearchScope,
+  own: string,
+): string {
+  const what = queryDescription(terms);
+  const said = `${what.charAt(0).toLocaleUpperCase('en')}${what.slice(1)}`;
+  switch (outcome.kind) {
+    case 'found':
+      return `${said}: ${outcome.count} of ${scopeText(scope)}.`;
+    case 'not-together':
+      return `No ${what}${own}: none of ${wholeArchive(scope)}, though each word or phrase looked for is in some of them.`;
+    case 'all-excluded': {
+      const n = outcome.withoutExclusion;
+      const withs = queryDescription({ ...terms, excluded: [] }).replace(/^letters /, '');
+      return `No ${what}${own}: ${n} of ${wholeArchive(scope)} ${n === 1 ? 'is a letter' : 'are letters'} ${withs}, but ${n === 1 ? 'it has' : 'each has'} ${quotedList(terms.excluded, 'or')} too.`;
+    }
+    case 'filtered-out':
+      return `No ${what} within the filters chosen; ${outcome.withoutFilters} of ${wholeArchive(scope)} ${outcome.withoutFilters === 1 ? 'is' : 'are'}.`;
   }
 }
 

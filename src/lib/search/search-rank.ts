@@ -18,17 +18,39 @@ export function inEvery(sets: ReadonlySet<string>[]): Set<string> {
   );
 }
 
+/** The letters in any of `sets`. */
+export function inAny(sets: readonly ReadonlySet<string>[]): Set<string> {
+  return new Set(sets.flatMap((set) => [...set]));
+}
+
 /**
- * The letters `keep` accepts, of those holding the rarest term (the caller's `keep` asks
- * for every term), best first: by the sum of Pagefind's score for each term. Each letter's
- * result is the rarest term's (a phrase, where the query has one), so its excerpt shows it.
+ * The letters a query matches (search-query.ts parseQuery): those with a term of every
+ * group (AND of ORs: intersection of unions), then less those with a term left out
+ * (difference). `before`: the letters it would match but for the terms left out.
+ */
+export function lettersMatching(
+  groups: readonly string[][],
+  excluded: readonly string[],
+  lettersWith: (term: string) => ReadonlySet<string>,
+): { matching: Set<string>; before: Set<string> } {
+  const before = inEvery(groups.map((group) => inAny(group.map(lettersWith))));
+  const out = inAny(excluded.map(lettersWith));
+  return { before, matching: new Set([...before].filter((id) => !out.has(id))) };
+}
+
+/**
+ * The letters `keep` accepts, of those any term found (the caller's `keep` says which
+ * match), best first: by the sum of Pagefind's score for each term. Each letter's result
+ * is that of the rarest term holding it (a phrase, where the query has one), so its
+ * excerpt shows it.
  */
 export function byRelevance<R extends Scored>(perTerm: readonly R[][], keep: (id: string) => boolean): R[] {
-  const [rarest] = [...perTerm].sort((a, b) => a.length - b.length);
-  if (!rarest) return [];
   const score = new Map<string, number>();
   for (const results of perTerm) for (const r of results) score.set(r.id, (score.get(r.id) ?? 0) + r.score);
-  return rarest.filter((r) => keep(r.id)).sort((a, b) => score.get(b.id)! - score.get(a.id)!);
+  const own = new Map<string, R>();
+  for (const results of [...perTerm].sort((a, b) => a.length - b.length))
+    for (const r of results) if (!own.has(r.id) && keep(r.id)) own.set(r.id, r);
+  return [...own.values()].sort((a, b) => score.get(b.id)! - score.get(a.id)!);
 }
 
 /**

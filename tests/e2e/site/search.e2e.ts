@@ -457,3 +457,42 @@ test.describe('the letterhead, addresses and signature block never answer', () =
     await expect(page.locator(`#hits-letter :is(${LETTERHEAD}) mark`)).toHaveCount(0);
   });
 });
+
+test.describe('search operators: results equal what the letters hold', () => {
+  const SOCIAL_WORKER = /\bsocial workers?\b/;
+  const BULLYING = /\bbull(y|ying|ied|ies)\b/;
+  const ADOPTION = /\badopt(s|ed|ing|ion|ions)?\b/;
+  const FOSTERING = /\bfoster(s|ed|ing)?\b/;
+  const having = (test: (words: string) => boolean) =>
+    archive
+      .filter((letter) => test(byPath.get(letter.path)!.words))
+      .map(resultHeading)
+      .sort();
+  /** The status for `n` results out of the letters held. */
+  const said = (what: string, n: number) =>
+    n
+      ? `${what}: ${n} of ${HELD.text}.${n > 1 ? ' Most relevant first.' : ''}`
+      : new RegExp(`^No ${what.replace(/^L/, 'l').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+
+  test('"social worker" -bullying: the letters with the phrase and without the word', async ({ page }) => {
+    const expected = having((words) => SOCIAL_WORKER.test(words) && !BULLYING.test(words));
+    await searchFor(page, '"social worker" -bullying');
+    await expect(status(page)).toHaveText(
+      said('Letters with “social worker” and without “bullying”', expected.length),
+    );
+    expect((await allResults(page)).sort()).toEqual(expected);
+  });
+
+  test('adoption OR fostering: the letters with either word', async ({ page }) => {
+    const expected = having((words) => ADOPTION.test(words) || FOSTERING.test(words));
+    await searchFor(page, 'adoption OR fostering');
+    await expect(status(page)).toHaveText(said('Letters with “adoption” or “fostering”', expected.length));
+    expect((await allResults(page)).sort()).toEqual(expected);
+  });
+
+  test('a lone minus is said, never searched as a word', async ({ page }) => {
+    await searchFor(page, 'care -');
+    await expect(status(page)).toHaveText(/^“-” on its own leaves nothing out/);
+    await expect(results(page)).toHaveCount(0);
+  });
+});
