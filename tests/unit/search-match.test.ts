@@ -1,18 +1,20 @@
 import { describe, expect, test } from 'vitest';
 import {
-  bareWord,
-  editDistance,
   facetCounts,
-  nearWord,
   outcomeText,
   standardTextNote,
   queryTerms,
   quotedList,
-  replaceWord,
   searchOutcome,
   searchScope,
-  suggestionPrefixes,
 } from '../../src/lib/search/search-match.ts';
+import {
+  bareWord,
+  editDistance,
+  nearWord,
+  replaceWord,
+  suggestionPrefixes,
+} from '../../src/lib/search/search-suggest.ts';
 
 describe('the words and phrases of a query', () => {
   test('unquoted words each stand alone, once', () => {

@@ -107,3 +107,12 @@ export async function answerCards(
     return [];
   }
 }
+
+/** Why the authority filter (`typed`) shows nothing: it names no authority with a letter. */
+export function noAuthorityText(typed: readonly string[], named: readonly Card[]): string {
+  const [only] = named;
+  const name = named.length === 1 && only?.kind === 'authority' ? only.answer[0] : `“${typed.join(' ')}”`;
+  return named.length
+    ? `No letter from ${name} is in the archive yet.`
+    : `No authority's name contains “${typed.join(' ')}”. Clear the authority filter or try part of the name.`;
+}

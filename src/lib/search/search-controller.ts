@@ -23,13 +23,14 @@ import {
   searchScope,
   standardTextNote,
   type ArchiveCoverage,
+  termsToCheck,
   type QueryTerms,
   type SearchOutcome,
   type SearchScope,
 } from './search-match.ts';
 import { impliedPhrase } from './search-phrases.ts';
 import { lettersMatching, rankResults } from './search-rank.ts';
-import { answerCards, type AnswersData, type Card } from './search-answers.ts';
+import { answerCards, noAuthorityText, type AnswersData, type Card } from './search-answers.ts';
 import { nearQueryFor } from './search-suggest.ts';
 
 export interface SearchDeps {
@@ -77,15 +78,6 @@ export type SearchAnswer =
 export type Instead =
   | { kind: 'standard'; status: string; note: string; state: SearchState }
   | { kind: 'near'; query: string; state: SearchState };
-
-/** Every word and phrase a query looks for or leaves out, each once (case aside). */
-function termsToCheck(terms: QueryTerms): string[] {
-  const seen = new Set<string>();
-  return [...terms.words, ...terms.phrases, ...terms.excluded].filter((term) => {
-    const key = term.toLocaleLowerCase('en');
-    return !seen.has(key) && Boolean(seen.add(key));
-  });
-}
 
 export function searchController(deps: SearchDeps) {
   /** Each index as it is first needed: the default one, or the one with the standard text. */
@@ -164,21 +156,6 @@ export function searchController(deps: SearchDeps) {
     return undefined;
   }
 
-  /** The authority filter's answer when it names no authority with a letter. */
-  async function noAuthority(state: SearchState, cards: Promise<Card[]>): Promise<SearchAnswer> {
-    const named = await cards;
-    const typed = state.filters.authority.join(' ');
-    const [only] = named;
-    const name = named.length === 1 && only?.kind === 'authority' ? only.answer[0] : `“${typed}”`;
-    return {
-      kind: 'no-authority',
-      status: named.length
-        ? `No letter from ${name} is in the archive yet.`
-        : `No authority's name contains “${typed}”. Clear the authority filter or try part of the name.`,
-      cards: named,
-    };
-  }
-
   /**
    * Runs a search: which letters contain each word and phrase exactly (Pagefind's quoted
    * search), and the letters the filters leave; in a chosen order (or with no words), those
@@ -197,7 +174,14 @@ export function searchController(deps: SearchDeps) {
     if (state.filters.authority.length) {
       authorities = matchingAuthorities(state.filters.authority, await allAuthorityNames(pagefind));
       if (!current()) return undefined;
-      if (!authorities.length) return noAuthority(state, cards);
+      if (!authorities.length) {
+        const named = await cards;
+        return {
+          kind: 'no-authority',
+          status: noAuthorityText(state.filters.authority, named),
+          cards: named,
+        };
+      }
     }
     const filters = pagefindFilters(state, authorities);
     const sort = pagefindSort(state, terms.required.length > 0);
