@@ -7,10 +7,11 @@
 import { findMarks, type MarkTerms } from '../lib/search/search-phrases.ts';
 
 export function highlight(root: Element, terms: MarkTerms): HTMLElement[] {
-  // Only the letter's visible words: not the links and labels the site adds to it.
+  // Only the letter's visible words that search indexes: not the links and labels the site
+  // adds to it, nor the letterhead, addresses and signature block search leaves out.
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
     acceptNode: (node) =>
-      node.parentElement?.closest('.anchor, .visually-hidden')
+      node.parentElement?.closest('.anchor, .visually-hidden, [data-pagefind-ignore]')
         ? NodeFilter.FILTER_REJECT
         : NodeFilter.FILTER_ACCEPT,
   });

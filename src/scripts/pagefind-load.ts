@@ -5,7 +5,7 @@
  * fetches. A search takes a few milliseconds once the index is loaded.
  */
 import { homeUrl, sitePath } from '../lib/site/routes.ts';
-import type { Pagefind } from './pagefind-types.ts';
+import type { Pagefind } from '../lib/search/pagefind-types.ts';
 
 /** `dir`: the index's folder below the site's root (lib/search/search-query.ts INDEX_DIRS). */
 export async function loadPagefind(dir: string): Promise<Pagefind> {

@@ -9,6 +9,13 @@ import { findMarks } from '../../src/lib/search/search-phrases.ts';
 export const results = (page: Page) => page.locator('#search-results .result h2 a');
 export const status = (page: Page) => page.locator('#search-status');
 export const suggestion = (page: Page) => page.locator('#search-suggestion');
+/** Waits until the page has looked for a suggestion (or had no need to), and returns its locator. */
+export async function settledSuggestion(page: Page) {
+  await expect(suggestion(page)).not.toHaveAttribute('data-looking');
+  return suggestion(page);
+}
+/** The letterhead, addresses and signature block of a letter, which search leaves out. */
+export const LETTERHEAD = '.letter-addresses, .letter-signatory';
 /** A filter's count as its label ends: "Performs poorly (1 of 4): 36 letters", no second brackets. */
 export const lettersCount = (n: number) => `: ${n} ${n === 1 ? 'letter' : 'letters'}`;
 

@@ -1,22 +1,24 @@
 import { describe, expect, test } from 'vitest';
 import {
-  bareWord,
-  editDistance,
   facetCounts,
-  nearWord,
   outcomeText,
   standardTextNote,
   queryTerms,
   quotedList,
-  replaceWord,
   searchOutcome,
   searchScope,
-  suggestionPrefixes,
 } from '../../src/lib/search/search-match.ts';
+import {
+  bareWord,
+  editDistance,
+  nearWord,
+  replaceWord,
+  suggestionPrefixes,
+} from '../../src/lib/search/search-suggest.ts';
 
 describe('the words and phrases of a query', () => {
   test('unquoted words each stand alone, once', () => {
-    expect(queryTerms('care leavers Care')).toEqual({
+    expect(queryTerms('care leavers Care')).toMatchObject({
       words: ['care', 'leavers'],
       phrases: [],
       required: ['care', 'leavers'],
@@ -24,7 +26,7 @@ describe('the words and phrases of a query', () => {
   });
 
   test('a quoted phrase is required whole, and its words are checked one by one', () => {
-    expect(queryTerms('"care  leavers" Cambridgeshire')).toEqual({
+    expect(queryTerms('"care  leavers" Cambridgeshire')).toMatchObject({
       words: ['Cambridgeshire', 'care', 'leavers'],
       phrases: ['care leavers'],
       required: ['care leavers', 'Cambridgeshire'],

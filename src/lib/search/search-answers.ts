@@ -72,3 +72,47 @@ export function gradeYearText([year, known, national]: GradeYearAnswer): string 
 
 /** Where the search page fetches the answers' facts, below the site's root. */
 export const ANSWERS_PATH = 'search/answers.json';
+
+/** An answer card: an authority, or a grade's authorities by year. */
+export type Card =
+  { kind: 'authority'; answer: AuthorityAnswer } | { kind: 'grade'; answer: AnswersData['grades'][number] };
+
+const MAX_AUTHORITY_CARDS = 5;
+
+/**
+ * The cards for a search: the authorities its query (`q`) or the authority filter (`typed`)
+ * names, then the grade the query is, if any. Their facts (`data`) are fetched only then;
+ * without them the search still answers, without cards.
+ */
+export async function answerCards(
+  q: string,
+  typed: readonly string[],
+  names: readonly string[],
+  data: () => Promise<AnswersData>,
+): Promise<Card[]> {
+  const named = [
+    ...new Set([...authoritiesFiltered(typed, names), ...(q ? authoritiesNamed(q, names) : [])]),
+  ].slice(0, MAX_AUTHORITY_CARDS);
+  const grade = q ? gradeAsked(q) : undefined;
+  if (!named.length && grade === undefined) return [];
+  try {
+    const facts = await data();
+    const cards: Card[] = named.flatMap((name) => {
+      const answer = facts.authorities.find(([n]) => n === name);
+      return answer ? [{ kind: 'authority' as const, answer }] : [];
+    });
+    const found = grade === undefined ? undefined : facts.grades.find((g) => g.grade === grade);
+    return found ? [...cards, { kind: 'grade', answer: found }] : cards;
+  } catch {
+    return [];
+  }
+}
+
+/** Why the authority filter (`typed`) shows nothing: it names no authority with a letter. */
+export function noAuthorityText(typed: readonly string[], named: readonly Card[]): string {
+  const [only] = named;
+  const name = named.length === 1 && only?.kind === 'authority' ? only.answer[0] : `“${typed.join(' ')}”`;
+  return named.length
+    ? `No letter from ${name} is in the archive yet.`
+    : `No authority's name contains “${typed.join(' ')}”. Clear the authority filter or try part of the name.`;
+}

@@ -12,45 +12,69 @@
  * https://github.com/Pagefind/pagefind/pull/315 (backtracking), issue 780 (no option to turn it off).
  */
 import { plural } from '../archive/plural.ts';
+import { hasOperators, parseQuery } from './search-query.ts';
 
 export interface QueryTerms {
-  /** Single words, as typed, each once (case aside), from inside and outside quotes. */
+  /** Single words to look for, as typed, each once (case aside), from inside and outside quotes. */
   words: string[];
-  /** Quoted phrases of two or more words, spaces tidied. */
+  /** Quoted phrases of two or more words to look for, spaces tidied. */
   phrases: string[];
-  /** What each letter must contain: the query's words and phrases, in the order typed. */
+  /** The words and phrases to look for, each once, in the order typed. */
   required: string[];
+  /** A letter holds one term of each group (parseQuery): a group of one is that term. */
+  groups: string[][];
+  /** Words and phrases no letter shown may hold. */
+  excluded: string[];
+  /** OR or a word left out is used: the status says what was searched in words. */
+  operators: boolean;
+  /** What search can't do in the query, said plainly (then there is nothing to look for). */
+  problem?: string;
 }
 
-const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
-
 /**
- * The words and phrases of a query. A quoted part is a phrase; an unclosed quote runs to
- * the end. Tokens with no letter or digit (`(`, `*`, `&`) are not words: Pagefind
- * ignores them too.
+ * The words and phrases of a query, read with its operators (search-query.ts parseQuery).
+ * A phrase's own words are checked too, so a misspelt word in a phrase is named.
  */
 export function queryTerms(query: string): QueryTerms {
-  const words: string[] = [];
-  const phrases: string[] = [];
-  const required: string[] = [];
+  const parsed = parseQuery(query);
+  if (!parsed.ok)
+    return {
+      words: [],
+      phrases: [],
+      required: [],
+      groups: [],
+      excluded: [],
+      operators: false,
+      problem: parsed.problem,
+    };
+  const { groups, excluded } = parsed.query;
   const seen = new Set<string>();
-  const add = (list: string[], term: string) => {
+  const required = groups.flat().filter((term) => {
     const key = term.toLocaleLowerCase('en');
-    if (seen.has(key)) return;
-    seen.add(key);
-    list.push(term);
-    required.push(term);
-  };
-  query.split('"').forEach((part, i) => {
-    const tokens = part.split(/\s+/).filter((token) => HAS_WORD_CHAR.test(token));
-    if (i % 2 === 1 && tokens.length > 1) add(phrases, tokens.join(' '));
-    else for (const token of tokens) add(words, token);
+    return !seen.has(key) && Boolean(seen.add(key));
   });
-  // A phrase's own words are checked too, so a misspelt word in a phrase is named.
+  const phrases = required.filter((term) => term.includes(' '));
+  const words = required.filter((term) => !term.includes(' '));
   for (const phrase of phrases)
     for (const word of phrase.split(' '))
       if (!words.some((w) => w.toLocaleLowerCase('en') === word.toLocaleLowerCase('en'))) words.push(word);
-  return { words, phrases, required };
+  return { words, phrases, required, groups, excluded, operators: hasOperators(parsed.query) };
+}
+
+/** "letters with “social worker” and without “bullying”", "letters with “adoption” or “fostering”". */
+export function queryDescription(terms: QueryTerms): string {
+  const withs = terms.groups.map((group) => `with ${quotedList(group, 'or')}`).join(' and ');
+  const without = terms.excluded.length ? ` and without ${quotedList(terms.excluded, 'or')}` : '';
+  return `letters ${withs}${without}`;
+}
+
+/** Every word and phrase a query looks for or leaves out, each once (case aside). */
+export function termsToCheck(terms: QueryTerms): string[] {
+  const seen = new Set<string>();
+  return [...terms.words, ...terms.phrases, ...terms.excluded].filter((term) => {
+    const key = term.toLocaleLowerCase('en');
+    return !seen.has(key) && Boolean(seen.add(key));
+  });
 }
 
 /** How many letters (with no filter) contain each word and phrase, exactly. */
@@ -63,26 +87,35 @@ export type SearchOutcome =
   | { kind: 'missing'; missing: string[] }
   /** Every word and phrase is in some letter, but no letter has them all. */
   | { kind: 'not-together' }
+  /** Letters have them all, but every one of those has a word left out too. */
+  | { kind: 'all-excluded'; withoutExclusion: number }
   /** Letters have them all, but none within the filters chosen. */
   | { kind: 'filtered-out'; withoutFilters: number };
 
 /**
- * What the search found, from how many letters contain each required term (`termCounts`,
- * unfiltered), how many contain all of them (`allTerms`, unfiltered) and how many of those
- * the filters leave (`shown`).
+ * What the search found, from how many letters contain each term (`termCounts`,
+ * unfiltered), how many match the query (`allTerms`, unfiltered), how many of those the
+ * filters leave (`shown`), and how many would match but for the words left out.
  */
 export function searchOutcome(
   terms: QueryTerms,
   termCounts: TermCounts,
   allTerms: number,
   shown: number,
+  withoutExclusion = allTerms,
 ): SearchOutcome {
   if (shown > 0) return { kind: 'found', count: shown };
-  // Words first: a misspelt word explains a missing phrase.
-  const missing = [...terms.words, ...terms.phrases].filter((term) => !termCounts.get(term));
-  const missingWords = missing.filter((term) => terms.words.includes(term));
-  if (missing.length) return { kind: 'missing', missing: missingWords.length ? missingWords : missing };
-  if (allTerms === 0) return { kind: 'not-together' };
+  const none = (term: string) => !termCounts.get(term);
+  // A group none of whose terms is in any letter; words first: a misspelt word explains a missing phrase.
+  const dead = terms.groups.filter((group) => group.every(none)).flat();
+  const deadWords = new Set(dead.flatMap((term) => term.toLocaleLowerCase('en').split(' ')));
+  const missingWords = terms.words.filter(
+    (word) => none(word) && deadWords.has(word.toLocaleLowerCase('en')),
+  );
+  if (dead.length)
+    return { kind: 'missing', missing: missingWords.length ? missingWords : dead.filter(none) };
+  if (withoutExclusion === 0) return { kind: 'not-together' };
+  if (allTerms === 0) return { kind: 'all-excluded', withoutExclusion };
   return { kind: 'filtered-out', withoutFilters: allTerms };
 }
 
@@ -169,7 +202,10 @@ export function outcomeText(
   ownWords = false,
 ): string {
   const own = ownWords ? ' in its own words' : '';
+  if (terms.operators && outcome.kind !== 'missing') return operatorText(outcome, terms, scope, own);
   switch (outcome.kind) {
+    case 'all-excluded':
+      return operatorText(outcome, terms, scope, own);
     case 'found': {
       const n = outcome.count;
       if (!terms.required.length)
@@ -187,6 +223,34 @@ export function outcomeText(
 }
 
 /**
+ * The status line of a query with OR or words left out, said in words: "Letters with
+ * “social worker” and without “bullying”: 12 of the 445 letters in the archive (Ofsted
+ * published 445)."
+ */
+function operatorText(
+  outcome: Exclude<SearchOutcome, { kind: 'missing' }>,
+  terms: QueryTerms,
+  scope: SearchScope,
+  own: string,
+): string {
+  const what = queryDescription(terms);
+  const said = `${what.charAt(0).toLocaleUpperCase('en')}${what.slice(1)}`;
+  switch (outcome.kind) {
+    case 'found':
+      return `${said}: ${outcome.count} of ${scopeText(scope)}.`;
+    case 'not-together':
+      return `No ${what}${own}: none of ${wholeArchive(scope)}, though each word or phrase looked for is in some of them.`;
+    case 'all-excluded': {
+      const n = outcome.withoutExclusion;
+      const withs = queryDescription({ ...terms, excluded: [] }).replace(/^letters /, '');
+      return `No ${what}${own}: ${n} of ${wholeArchive(scope)} ${n === 1 ? 'is a letter' : 'are letters'} ${withs}, but ${n === 1 ? 'it has' : 'each has'} ${quotedList(terms.excluded, 'or')} too.`;
+    }
+    case 'filtered-out':
+      return `No ${what} within the filters chosen; ${outcome.withoutFilters} of ${wholeArchive(scope)} ${outcome.withoutFilters === 1 ? 'is' : 'are'}.`;
+  }
+}
+
+/**
  * Where the letters' own words hold nothing but the standard text every letter prints has
  * the words: how many letters have them there (the page follows it with a link that
  * searches the standard text too).
@@ -194,75 +258,6 @@ export function outcomeText(
 export function standardTextNote(letters: number, terms: QueryTerms): string {
   const every = terms.required.length > 1 ? 'all of ' : '';
   return `${plural(letters, 'letter')} ${letters === 1 ? 'has' : 'have'} ${every}${quotedList(terms.required)} in the standard text that every letter of a year prints alike, which is searched only when asked.`;
-}
-
-/** Edit distance with adjacent transpositions (optimal string alignment): "gaur" to "guar" is 1. */
-export function editDistance(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        best = Math.min(best, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = best;
-    }
-  }
-  return d[a.length]![b.length]!;
-}
-
-/** A word as the index compares it: lower case, without the punctuation around it. */
-export function bareWord(word: string): string {
-  return word.toLocaleLowerCase('en').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-}
-
-/**
- * What to ask the index for a suggestion, in turn: the word itself (which Pagefind
- * extends to the words it begins: `safeg`, safeguarding), then ever shorter prefixes of
- * it, down to three letters.
- */
-export function suggestionPrefixes(word: string): string[] {
-  const bare = bareWord(word);
-  const prefixes: string[] = [];
-  for (let n = bare.length; n >= 3; n--) prefixes.push(bare.slice(0, n));
-  return prefixes;
-}
-
-/**
- * The word to suggest for a word no letter contains, from words the letters do contain
- * that start with `prefix` (each as often as it occurs). A word the typed one begins is
- * offered, the most common first. Otherwise the nearest by edit distance, if it is near:
- * at most two edits (a typo), or sharing at least three fifths of the word's start
- * (`northants`, Northampton). A distant word (`trafficking`, training) is no suggestion.
- */
-export function nearWord(word: string, prefix: string, candidates: readonly string[]): string | undefined {
-  const target = bareWord(word);
-  const completes = prefix === target;
-  const shared = prefix.length >= Math.max(4, Math.ceil(target.length * 0.6));
-  const seen = new Map<string, number>();
-  for (const candidate of candidates.map(bareWord))
-    if (candidate.startsWith(prefix) && candidate !== target)
-      seen.set(candidate, (seen.get(candidate) ?? 0) + 1);
-  const ranked = [...seen]
-    .map(([candidate, often]) => ({ candidate, often, distance: editDistance(target, candidate) }))
-    .sort(
-      (a, b) =>
-        (completes ? b.often - a.often : a.distance - b.distance) ||
-        (completes ? a.distance - b.distance : b.often - a.often) ||
-        a.candidate.localeCompare(b.candidate, 'en'),
-    );
-  const best = ranked[0];
-  if (!best) return undefined;
-  return completes || best.distance <= 2 || shared ? best.candidate : undefined;
-}
-
-/** The query with one word replaced by the suggestion, for a "Did you mean" link. */
-export function replaceWord(query: string, word: string, replacement: string): string {
-  return query.replace(
-    new RegExp(`(^|[^\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=$|[^\\p{L}\\p{N}])`, 'u'),
-    (_, before: string) => `${before}${replacement}`,
-  );
 }
 
 /**

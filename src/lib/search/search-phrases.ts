@@ -46,12 +46,12 @@ export function termStems(term: string): string[] {
 
 /**
  * The phrase an unquoted query of several words spells (`care leavers`), to rank and mark
- * first; undefined for one word, or when the query quotes its own phrases.
+ * first; undefined for one word, or when the query quotes its own phrases or uses OR or NOT.
  */
 export function impliedPhrase(query: string): string | undefined {
   if (query.includes('"')) return undefined;
-  const { words } = queryTerms(query);
-  return words.length > 1 ? words.join(' ') : undefined;
+  const { words, operators } = queryTerms(query);
+  return words.length > 1 && !operators ? words.join(' ') : undefined;
 }
 
 /** What to mark for a query, phrases (quoted or implied) before single words. */

@@ -12,9 +12,11 @@ import {
   inStandardText,
   pagesHolding,
   pageTexts,
+  LETTERHEAD,
   resultLetters,
   results,
   searchFor,
+  settledSuggestion,
   status,
   suggestion,
   watchLayoutShifts,
@@ -91,6 +93,124 @@ test.describe('words no letter has are never found', () => {
     await searchFor(page, 'care trafficking');
     await expect(status(page)).toHaveText(none('“trafficking”'));
     await expect(results(page)).toHaveCount(0);
+  });
+});
+
+test.describe('the letterhead, addresses and signature block never answer', () => {
+  // Only in the fixture letters' frontmatter (Ofsted's address on one letter, the recipients'
+  // "Civic Centre", the signatory Sam Sample), never in their own words; "kingston" is near
+  // "kingsway", and "aviatoin" near "aviation".
+  for (const query of ['kingsway', 'kingston', 'aviatoin', 'civic', 'sample']) {
+    test(`${query}: no letter, and no suggestion taken from a letterhead`, async ({ page }) => {
+      expect(LETTERS.filter((l) => l.text.includes(query.slice(0, 5)))).toEqual([]);
+      await searchFor(page, query);
+      await expect(status(page)).toHaveText(none(`“${query}”`));
+      await expect(results(page)).toHaveCount(0);
+      await expect(await settledSuggestion(page)).toBeHidden();
+    });
+  }
+
+  test('a hit is never in the letterhead: the authority’s name is marked in the letter’s own words only', async ({
+    page,
+  }) => {
+    const letter = LETTERS.find((l) => l.slug === 'brackenmoor')!;
+    const name = letter.authority.split(' ')[0]!;
+    await searchFor(page, name);
+    const shown = await resultLetters(page);
+    expect(shown.map((r) => r.heading).sort()).toEqual(
+      headings(LETTERS.filter((l) => l.text.includes(name.toLowerCase()))),
+    );
+    await results(page).filter({ hasText: letter.heading }).click();
+    await expect(page.locator('#hits-letter mark.hit').first()).toBeVisible();
+    await expect(page.locator(`#hits-letter :is(${LETTERHEAD})`)).not.toHaveCount(0);
+    await expect(page.locator(`#hits-letter :is(${LETTERHEAD}) mark`)).toHaveCount(0);
+  });
+});
+
+test.describe('search operators: a phrase, a word left out, either word', () => {
+  const paths = LETTERS.map(pathOf);
+  const byPath = new Map(LETTERS.map((l) => [pathOf(l), l]));
+  const headingsOf = (found: string[]) => headings(found.map((path) => byPath.get(path)!));
+  /** The status for `n` results of a query with operators, said as `what`. */
+  const said = (what: string, n: number) =>
+    `${what}: ${n} of ${HELD.text}.${n > 1 ? ' Most relevant first.' : ''}`;
+
+  test('a word left out, with - or NOT: the letters with the phrase and without the word', async ({
+    page,
+  }) => {
+    await page.goto('/search/');
+    const phrase = await pagesHolding(page, paths, 'care leavers', false);
+    const word = await pagesHolding(page, paths, 'safeguarding', false);
+    const expected = phrase.filter((path) => !word.includes(path));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(expected.length).toBeLessThan(phrase.length);
+    for (const query of ['"care leavers" -safeguarding', '"care leavers" NOT safeguarding']) {
+      await searchFor(page, query);
+      await expect(status(page)).toHaveText(
+        said('Letters with “care leavers” and without “safeguarding”', expected.length),
+      );
+      expect((await allResults(page)).sort()).toEqual(headingsOf(expected));
+    }
+  });
+
+  test('OR: the letters with either phrase', async ({ page }) => {
+    await page.goto('/search/');
+    const leavers = await pagesHolding(page, paths, 'care leavers', false);
+    const worker = await pagesHolding(page, paths, 'social worker', false);
+    const expected = paths.filter((path) => leavers.includes(path) || worker.includes(path));
+    expect(expected.length).toBeGreaterThan(Math.max(leavers.length, worker.length));
+    await searchFor(page, '"care leavers" OR "social worker"');
+    await expect(status(page)).toHaveText(
+      said('Letters with “care leavers” or “social worker”', expected.length),
+    );
+    expect((await allResults(page)).sort()).toEqual(headingsOf(expected));
+  });
+
+  test('nothing left once a word is left out: how many had what was asked, and the word', async ({
+    page,
+  }) => {
+    await page.goto('/search/');
+    const phrase = await pagesHolding(page, paths, 'care leavers', false);
+    await searchFor(page, '"care leavers" -care');
+    await expect(status(page)).toHaveText(
+      `No letters with “care leavers” and without “care”: ${phrase.length} of ${HELD.text} are letters with “care leavers”, but each has “care” too.`,
+    );
+    await expect(results(page)).toHaveCount(0);
+  });
+
+  for (const [query, problem] of [
+    ['care -', '“-” on its own leaves nothing out'],
+    ['care NOT', '“NOT” (or “-”) needs a word'],
+    ['-safeguarding', 'The search has only words to leave out'],
+    ['safeg*', '“safeg*” has a wildcard (*)'],
+    ['((care OR adoption))', 'Brackets inside brackets are not supported'],
+    ['care OR', '“OR” needs a word'],
+  ] as const) {
+    test(`${query}: what search can't do is said, and nothing is searched`, async ({ page }) => {
+      await searchFor(page, query);
+      await expect(status(page)).toContainText(problem);
+      await expect(results(page)).toHaveCount(0);
+      await expect(page.locator('#search-answers li')).toHaveCount(0);
+    });
+  }
+
+  test('the operators are listed under the search box, and the box is described by them', async ({
+    page,
+  }) => {
+    await page.goto('/search/');
+    await expect(page.locator('#search-q')).toHaveAccessibleDescription(
+      '"social worker" a phrase · -bullying or NOT bullying leaves a word out · adoption OR fostering either word',
+    );
+  });
+
+  test('the hits page marks what was looked for, not what was left out', async ({ page }) => {
+    const letter = LETTERS.find((l) => l.text.includes('care leavers') && !l.text.includes('safeguarding'))!;
+    await page.goto(
+      `/search/letter/?letter=${encodeURIComponent(pathOf(letter).slice(1))}&q=${encodeURIComponent('"care leavers" -safeguarding -prospects')}`,
+    );
+    await expect(page.locator('#hits-letter mark.hit').first()).toBeVisible();
+    for (const mark of await page.locator('#hits-letter mark.hit').allTextContents())
+      expect(mark.toLowerCase().replace(/\s+/g, ' ')).toBe('care leavers');
   });
 });
 

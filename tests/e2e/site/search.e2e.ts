@@ -11,7 +11,9 @@ import {
   pagesHolding,
   resultLetters,
   results,
+  LETTERHEAD,
   searchFor,
+  settledSuggestion,
   status,
   suggestion,
   inStandardText,
@@ -19,6 +21,8 @@ import {
   lettersCount,
 } from '../search-support.ts';
 import { readArchiveData } from '../../../src/lib/site/archive-files.ts';
+import { readFileSync } from 'node:fs';
+import { splitFrontmatter } from '../../../src/lib/archive/frontmatter.ts';
 
 // The real archive grows to every published letter: these tests assert what stays true as
 // it does, worked out from whatever letters it holds. Exact results and counts are tested
@@ -391,4 +395,104 @@ test('the search page does not shift as its answer arrives', async ({ page }) =>
       `${width} px: ${all.join(', ')}`,
     ).toBeLessThan(0.1);
   }
+});
+
+test.describe('the letterhead, addresses and signature block never answer', () => {
+  // The words of every letter's frontmatter addresses and signature block, and of its own
+  // words (the body of its file): those only the letterheads have must find nothing.
+  const wordsOf = (text: string) => text.toLowerCase().match(/\p{L}{5,}/gu) ?? [];
+  const bodies = archive
+    .map(
+      ({ slug, data }) =>
+        splitFrontmatter(readFileSync(`content/letters/${slug}/${data.year}.mdx`, 'utf8'))!.body,
+    )
+    .join(' ')
+    .toLowerCase();
+  const letterheadOnly = [
+    ...new Set(
+      archive.flatMap(({ data }) =>
+        wordsOf(
+          [
+            ...(data.sender ?? []),
+            data.recipient.name,
+            data.recipient.role,
+            ...data.recipient.address,
+            data.signatory.name,
+            data.signatory.role,
+          ].join(' '),
+        ),
+      ),
+    ),
+  ].filter((word) => !bodies.includes(word.slice(0, 4)));
+
+  test('a word only letterheads have finds nothing, and no letterhead word is suggested', async ({
+    page,
+  }) => {
+    expect(letterheadOnly.length).toBeGreaterThan(0);
+    for (const word of letterheadOnly.slice(0, 4)) {
+      // The word itself, and a misspelling of it that a suggestion would correct.
+      for (const query of [word, `${word.slice(0, -1)}x`]) {
+        await searchFor(page, query);
+        await expect(status(page)).toHaveText(contains(0, query));
+        const near = await settledSuggestion(page);
+        for (const other of letterheadOnly) await expect(near).not.toContainText(other);
+      }
+    }
+  });
+
+  test('no hit is in the letterhead: an authority’s name is marked in the letter’s own words only', async ({
+    page,
+  }) => {
+    const letter = archive.find(({ slug, data }) =>
+      readFileSync(`content/letters/${slug}/${data.year}.mdx`, 'utf8').includes(
+        data.authority.split(' ')[0]!,
+      ),
+    )!;
+    const name = letter.data.authority.split(' ')[0]!;
+    await page.goto(
+      `/search/letter/?letter=${encodeURIComponent(letter.path.slice(1))}&q=${encodeURIComponent(name)}`,
+    );
+    await expect(page.locator('#hits-letter mark.hit').first()).toBeVisible();
+    await expect(page.locator(`#hits-letter :is(${LETTERHEAD})`)).not.toHaveCount(0);
+    await expect(page.locator(`#hits-letter :is(${LETTERHEAD}) mark`)).toHaveCount(0);
+  });
+});
+
+test.describe('search operators: results equal what the letters hold', () => {
+  const SOCIAL_WORKER = /\bsocial workers?\b/;
+  const BULLYING = /\bbull(y|ying|ied|ies)\b/;
+  const ADOPTION = /\badopt(s|ed|ing|ion|ions)?\b/;
+  const FOSTERING = /\bfoster(s|ed|ing)?\b/;
+  const having = (test: (words: string) => boolean) =>
+    archive
+      .filter((letter) => test(byPath.get(letter.path)!.words))
+      .map(resultHeading)
+      .sort();
+  /** The status for `n` results out of the letters held. */
+  const said = (what: string, n: number) =>
+    n
+      ? `${what}: ${n} of ${HELD.text}.${n > 1 ? ' Most relevant first.' : ''}`
+      : new RegExp(`^No ${what.replace(/^L/, 'l').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+
+  test('"social worker" -bullying: the letters with the phrase and without the word', async ({ page }) => {
+    const expected = having((words) => SOCIAL_WORKER.test(words) && !BULLYING.test(words));
+    await searchFor(page, '"social worker" -bullying');
+    await expect(status(page)).toHaveText(
+      said('Letters with “social worker” and without “bullying”', expected.length),
+    );
+    expect((await allResults(page)).sort()).toEqual(expected);
+  });
+
+  test('adoption OR fostering: the letters with either word', async ({ page }) => {
+    const expected = having((words) => ADOPTION.test(words) || FOSTERING.test(words));
+    await searchFor(page, 'adoption OR fostering');
+    await expect(status(page)).toHaveText(said('Letters with “adoption” or “fostering”', expected.length));
+    expect((await allResults(page)).sort()).toEqual(expected);
+  });
+
+  test('a lone minus is said, never searched as a word', async ({ page }) => {
+    await searchFor(page, 'care -');
+    await expect(status(page)).toHaveText(/^“-” on its own leaves nothing out/);
+    await expect(results(page)).toHaveCount(0);
+  });
 });
