@@ -1,5 +1,5 @@
 // ESLint: the recommended rules of ESLint, typescript-eslint and eslint-plugin-astro, and
-// the folder boundaries of src/lib (README, Layout): which code may import which, by
+// the folder boundaries of src/lib (docs/architecture.md): which code may import which, by
 // where it runs. `npm run check` runs it after `astro check`.
 import js from '@eslint/js';
 import astro from 'eslint-plugin-astro';

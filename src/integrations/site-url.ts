@@ -1,6 +1,6 @@
 /**
  * A build without SITE_URL says so once, at its start: its pages then use addresses
- * relative to the site (site-config.ts, README "Deploy") instead of a made-up one.
+ * relative to the site (site-config.ts, docs/deploy.md) instead of a made-up one.
  */
 import type { AstroIntegration } from 'astro';
 import { configuredSiteUrl, SITE_URL_WARNING } from '../lib/site/site-config.ts';

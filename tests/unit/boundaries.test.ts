@@ -1,5 +1,5 @@
 /**
- * The folder boundaries (README, Layout) hold because ESLint refuses an import across
+ * The folder boundaries (docs/architecture.md) hold because ESLint refuses an import across
  * them: each case here lints a one-line module placed in a folder, with the project's
  * own eslint.config.js.
  */

@@ -194,6 +194,31 @@ describe('never a silent wrong letter', { timeout: 60_000 }, () => {
     expect(plan.files.map((file) => file.status)).toEqual(['refused']);
   });
 
+  test('a PDF with a word missing from the letter read from it is refused by the importer, and nothing is written', async () => {
+    const input = await letterInput('letter.pdf', await letterPdf(CAMBRIDGESHIRE));
+    if ('errors' in input) throw new Error(input.errors.join('\n'));
+    expect(
+      planImport([input], { existing: () => undefined, lettersDir: LETTERS, added: '2030-01-31' }).writes,
+    ).not.toEqual([]);
+    // The text layer as read, with one word more than the letter made from it holds.
+    const lines = input.pdfLines!;
+    const at = lines.findIndex((line) => line.text.startsWith("Children's services in Cambridgeshire"));
+    const withExtra = {
+      ...input,
+      pdfLines: lines.map((line, i) => (i === at ? { ...line, text: `${line.text} zebra` } : line)),
+    };
+    const plan = planImport([withExtra], {
+      existing: () => undefined,
+      lettersDir: LETTERS,
+      added: '2030-01-31',
+    });
+    expect(plan.writes).toEqual([]);
+    expect(plan.files.map((file) => file.status)).toEqual(['refused']);
+    expect(plan.files[0]!.errors?.join('\n') ?? JSON.stringify(plan.files[0])).toContain(
+      `the word "zebra" printed at page ${lines[at]!.page}, line ${at + 1} is not in the letter read from it, in order`,
+    );
+  });
+
   test('a word of the PDF missing from the letter read from it is named, with its page and line', async () => {
     const read = await pdfLetterText(await letterPdf(CAMBRIDGESHIRE));
     const letter = parseLetterText(read.text);

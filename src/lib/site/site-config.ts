@@ -11,7 +11,7 @@ export const SITE_NAME = 'Assessment Letters';
 /**
  * Where the site is published: SITE_URL, or undefined when it is not set. Without it the
  * pages never name an address they do not have: citations, canonical links and the open
- * data use addresses relative to the site (README, "Deploy"), and the build warns once.
+ * data use addresses relative to the site (docs/deploy.md), and the build warns once.
  */
 export function configuredSiteUrl(env: Record<string, string | undefined> = process.env): string | undefined {
   return env.SITE_URL?.trim() || undefined;

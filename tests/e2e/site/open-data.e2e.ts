@@ -13,7 +13,7 @@ import type { LetterData } from '../../../src/lib/archive/letter-schema.ts';
 // Whatever letters the archive holds; exact rows are tested on the fixture archive.
 const archive = archiveLetters();
 const [first, second = first] = archive as [ArchiveLetter, ...ArchiveLetter[]];
-// Built without SITE_URL: addresses are relative to the site (README, "Deploy").
+// Built without SITE_URL: addresses are relative to the site (docs/deploy.md).
 const SITE = '';
 
 test('grades.csv and grades.json: one row per authority and year, with evidence, codes and region; grade-sources.csv keyed to them', async ({
