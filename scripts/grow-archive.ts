@@ -24,7 +24,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { archiveCheck } from '../src/lib/archive/archive-checks.ts';
+import { archiveCheck, failOnProblems } from '../src/lib/archive/archive-checks.ts';
 import { archiveFolders } from '../src/lib/archive/archive-folders.ts';
 import { buildArchive } from '../src/lib/archive/build-archive.ts';
 import { GRADES, type Grade } from '../src/lib/archive/grades.ts';
@@ -166,8 +166,7 @@ async function main(argv: string[]): Promise<number> {
 
   // Plan and check everything before writing anything.
   const real = readArchive(ARCHIVE);
-  const standing = [...real.problems, ...real.letterProblems];
-  if (standing.length) throw new Error(`The archive failed its checks:\n${standing.join('\n')}`);
+  failOnProblems([...real.problems, ...real.letterProblems]);
   const { plan, fits } = growPlan(real, count);
   if (plan.length < count)
     throw new UsageError(
@@ -196,8 +195,7 @@ async function main(argv: string[]): Promise<number> {
       ...synthetic,
     ] as Parameters<typeof archiveCheck>[0]['letters'],
   });
-  if (problems.length)
-    throw new Error(`The planned letters would fail the build's checks:\n${problems.join('\n')}`);
+  failOnProblems(problems, "The planned letters would fail the build's checks");
 
   try {
     mkdirSync(folder, { recursive: true });

@@ -35,6 +35,7 @@ import { explainPdfs } from '../src/lib/import/pdf-explain.ts';
 import { isIsoDate } from '../src/lib/archive/letter-schema.ts';
 import { archiveFolders } from '../src/lib/archive/archive-folders.ts';
 import { MissingArchiveFile, readArchive } from '../src/lib/site/archive-files.ts';
+import { formatProblem } from '../src/lib/archive/problems.ts';
 import { commandLine, runCommand, UsageError } from './cli.ts';
 
 const USAGE = `usage: npm run import -- <letter.pdf|letter.txt|folder>… [options]
@@ -98,7 +99,7 @@ function readManifests(manifests: string[]): { origins: Map<string, Origin>; err
   const errors: string[] = [];
   for (const name of manifests) {
     const manifest = parseManifest(readFileSync(name, 'utf8'), name);
-    errors.push(...manifest.errors);
+    errors.push(...manifest.errors.map(formatProblem));
     for (const [file, { line: _line, ...origin }] of manifest.rows) {
       origins.set(resolve(dirname(name), file), origin);
     }
@@ -243,7 +244,7 @@ async function main(argv: string[]): Promise<number> {
       manifestErrors.push(`--url and --retrieved: name exactly one file, or use a ${MANIFEST_NAME}`);
     } else {
       const { origin, problems } = checkOrigin({ url: values.url, retrieved: values.retrieved });
-      manifestErrors.push(...problems.map((problem) => `--${problem}`));
+      manifestErrors.push(...problems.map(({ field, message }) => `--${field}: ${message}`));
       origins.set(resolve(found.files[0]!), origin);
     }
   }
@@ -266,7 +267,14 @@ async function main(argv: string[]): Promise<number> {
     } catch (error) {
       inputs.push({
         path,
-        errors: [`${path}:1: file: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`],
+        errors: [
+          {
+            file: path,
+            line: 1,
+            field: 'file',
+            message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+          },
+        ],
       });
       bar.tick(path);
       continue;
@@ -311,7 +319,7 @@ async function main(argv: string[]): Promise<number> {
   );
   for (const file of plan.files.filter((f) => f.status === 'refused')) {
     console.error(`refused ${file.path}`);
-    for (const error of file.errors) console.error(`  ${error}`);
+    for (const error of file.errors) console.error(`  ${formatProblem(error)}`);
   }
   if (drafts !== undefined)
     writeDrafts(
@@ -321,7 +329,7 @@ async function main(argv: string[]): Promise<number> {
     );
   if (plan.archiveErrors.length) {
     console.error(`The archive fails the build's checks whatever is imported:`);
-    for (const error of plan.archiveErrors) console.error(`  ${error}`);
+    for (const error of plan.archiveErrors) console.error(`  ${formatProblem(error)}`);
     console.error('Nothing written: fix the archive first.');
     return 1;
   }

@@ -23,6 +23,7 @@ import { readNationalTotals } from '../../src/lib/archive/national-totals.ts';
 import { readArchive } from '../../src/lib/site/archive-files.ts';
 import { planImport } from '../../src/lib/import/import-letters.ts';
 import { letterPdf } from '../../scripts/letter-pdf.ts';
+import { formatProblem } from '../../src/lib/archive/problems.ts';
 
 const FIXTURES = 'tests/fixtures';
 const LETTERS = `${FIXTURES}/letters`;
@@ -74,7 +75,7 @@ describe('archiveCheck: the one check of the whole archive', () => {
         { ...letter, data: { ...letter.data, authority: 'Fernligh City Council' } },
       ],
     });
-    expect(problems).toContain(`${letter.filePath}: ${UNKNOWN}`);
+    expect(problems.map(formatProblem)).toContain(`${letter.filePath}: ${UNKNOWN}`);
   });
 
   test('more authorities known at a grade than Ofsted counted: every one named with its evidence', () => {
@@ -89,7 +90,7 @@ describe('archiveCheck: the one check of the whole archive', () => {
           }
         : t,
     );
-    const problems = archiveCheck({ ...contents, totals });
+    const problems = archiveCheck({ ...contents, totals }).map(formatProblem);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(
       new RegExp(
@@ -105,7 +106,11 @@ describe('archiveCheck: the one check of the whole archive', () => {
         ? { ...r, data: { ...r.data, grade: 1 as const } }
         : r,
     );
-    expect(archiveCheck({ ...contents, reported }).join('\n')).toMatch(
+    expect(
+      archiveCheck({ ...contents, reported })
+        .map(formatProblem)
+        .join('\n'),
+    ).toMatch(
       /brackenmoor\/2011\.mdx: grade: the letter gives performs well \(3 of 4\) for 2011, but .*reported-grades\.csv:\d+ reports performs poorly \(1 of 4\)/,
     );
   });
@@ -146,7 +151,7 @@ describe('the importer refuses what the build refuses, before writing anything',
     });
     expect(plan.writes).toEqual([]);
     expect(plan.files[0]!.status).toBe('refused');
-    expect(plan.errors.join('\n')).toContain(
+    expect(plan.errors.map(formatProblem).join('\n')).toContain(
       `${archive.contents.totalsFile}: 2010: grades.3: Ofsted's national total for "performs well" is 0, but the archive knows 1: Fernleigh (from the letter)`,
     );
   });
@@ -250,14 +255,18 @@ describe('national-totals.json is read and checked in one place', () => {
   });
 
   test('each problem is one line naming the file, the year and the field', () => {
-    expect(readNationalTotals('{ not json', 'n.json').problems[0]).toMatch(/^n\.json: not valid JSON \(/);
+    expect(readNationalTotals('{ not json', 'n.json').problems.map(formatProblem)[0]).toMatch(
+      /^n\.json: not valid JSON \(/,
+    );
     const [y2009, y2010] = fixture;
     const wrong = { ...y2010!, grades: { ...y2010!.grades, 4: y2010!.grades[4]! + 1 } };
-    expect(readNationalTotals(JSON.stringify([y2009, wrong, y2009]), 'n.json').problems).toEqual([
+    expect(
+      readNationalTotals(JSON.stringify([y2009, wrong, y2009]), 'n.json').problems.map(formatProblem),
+    ).toEqual([
       'n.json: 2010: grades: the counts by grade and those not published must add up to authorities',
       'n.json: 2009: year: 2009 is listed twice',
     ]);
-    expect(readNationalTotals(JSON.stringify([y2009]), 'n.json').problems).toEqual([
+    expect(readNationalTotals(JSON.stringify([y2009]), 'n.json').problems.map(formatProblem)).toEqual([
       'n.json: 2010: missing: no national totals for 2010',
       'n.json: 2011: missing: no national totals for 2011',
     ]);

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
 import { parseManifest } from '../../src/lib/import/import-manifest.ts';
+import { formatProblem } from '../../src/lib/archive/problems.ts';
 
 const HEADER = 'file,url,retrieved';
 
@@ -17,7 +18,7 @@ test('a manifest row gives its file an origin, quoted fields and a byte-order ma
 
 test('each bad row is named by its line and field', () => {
   const text = `${HEADER}\na.pdf,ftp://x,2011-02-30\nb.pdf,https://example.org/b.pdf\na.pdf,,\n`;
-  expect(parseManifest(text, 'm.csv').errors).toEqual([
+  expect(parseManifest(text, 'm.csv').errors.map(formatProblem)).toEqual([
     'm.csv:2: url: must be an http or https address',
     'm.csv:2: retrieved: must be a calendar date written YYYY-MM-DD',
     'm.csv:3: row: has 2 fields; expected file,url,retrieved',
@@ -26,10 +27,12 @@ test('each bad row is named by its line and field', () => {
 });
 
 test('a wrong header, or a quote never closed, stops with the line', () => {
-  expect(parseManifest('name,url\na.pdf,x\n', 'm.csv').errors).toEqual([
+  expect(parseManifest('name,url\na.pdf,x\n', 'm.csv').errors.map(formatProblem)).toEqual([
     'm.csv:1: header: must be "file,url,retrieved", not "name,url"',
   ]);
   expect(
-    parseManifest(`${HEADER}\n"a.pdf,https://example.org/a.pdf,2011-01-05\n`, 'm.csv').errors[0],
+    parseManifest(`${HEADER}\n"a.pdf,https://example.org/a.pdf,2011-01-05\n`, 'm.csv').errors.map(
+      formatProblem,
+    )[0],
   ).toMatch(/^m\.csv:\d: .*quote/i);
 });

@@ -8,6 +8,7 @@ import { frontmatterData } from '../../src/lib/archive/frontmatter.ts';
 import { planImport, type ImportInput } from '../../src/lib/import/import-letters.ts';
 import { letterAdded } from '../../src/lib/import/mdx/letter-mdx.ts';
 import { DATA_FILES, FOLDERS, scratchProject } from './scratch-project.ts';
+import { formatProblem } from '../../src/lib/archive/problems.ts';
 
 /** Two published letters, copied from the archive into a small archive of their own with their register rows. */
 const PUBLISHED = 'tests/fixtures/published';
@@ -66,7 +67,11 @@ describe('the fixture letters are exactly what the importer writes', () => {
 
 /** The errors the importer reports for one letter text, as it prints them. */
 const errorsFor = (text: string | Uint8Array) =>
-  planImport([input('letter.txt', text)], { existing: nothingYet, lettersDir: LETTERS, added: TODAY }).errors;
+  planImport([input('letter.txt', text)], {
+    existing: nothingYet,
+    lettersDir: LETTERS,
+    added: TODAY,
+  }).errors.map(formatProblem);
 
 describe('bad input stops with file:line, the field and what is wrong', () => {
   test('grade words that disagree with the number', () => {
@@ -160,7 +165,7 @@ describe('bad input stops with file:line, the field and what is wrong', () => {
   test('a letter that already exists with other content, unless forced', () => {
     const changed = CAMBRIDGESHIRE.replace('Dear Mr Loades', 'Dear Mr Loades,');
     const options = { existing: fromProject, lettersDir: LETTERS, added: TODAY };
-    expect(planImport([input('new.txt', changed)], options).errors).toMatchInlineSnapshot(`
+    expect(planImport([input('new.txt', changed)], options).errors.map(formatProblem)).toMatchInlineSnapshot(`
       [
         "new.txt:29: authority, year: tests/fixtures/published/letters/cambridgeshire/2010.mdx and tests/fixtures/published/sources/cambridgeshire/2010.txt already exist with other content (the text differs at line 12: "Dear Mr Loades" before, "Dear Mr Loades," now); use --force to replace them",
       ]
@@ -190,7 +195,7 @@ describe('bad input stops with file:line, the field and what is wrong', () => {
       existing: nothingYet,
       added: TODAY,
     });
-    expect(plan.errors).toMatchInlineSnapshot(`
+    expect(plan.errors.map(formatProblem)).toMatchInlineSnapshot(`
       [
         "a.txt:29: authority, year: Cambridgeshire County Council 2010 is also in b.txt; import one letter per authority and year",
         "b.txt:29: authority, year: Cambridgeshire County Council 2010 is also in a.txt; import one letter per authority and year",

@@ -10,6 +10,7 @@ import {
 import { letterParts } from '../../src/lib/archive/letter-body.ts';
 import { passageId } from '../../src/lib/markdown/passage-anchors.ts';
 import { fixtureArchive, type FixtureLetter } from './letters.ts';
+import { formatProblem } from '../../src/lib/archive/problems.ts';
 
 // A taxonomy of the tests' own: the site's is content's, and may change.
 const THEMES: ImprovementTheme[] = [
@@ -39,7 +40,9 @@ test('an item is in every theme whose terms it contains, at the start of a word,
 test('the taxonomy schema refuses a bad id or an empty term list, and duplicate or reserved ids are named', () => {
   expect(improvementThemeSchema.safeParse({ ...THEMES[0], id: 'Care Leavers' }).success).toBe(false);
   expect(improvementThemeSchema.safeParse({ ...THEMES[0], terms: [] }).success).toBe(false);
-  expect(themeProblems([THEMES[0]!, THEMES[0]!, { ...THEMES[1]!, id: 'other' }], 'themes.json')).toEqual([
+  expect(
+    themeProblems([THEMES[0]!, THEMES[0]!, { ...THEMES[1]!, id: 'other' }], 'themes.json').map(formatProblem),
+  ).toEqual([
     'themes.json: [1].id: "care-leavers" is used twice',
     'themes.json: [2].id: "other" is kept for items that match no theme',
   ]);

@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { LETTER_SECTIONS, letterBodyLines, letterParts, sectionOf } from '../../src/lib/archive/letter-body.ts';
+import {
+  LETTER_SECTIONS,
+  letterBodyLines,
+  letterParts,
+  sectionOf,
+} from '../../src/lib/archive/letter-body.ts';
 import { letterFileBody } from '../../src/lib/archive/frontmatter.ts';
 import { letterMdx } from '../../src/lib/import/mdx/letter-mdx.ts';
 import { FIXTURE_LETTERS } from './letters.ts';
@@ -17,7 +22,9 @@ describe('the parts a comparison sets side by side', () => {
     ]);
     expect(parts[0]!.blocks[0]).toEqual({
       kind: 'paragraph',
-      text: expect.stringMatching(/^Children's services in Fernleigh City Council perform well, as in 2010\./),
+      text: expect.stringMatching(
+        /^Children's services in Fernleigh City Council perform well, as in 2010\./,
+      ),
     });
     expect(parts[0]!.blocks).toHaveLength(2);
     expect(parts[1]!.blocks).toEqual([{ kind: 'list', items: expect.any(Array) }]);

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { archiveProblems, letterFileProblems, type LetterFile } from '../../src/lib/archive/letter-checks.ts';
 import { FERNLEIGH_2010, HOLLOWMERE_2011, frontmatter } from './letters.ts';
+import { formatProblem } from '../../src/lib/archive/problems.ts';
 
 const file = (filePath: string, from = FERNLEIGH_2010): LetterFile => ({
   filePath,
@@ -13,7 +14,8 @@ describe("a letter's place agrees with its frontmatter", () => {
   });
 
   test('a folder that is not the authority slug is rejected', () => {
-    expect(letterFileProblems(file('tests/fixtures/letters/fern/2010.mdx'))).toMatchInlineSnapshot(`
+    expect(letterFileProblems(file('tests/fixtures/letters/fern/2010.mdx')).map(formatProblem))
+      .toMatchInlineSnapshot(`
       [
         "tests/fixtures/letters/fern/2010.mdx: authority: "Fernleigh City Council" has the slug "fernleigh", so the letter belongs in the folder "fernleigh/", not "fern/"",
       ]
@@ -21,7 +23,8 @@ describe("a letter's place agrees with its frontmatter", () => {
   });
 
   test('a file name that is not the year is rejected', () => {
-    expect(letterFileProblems(file('tests/fixtures/letters/fernleigh/2011.mdx'))).toMatchInlineSnapshot(`
+    expect(letterFileProblems(file('tests/fixtures/letters/fernleigh/2011.mdx')).map(formatProblem))
+      .toMatchInlineSnapshot(`
       [
         "tests/fixtures/letters/fernleigh/2011.mdx: year: the letter says 2010, so the file must be named 2010.mdx, not 2011.mdx",
       ]
@@ -37,7 +40,7 @@ test('a second letter for the same authority and year is rejected', () => {
     authority: 'Fernleigh Council',
     source: { path: 'elsewhere/sources/fernleigh/2010.txt' },
   };
-  expect(archiveProblems([first, second])).toMatchInlineSnapshot(`
+  expect(archiveProblems([first, second]).map(formatProblem)).toMatchInlineSnapshot(`
     [
       "elsewhere/letters/fernleigh/2010.mdx: authority, year: a second letter for Fernleigh Council 2010; the first is tests/fixtures/letters/fernleigh/2010.mdx. One letter per authority and year.",
     ]
@@ -53,7 +56,7 @@ test('a later letter that states a different grade for a year than that year’s
     source: { path: 'tests/fixtures/sources/fernleigh/2011.txt' },
     previous: { year: 2010, grade: 2, evidence: 'Children’s services perform adequately, as in 2010.' },
   };
-  expect(archiveProblems([letter2010, letter2011])).toMatchInlineSnapshot(`
+  expect(archiveProblems([letter2010, letter2011]).map(formatProblem)).toMatchInlineSnapshot(`
     [
       "tests/fixtures/letters/fernleigh/2011.mdx: previous.grade: states performs adequately (2 of 4) for 2010 ("Children’s services perform adequately, as in 2010."), but tests/fixtures/letters/fernleigh/2010.mdx gives performs well (3 of 4)",
     ]

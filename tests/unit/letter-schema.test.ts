@@ -1,11 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { formatIssues, letterSchema, type LetterInput } from '../../src/lib/archive/letter-schema.ts';
+import { issueProblems, letterSchema, type LetterInput } from '../../src/lib/archive/letter-schema.ts';
 import { FERNLEIGH_2010, HOLLOWMERE_2011, frontmatter } from './letters.ts';
 
 /** The problems the schema finds, one "field: message" line each. */
 function problems(data: unknown): string[] {
   const result = letterSchema.safeParse(data);
-  return result.success ? [] : formatIssues(result.error);
+  return result.success
+    ? []
+    : issueProblems(result.error).map(({ field, message }) => `${field}: ${message}`);
 }
 
 const valid = (): LetterInput => structuredClone(frontmatter(FERNLEIGH_2010));

@@ -11,6 +11,7 @@ import {
   YEAR_PAIRS,
 } from '../../src/lib/archive/movements.ts';
 import { fixtureArchive } from './letters.ts';
+import { formatProblem } from '../../src/lib/archive/problems.ts';
 
 const { authorities } = fixtureArchive();
 
@@ -100,7 +101,7 @@ describe('the announced movements', () => {
     });
     const improved = m.entries.filter((e) => e.direction === 'improved');
     expect(improved.length).toBeGreaterThan(0);
-    const [problem] = movementProblems(authorities, tight, 'n.json');
+    const [problem] = movementProblems(authorities, tight, 'n.json').map(formatProblem);
     expect(problem).toBe(
       `n.json: 2011: movement.improved: Ofsted's announcement says ${counts.improved - 1} authorities improved against 2010, but the archive knows ${counts.improved}: ${improved
         .map((e) => `${e.authority.name} (2010 ${describeBasis(e.from)}; 2011 ${describeBasis(e.to)})`)

@@ -11,6 +11,7 @@ import { letterAdded } from '../../src/lib/import/mdx/letter-mdx.ts';
 import { isSignatureNote } from '../../src/lib/archive/letter-patterns.ts';
 import { PDF_LIMITS } from '../../src/lib/import/pdf/pdf-open.ts';
 import { pdfLetterText } from '../../src/lib/import/pdf/pdf-text.ts';
+import { formatProblem } from '../../src/lib/archive/problems.ts';
 
 /** Every published text of the fixture archives, with the letters folder it belongs to. */
 const SOURCES = [
@@ -49,7 +50,7 @@ describe('a PDF of a letter imports to exactly the letter its text gives', { tim
   test.each(SOURCES)('$source', async ({ source, lettersDir }) => {
     const pdf = pdfs.get(source)!;
     const fromPdf = await letterInput(source.replace(/\.txt$/, '.pdf'), pdf);
-    if ('errors' in fromPdf) throw new Error(fromPdf.errors.join('\n'));
+    if ('errors' in fromPdf) throw new Error(fromPdf.errors.map(formatProblem).join('\n'));
     // The layout the reader had to undo: a paragraph and a bullet cut by a page break.
     expect(fromPdf.notes!.some((note) => /a paragraph runs on from page/.test(note))).toBe(true);
     expect(fromPdf.notes!.some((note) => /a bullet runs on from page/.test(note))).toBe(true);
@@ -81,7 +82,7 @@ describe('a PDF that is not a readable letter is refused, saying why', () => {
   }, 60_000);
   const refusal = async (bytes: Uint8Array) => {
     const input = await letterInput('letter.pdf', bytes);
-    return 'errors' in input ? input.errors : [];
+    return 'errors' in input ? input.errors.map(formatProblem) : [];
   };
 
   test('a scanned page, with no text layer', async () => {
@@ -160,7 +161,10 @@ describe('npm run import with a folder of PDFs and texts', { timeout: 90_000 }, 
   // The published letters as the importer wrote them into their own small archive; here
   // they go to the default content/ of a scratch folder.
   const published = (path: string) =>
-    readFileSync(`tests/fixtures/published/letters/${path}`, 'utf8').replace('tests/fixtures/published/', 'content/');
+    readFileSync(`tests/fixtures/published/letters/${path}`, 'utf8').replace(
+      'tests/fixtures/published/',
+      'content/',
+    );
   // The date those letters record, so what is imported can be compared with them.
   const added = letterAdded(published('cambridgeshire/2010.mdx'))!;
   const run = (root: string, ...args: string[]) =>

@@ -15,6 +15,7 @@ import type { Item, Page } from '../../src/lib/import/pdf/pdf-model.ts';
 import { pdfLetterText, readPages } from '../../src/lib/import/pdf/pdf-text.ts';
 import { parseLetterText } from '../../src/lib/import/text/letter-text.ts';
 import { firstMissingWord } from '../../src/lib/import/words-in-order.ts';
+import { formatProblem } from '../../src/lib/archive/problems.ts';
 
 const CAMBRIDGESHIRE = readFileSync('tests/fixtures/published/sources/cambridgeshire/2010.txt', 'utf8');
 const LETTERS = 'tests/fixtures/published/letters';
@@ -186,9 +187,16 @@ describe('never a silent wrong letter', { timeout: 60_000 }, () => {
   test('a PDF with an unknown symbol is refused by the importer, and nothing is written', async () => {
     const pdf = symbolPdf(['Dear Ms Wilson', 'Services perform ~ well.']);
     const input = await letterInput('letter.pdf', pdf);
-    expect('errors' in input && input.errors).toEqual([
+    expect('errors' in input && input.errors.map(formatProblem)).toEqual([
       'letter.pdf: pdf: prints a symbol the reader cannot name (U+F0E0) at page 1, line 2; --explain shows it',
     ]);
+    // As a record: the page and line are fields of their own, not only words in the message.
+    expect('errors' in input && input.errors[0]).toMatchObject({
+      file: 'letter.pdf',
+      page: 1,
+      line: 2,
+      field: 'pdf',
+    });
     const plan = planImport([input], { existing: () => undefined, lettersDir: LETTERS, added: '2030-01-31' });
     expect(plan.writes).toEqual([]);
     expect(plan.files.map((file) => file.status)).toEqual(['refused']);
@@ -196,7 +204,7 @@ describe('never a silent wrong letter', { timeout: 60_000 }, () => {
 
   test('a PDF with a word missing from the letter read from it is refused by the importer, and nothing is written', async () => {
     const input = await letterInput('letter.pdf', await letterPdf(CAMBRIDGESHIRE));
-    if ('errors' in input) throw new Error(input.errors.join('\n'));
+    if ('errors' in input) throw new Error(input.errors.map(formatProblem).join('\n'));
     expect(
       planImport([input], { existing: () => undefined, lettersDir: LETTERS, added: '2030-01-31' }).writes,
     ).not.toEqual([]);
@@ -214,7 +222,7 @@ describe('never a silent wrong letter', { timeout: 60_000 }, () => {
     });
     expect(plan.writes).toEqual([]);
     expect(plan.files.map((file) => file.status)).toEqual(['refused']);
-    expect(plan.files[0]!.errors?.join('\n') ?? JSON.stringify(plan.files[0])).toContain(
+    expect(plan.files[0]!.errors?.map(formatProblem).join('\n') ?? JSON.stringify(plan.files[0])).toContain(
       `the word "zebra" printed at page ${lines[at]!.page}, line ${at + 1} is not in the letter read from it, in order`,
     );
   });

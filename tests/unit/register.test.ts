@@ -8,6 +8,7 @@ import {
   type LetterGrades,
 } from '../../src/lib/archive/reported-grades.ts';
 import { FIXTURE_LETTERS } from './letters.ts';
+import { formatProblem } from '../../src/lib/archive/problems.ts';
 
 const HEADER = 'authority,dfe_la_code,ons_code,region,note';
 const REGISTER = `${HEADER}
@@ -45,7 +46,7 @@ Leeds,38,E08000035,Yorkshire,
 ,383,X1,London,
 Leeds City Council,384,E08000036,Yorkshire and the Humber,
 `;
-    expect(readRegister(bad, 'content/authorities.csv').problems).toMatchInlineSnapshot(`
+    expect(readRegister(bad, 'content/authorities.csv').problems.map(formatProblem)).toMatchInlineSnapshot(`
       [
         "content/authorities.csv:2: dfe_la_code: must be a three-digit DfE local authority number",
         "content/authorities.csv:2: region: must be one of the English regions: North East, North West, Yorkshire and the Humber, East Midlands, West Midlands, East of England, London, South East, South West",
@@ -54,7 +55,7 @@ Leeds City Council,384,E08000036,Yorkshire and the Humber,
       ]
     `);
     const twice = `${REGISTER}Leeds City Council,383,E08000099,Yorkshire and the Humber,\n`;
-    expect(readRegister(twice, 'content/authorities.csv').problems).toMatchInlineSnapshot(`
+    expect(readRegister(twice, 'content/authorities.csv').problems.map(formatProblem)).toMatchInlineSnapshot(`
       [
         "content/authorities.csv:5: authority: "Leeds City Council" (slug leeds) is already on line 2",
         "content/authorities.csv:5: dfe_la_code: 383 is already on line 2",
@@ -63,10 +64,10 @@ Leeds City Council,384,E08000036,Yorkshire and the Humber,
   });
 
   test('a wrong header or a ragged row names the line', () => {
-    expect(readRegister('authority,code\nLeeds,383\n', 'a.csv').problems).toEqual([
+    expect(readRegister('authority,code\nLeeds,383\n', 'a.csv').problems.map(formatProblem)).toEqual([
       'a.csv:1: header: must be "authority,dfe_la_code,ons_code,region,note", not "authority,code"',
     ]);
-    expect(readRegister(`${HEADER}\nLeeds,383\n`, 'a.csv').problems[0]).toMatch(
+    expect(readRegister(`${HEADER}\nLeeds,383\n`, 'a.csv').problems.map(formatProblem)[0]).toMatch(
       /^a\.csv:2: Invalid Record Length/,
     );
   });
@@ -96,7 +97,8 @@ Leeds,2012,5,ftp://x.example/a,Title
 Leds,2010,1,https://x.example/a,Twelve rated poor
 Leeds,2010,1,https://x.example/b,
 `;
-    expect(readReportedGrades(csv, 'content/reported-grades.csv', register).problems).toMatchInlineSnapshot(`
+    expect(readReportedGrades(csv, 'content/reported-grades.csv', register).problems.map(formatProblem))
+      .toMatchInlineSnapshot(`
       [
         "content/reported-grades.csv:2: year: must be an assessment year: 2009, 2010, 2011",
         "content/reported-grades.csv:2: grade: must be a grade on the four-point scale, 4 (performs excellently), 3 (performs well), 2 (performs adequately), 1 (performs poorly), or "withheld"",
@@ -113,7 +115,7 @@ Leeds,2010,1,https://x.example/a,Twelve rated poor
 Leeds,2010,withheld,https://x.example/b,Six withheld
 Leeds,2010,1,https://x.example/a,Twelve rated poor again
 `;
-    expect(readReportedGrades(csv, 'r.csv', register).problems).toMatchInlineSnapshot(`
+    expect(readReportedGrades(csv, 'r.csv', register).problems.map(formatProblem)).toMatchInlineSnapshot(`
       [
         "r.csv:3: grade: reports the outcome withheld for Leeds 2010, but line 2 reports performs poorly (1 of 4)",
         "r.csv:4: source_url: Leeds 2010 from this source is already on line 2",
@@ -162,7 +164,7 @@ describe('letters against the register and the reported grades', () => {
       filePath: 'content/letters/atlantis/2010.mdx',
       data: { ...letters[0]!.data, authority: 'Atlantis' },
     };
-    expect(registerProblems([stray, far], register, [], 'r.csv')).toMatchInlineSnapshot(`
+    expect(registerProblems([stray, far], register, [], 'r.csv').map(formatProblem)).toMatchInlineSnapshot(`
       [
         "content/letters/leedz/2010.mdx: authority: "Leedz City Council" is not a known authority (did you mean "Leeds"?)",
         "content/letters/atlantis/2010.mdx: authority: "Atlantis" is not a known authority",
@@ -174,7 +176,8 @@ describe('letters against the register and the reported grades', () => {
     const rows = reported(
       'Cambridgeshire,2010,1,https://x.example/a,Twelve rated poor\nNorthamptonshire,2010,4,https://x.example/b,Excellent ratings double\nNorthamptonshire,2011,2,https://x.example/c,Agrees\n',
     );
-    expect(registerProblems(letters, register, rows, 'content/reported-grades.csv')).toMatchInlineSnapshot(`
+    expect(registerProblems(letters, register, rows, 'content/reported-grades.csv').map(formatProblem))
+      .toMatchInlineSnapshot(`
       [
         "content/letters/cambridgeshire/2010.mdx: grade: the letter gives performs well (3 of 4) for 2010, but content/reported-grades.csv:2 reports performs poorly (1 of 4) ("Twelve rated poor")",
         "content/letters/northamptonshire/2011.mdx: previous.grade: the letter states performs adequately (2 of 4) for 2010, but content/reported-grades.csv:3 reports performs excellently (4 of 4) ("Excellent ratings double")",

@@ -7,6 +7,7 @@ import {
 import { describeStanding, standings } from '../../src/lib/archive/neighbour-standing.ts';
 import { readArchiveData } from '../../src/lib/site/archive-files.ts';
 import { FIXTURE_LETTERS, fixtureArchive } from './letters.ts';
+import { formatProblem } from '../../src/lib/archive/problems.ts';
 
 const PLACES = ['Leeds', 'Bradford', 'Kirklees', 'Wakefield', 'Calderdale', 'Barnsley'];
 const PLACES_MORE = ['Rotherham', 'Doncaster', 'Sheffield', 'York', 'Hull', 'Dorset'];
@@ -45,7 +46,7 @@ describe('statistical neighbours', () => {
     expect(read(rows).problems).toEqual([]);
     expect(read(rows).records.at(-1)?.data.assessed).toBe(false);
     rows[9] = 'Leeds,801,10,Old Dorset,812,Not Close,no';
-    expect(read(rows).problems).toEqual([
+    expect(read(rows).problems.map(formatProblem)).toEqual([
       'x/statistical-neighbours.csv:11: neighbour_assessed_2009_2011: "no", but 812 is Dorset\'s number in the register of authorities assessed',
     ]);
   });
@@ -61,7 +62,7 @@ describe('statistical neighbours', () => {
     rows[3] = 'Leeds,801,4,Bradford,802,Close,maybe';
     rows[4] = 'Leeds,801,5,Calderdale,899,Close,yes';
     rows[5] = 'Leeds,801,11,Leeds,801,Close,yes';
-    expect(read(rows).problems).toMatchInlineSnapshot(`
+    expect(read(rows).problems.map(formatProblem)).toMatchInlineSnapshot(`
       [
         "x/statistical-neighbours.csv:3: closeness: must be one of the source's bands: Extremely Close, Very Close, Close, Somewhat close, Not Close",
         "x/statistical-neighbours.csv:5: neighbour_assessed_2009_2011: must be "yes" or "no"",

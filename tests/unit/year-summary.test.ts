@@ -9,6 +9,7 @@ import {
   yearSummary,
 } from '../../src/lib/archive/year-summary.ts';
 import { fixtureArchive, fixtureAuthorities, fixtureTotals } from './letters.ts';
+import { formatProblem } from '../../src/lib/archive/problems.ts';
 
 describe("Ofsted's national totals", () => {
   const totals = fixtureTotals();
@@ -88,7 +89,7 @@ describe("counts against Ofsted's national totals", () => {
     const fewer = new Map(national);
     const y2010 = national.get(2010)!;
     fewer.set(2010, { ...y2010, grades: { ...y2010.grades, 1: 1 }, notPublished: 0 });
-    const problems = nationalTotalProblems(years, fewer, 'national-totals.json');
+    const problems = nationalTotalProblems(years, fewer, 'national-totals.json').map(formatProblem);
     expect(problems).toHaveLength(2);
     expect(problems[0]).toMatch(
       /^national-totals\.json: 2010: grades\.1: Ofsted's national total for "performs poorly" is 1, but the archive knows 2: .*Ashcombe \(reported in 1 source\).*Wrenfold/,

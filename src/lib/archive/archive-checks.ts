@@ -17,6 +17,7 @@ import type { Register } from './register.ts';
 import { registerProblems, type ReportedGrade } from './reported-grades.ts';
 import { movementProblems } from './movements.ts';
 import { nationalTotalProblems } from './year-summary.ts';
+import { formatProblem, type Problem } from './problems.ts';
 
 /** A letter as the checks see it: its file (relative to the project) and its checked frontmatter. */
 export interface ArchiveLetterFile {
@@ -38,11 +39,11 @@ export interface ArchiveContents {
 export const ARCHIVE_CHECKS_FAILED = 'The archive failed its checks';
 
 /**
- * Every problem across the archive's files, one line each, naming the file and field;
+ * Every problem across the archive's files, each naming the file and field;
  * [] when the archive holds together. The counts are checked against the national totals
  * only once every letter is in place: a letter refused for its own sake is not counted.
  */
-export function archiveCheck(archive: ArchiveContents): string[] {
+export function archiveCheck(archive: ArchiveContents): Problem[] {
   const letterProblems = [
     ...archiveProblems(archive.letters),
     ...registerProblems(archive.letters, archive.register, archive.reported, archive.reportedFile),
@@ -60,6 +61,6 @@ export function archiveCheck(archive: ArchiveContents): string[] {
 }
 
 /** Throws the build's error when there are problems: `what` failed, then one problem a line. */
-export function failOnProblems(problems: readonly string[], what = ARCHIVE_CHECKS_FAILED): void {
-  if (problems.length) throw new Error(`${what}:\n${problems.join('\n')}`);
+export function failOnProblems(problems: readonly Problem[], what = ARCHIVE_CHECKS_FAILED): void {
+  if (problems.length) throw new Error(`${what}:\n${problems.map(formatProblem).join('\n')}`);
 }

@@ -1,10 +1,11 @@
 /**
  * Reading one of the archive's CSV data files: a header row, then one record per line,
- * each checked by a zod schema. Every problem is one line, `file:line: field: message`,
- * as for a letter's frontmatter, so a bad row is found by its line in an editor.
+ * each checked by a zod schema. Every problem names the file, line and field, as for a
+ * letter's frontmatter, so a bad row is found by its line in an editor.
  */
 import { CsvError, parse } from 'csv-parse/sync';
 import type { z } from 'astro/zod';
+import type { Problem } from './problems.ts';
 
 export interface CsvRecord<T> {
   /** The record's line in the file; the header is line 1. */
@@ -16,8 +17,11 @@ export interface CsvRecord<T> {
 
 export interface CsvRead<T> {
   records: CsvRecord<T>[];
-  problems: string[];
+  problems: Problem[];
 }
+
+/** A header that is not the file's columns: told at line 1, field "header". */
+class HeaderError extends Error {}
 
 /** Parses `text` (the file `file`), whose header must be exactly `columns`, row by row with `schema`. */
 export function readCsv<S extends z.ZodType>(
@@ -31,7 +35,7 @@ export function readCsv<S extends z.ZodType>(
     rows = parse(text, {
       columns: (header: string[]) => {
         if (header.join(',') !== columns.join(','))
-          throw new Error(`${file}:1: header: must be "${columns.join(',')}", not "${header.join(',')}"`);
+          throw new HeaderError(`must be "${columns.join(',')}", not "${header.join(',')}"`);
         return header;
       },
       info: true,
@@ -41,10 +45,10 @@ export function readCsv<S extends z.ZodType>(
   } catch (error) {
     if (error instanceof CsvError) {
       const line = (error as CsvError & { lines?: number }).lines ?? 1;
-      return { records: [], problems: [`${file}:${line}: ${error.message}`] };
+      return { records: [], problems: [{ file, line, message: error.message }] };
     }
-    if (error instanceof Error && error.message.startsWith(`${file}:1:`))
-      return { records: [], problems: [error.message] };
+    if (error instanceof HeaderError)
+      return { records: [], problems: [{ file, line: 1, field: 'header', message: error.message }] };
     throw error;
   }
   const read: CsvRead<z.output<S>> = { records: [], problems: [] };
@@ -53,7 +57,12 @@ export function readCsv<S extends z.ZodType>(
     if (checked.success) read.records.push({ line: info.lines, data: checked.data, raw: record });
     else
       for (const issue of checked.error.issues)
-        read.problems.push(`${file}:${info.lines}: ${issue.path.join('.') || 'row'}: ${issue.message}`);
+        read.problems.push({
+          file,
+          line: info.lines,
+          field: issue.path.join('.') || 'row',
+          message: issue.message,
+        });
   }
   return read;
 }

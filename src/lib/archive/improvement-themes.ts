@@ -6,6 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { foldQuotes } from './typography.ts';
+import type { Problem } from './problems.ts';
 
 const words = z.string().trim().min(1);
 
@@ -109,13 +110,18 @@ export function themesOf(text: string, themes: readonly ImprovementTheme[]): str
 }
 
 /** Problems with a taxonomy as a whole: duplicate ids, or a theme claiming the id "other". */
-export function themeProblems(themes: readonly ImprovementTheme[], file: string): string[] {
-  const problems: string[] = [];
+export function themeProblems(themes: readonly ImprovementTheme[], file: string): Problem[] {
+  const problems: Problem[] = [];
   const seen = new Set<string>();
   themes.forEach((theme, i) => {
     if (theme.id === OTHER_THEME.id)
-      problems.push(`${file}: [${i}].id: "${OTHER_THEME.id}" is kept for items that match no theme`);
-    if (seen.has(theme.id)) problems.push(`${file}: [${i}].id: "${theme.id}" is used twice`);
+      problems.push({
+        file,
+        field: `[${i}].id`,
+        message: `"${OTHER_THEME.id}" is kept for items that match no theme`,
+      });
+    if (seen.has(theme.id))
+      problems.push({ file, field: `[${i}].id`, message: `"${theme.id}" is used twice` });
     seen.add(theme.id);
   });
   return problems;

@@ -1,12 +1,13 @@
 /**
  * Rules that span a letter's file and its frontmatter, or several letters: the schema
  * sees one letter's frontmatter and cannot know where it lives or what else exists.
- * Each problem is one line naming the file and the field.
+ * Each problem names the file and the field.
  */
 import { gradeWordsWithNumber } from './grades.ts';
 import { authoritySlug } from './slug.ts';
 import type { LetterData } from './letter-schema.ts';
 import { archiveFolders, lettersDirectory } from './archive-folders.ts';
+import type { Problem } from './problems.ts';
 
 export interface LetterFile {
   /** The file, relative to the project root: content/letters/<slug>/<year>.mdx */
@@ -28,23 +29,23 @@ export function letterFiles(authority: string, year: number, lettersDir = letter
   };
 }
 
-export function letterFileProblems({ filePath, data }: LetterFile): string[] {
-  const problems: string[] = [];
+export function letterFileProblems({ filePath, data }: LetterFile): Problem[] {
+  const problems: Problem[] = [];
+  const problem = (field: string, message: string) => problems.push({ file: filePath, field, message });
   const parts = filePath.split('/');
   const [folder, name] = parts.slice(-2);
   const expected = letterFiles(data.authority, data.year, parts.slice(0, -2).join('/'));
   if (folder !== expected.slug) {
-    problems.push(
-      `${filePath}: authority: "${data.authority}" has the slug "${expected.slug}", so the letter belongs in the folder "${expected.slug}/", not "${folder}/"`,
+    problem(
+      'authority',
+      `"${data.authority}" has the slug "${expected.slug}", so the letter belongs in the folder "${expected.slug}/", not "${folder}/"`,
     );
   }
   if (name !== `${data.year}.mdx`) {
-    problems.push(
-      `${filePath}: year: the letter says ${data.year}, so the file must be named ${data.year}.mdx, not ${name}`,
-    );
+    problem('year', `the letter says ${data.year}, so the file must be named ${data.year}.mdx, not ${name}`);
   }
   if (data.source.path !== expected.source) {
-    problems.push(`${filePath}: source.path: must be ${expected.source}, not ${data.source.path}`);
+    problem('source.path', `must be ${expected.source}, not ${data.source.path}`);
   }
   return problems;
 }
@@ -54,7 +55,7 @@ export function letterFileProblems({ filePath, data }: LetterFile): string[] {
  * twice, then any letter whose statement of the year before disagrees with that year's
  * own letter (the archive cannot say which is right, so it refuses to guess).
  */
-export function archiveProblems(files: readonly LetterFile[]): string[] {
+export function archiveProblems(files: readonly LetterFile[]): Problem[] {
   const problems = files.flatMap(letterFileProblems);
   const seen = new Map<string, LetterFile>();
   const key = (authority: string, year: number) => `${authoritySlug(authority)}/${year}`;
@@ -62,9 +63,11 @@ export function archiveProblems(files: readonly LetterFile[]): string[] {
     const { filePath, data } = file;
     const first = seen.get(key(data.authority, data.year));
     if (first) {
-      problems.push(
-        `${filePath}: authority, year: a second letter for ${data.authority} ${data.year}; the first is ${first.filePath}. One letter per authority and year.`,
-      );
+      problems.push({
+        file: filePath,
+        field: 'authority, year',
+        message: `a second letter for ${data.authority} ${data.year}; the first is ${first.filePath}. One letter per authority and year.`,
+      });
     } else {
       seen.set(key(data.authority, data.year), file);
     }
@@ -73,9 +76,11 @@ export function archiveProblems(files: readonly LetterFile[]): string[] {
     const stated = data.previous;
     const letter = stated && seen.get(key(data.authority, stated.year));
     if (stated && letter && letter.data.grade !== stated.grade) {
-      problems.push(
-        `${filePath}: previous.grade: states ${gradeWordsWithNumber(stated.grade)} for ${stated.year} ("${stated.evidence}"), but ${letter.filePath} gives ${gradeWordsWithNumber(letter.data.grade)}`,
-      );
+      problems.push({
+        file: filePath,
+        field: 'previous.grade',
+        message: `states ${gradeWordsWithNumber(stated.grade)} for ${stated.year} ("${stated.evidence}"), but ${letter.filePath} gives ${gradeWordsWithNumber(letter.data.grade)}`,
+      });
     }
   }
   return problems;

@@ -6,6 +6,7 @@
 import { z } from 'astro/zod';
 import { SCALE_WORDS, isGrade, type Grade } from './grades.ts';
 import { ASSESSMENT_YEARS, isAssessmentYear, type AssessmentYear } from './years.ts';
+import type { FieldProblem } from './problems.ts';
 
 /** A missing field says so, rather than "expected string, received undefined". */
 const orRequired = (message?: string) => (issue: { input?: unknown }) =>
@@ -133,10 +134,10 @@ export type LetterInput = z.input<typeof letterSchema>;
 /** Frontmatter after validation. */
 export type LetterData = z.output<typeof letterSchema>;
 
-/** "previous.year: must be …" — one line per problem, each naming the field. */
-export function formatIssues(error: z.ZodError): string[] {
-  return error.issues.map((issue) => {
-    const field = issue.path.length ? issue.path.join('.') : '(frontmatter)';
-    return `${field}: ${issue.message}`;
-  });
+/** One problem per issue, each naming its field ("previous.year"). */
+export function issueProblems(error: z.ZodError): FieldProblem[] {
+  return error.issues.map((issue) => ({
+    field: issue.path.length ? issue.path.join('.') : '(frontmatter)',
+    message: issue.message,
+  }));
 }

@@ -16,6 +16,7 @@ import {
   type KnownGrade,
 } from './grade-history.ts';
 import { ASSESSMENT_YEARS, type AssessmentYear } from './years.ts';
+import type { Problem } from './problems.ts';
 
 /** Each pair of consecutive assessment years: 2009→2010, 2010→2011. */
 export const YEAR_PAIRS: ReadonlyArray<readonly [AssessmentYear, AssessmentYear]> = ASSESSMENT_YEARS.slice(
@@ -129,7 +130,7 @@ export function movementProblems<L extends Letter>(
   authorities: readonly AuthorityHistory<L>[],
   national: ReadonlyMap<number, NationalTotals>,
   file: string,
-): string[] {
+): Problem[] {
   return announcedMovements(national).flatMap((announced) => {
     const moved = movement(authorities, announced.from as AssessmentYear, announced.to as AssessmentYear);
     return (['improved', 'declined'] as const).flatMap((way) => {
@@ -140,7 +141,12 @@ export function movementProblems<L extends Letter>(
           `${e.authority.name} (${e.from.year} ${describeBasis(e.from)}; ${e.to.year} ${describeBasis(e.to)})`,
       );
       return [
-        `${file}: ${announced.to}: movement.${way}: Ofsted's announcement says ${announced[way]} authorities ${way} against ${announced.from}, but the archive knows ${entries.length}: ${counted.join(', ')}`,
+        {
+          file,
+          entry: String(announced.to),
+          field: `movement.${way}`,
+          message: `Ofsted's announcement says ${announced[way]} authorities ${way} against ${announced.from}, but the archive knows ${entries.length}: ${counted.join(', ')}`,
+        },
       ];
     });
   });

@@ -8,6 +8,7 @@ import { z } from 'astro/zod';
 import { totalOf, type GradeCounts } from './grades.ts';
 import { yearSchema } from './letter-schema.ts';
 import { ASSESSMENT_YEARS } from './years.ts';
+import type { Problem } from './problems.ts';
 
 const count = z.number().int().min(0);
 
@@ -60,31 +61,34 @@ export interface NationalTotalsRecord {
  * (or the entry's place in the list) and the field.
  */
 export function readNationalTotals(json: string, file: string) {
-  const read = { records: [] as NationalTotalsRecord[], problems: [] as string[] };
+  const read = { records: [] as NationalTotalsRecord[], problems: [] as Problem[] };
   let entries: unknown;
   try {
     entries = JSON.parse(json);
   } catch (error) {
-    read.problems.push(`${file}: not valid JSON (${(error as Error).message})`);
+    read.problems.push({ file, message: `not valid JSON (${(error as Error).message})` });
     return read;
   }
   if (!Array.isArray(entries)) {
-    read.problems.push(`${file}: must be a list of years' totals, [{ "id": "2009", "year": 2009, … }, …]`);
+    read.problems.push({
+      file,
+      message: `must be a list of years' totals, [{ "id": "2009", "year": 2009, … }, …]`,
+    });
     return read;
   }
   for (const [i, entry] of entries.entries()) {
     const checked = nationalTotalsSchema.safeParse(entry);
     const year = (entry as { year?: unknown } | null)?.year;
-    const where = `${file}: ${typeof year === 'number' ? year : `entry ${i + 1}`}`;
+    const where = { file, entry: typeof year === 'number' ? String(year) : `entry ${i + 1}` };
     if (!checked.success) {
       for (const issue of checked.error.issues) {
         const field = issue.path.join('.') || 'entry';
         // The schema's own sum check already names its field.
         const message = issue.message.replace(new RegExp(`^${field}: `), '');
-        read.problems.push(`${where}: ${field}: ${message}`);
+        read.problems.push({ ...where, field, message });
       }
     } else if (read.records.some((record) => record.data.year === checked.data.year)) {
-      read.problems.push(`${where}: year: ${checked.data.year} is listed twice`);
+      read.problems.push({ ...where, field: 'year', message: `${checked.data.year} is listed twice` });
     } else {
       read.records.push({ data: checked.data, raw: entry as Record<string, unknown> });
     }
@@ -93,6 +97,11 @@ export function readNationalTotals(json: string, file: string) {
   if (!read.problems.length)
     for (const year of ASSESSMENT_YEARS)
       if (!read.records.some((record) => record.data.year === year))
-        read.problems.push(`${file}: ${year}: missing: no national totals for ${year}`);
+        read.problems.push({
+          file,
+          entry: String(year),
+          field: 'missing',
+          message: `no national totals for ${year}`,
+        });
   return read;
 }

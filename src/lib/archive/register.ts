@@ -7,6 +7,7 @@
 import { z } from 'astro/zod';
 import { nearest, readCsv, type CsvRecord } from './csv-file.ts';
 import { authoritySlug } from './slug.ts';
+import type { FieldProblem } from './problems.ts';
 
 /** The government office regions of England, as the register names them. */
 export const REGIONS = [
@@ -70,7 +71,7 @@ export function readRegister(csv: string, file: string) {
     ];
     for (const [field, key, shown] of keys) {
       const first = firstLine.get(key);
-      if (first) read.problems.push(`${file}:${line}: ${field}: ${shown} is already on line ${first}`);
+      if (first) read.problems.push({ file, line, field, message: `${shown} is already on line ${first}` });
       else firstLine.set(key, line);
     }
   }
@@ -92,11 +93,11 @@ export class Register {
   }
 
   /** `authority: "Leeds Citty Council" is not a known authority (did you mean "Leeds"?)` */
-  unknown(name: string): string {
+  unknown(name: string): FieldProblem {
     const slugs = [...this.bySlug.keys()];
     const guess = nearest(authoritySlug(name), slugs);
     const hint = guess ? ` (did you mean "${this.bySlug.get(guess)!.name}"?)` : '';
-    return `authority: "${name}" is not a known authority${hint}`;
+    return { field: 'authority', message: `"${name}" is not a known authority${hint}` };
   }
 }
 

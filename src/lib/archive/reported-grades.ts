@@ -11,6 +11,7 @@ import type { LetterData } from './letter-schema.ts';
 import type { Register } from './register.ts';
 import { authoritySlug } from './slug.ts';
 import { ASSESSMENT_YEARS, type AssessmentYear } from './years.ts';
+import type { Problem } from './problems.ts';
 
 export const REPORTED_COLUMNS = ['authority', 'year', 'grade', 'source_url', 'source_title'] as const;
 
@@ -66,23 +67,29 @@ export function readReportedGrades(csv: string, file: string, register: Register
   for (const record of read.records) {
     const { line, data } = record;
     if (!register.find(data.authority)) {
-      read.problems.push(`${file}:${line}: ${register.unknown(data.authority)}`);
+      read.problems.push({ file, line, ...register.unknown(data.authority) });
       continue;
     }
     const key = `${data.slug} ${data.year}`;
     const sourceKey = `${key} ${data.source.url}`;
     const sameSource = seenSource.get(sourceKey);
     if (sameSource) {
-      read.problems.push(
-        `${file}:${line}: source_url: ${data.authority} ${data.year} from this source is already on line ${sameSource}`,
-      );
+      read.problems.push({
+        file,
+        line,
+        field: 'source_url',
+        message: `${data.authority} ${data.year} from this source is already on line ${sameSource}`,
+      });
     } else seenSource.set(sourceKey, line);
     const earlier = first.get(key);
     if (!earlier) first.set(key, record);
     else if (earlier.data.grade !== data.grade) {
-      read.problems.push(
-        `${file}:${line}: grade: reports ${words(data.grade)} for ${data.authority} ${data.year}, but line ${earlier.line} reports ${words(earlier.data.grade)}`,
-      );
+      read.problems.push({
+        file,
+        line,
+        field: 'grade',
+        message: `reports ${words(data.grade)} for ${data.authority} ${data.year}, but line ${earlier.line} reports ${words(earlier.data.grade)}`,
+      });
     }
   }
   return read;
@@ -104,22 +111,24 @@ export function registerProblems(
   register: Register,
   reported: readonly CsvRecord<ReportedGrade>[],
   reportedFile: string,
-): string[] {
-  const problems: string[] = [];
+): Problem[] {
+  const problems: Problem[] = [];
   const check = (letter: LetterGrades, field: string, year: number, grade: Grade, says: string) => {
     const slug = authoritySlug(letter.data.authority);
     const row = reported.find(
       (r) => r.data.slug === slug && r.data.year === year && r.data.grade !== WITHHELD,
     );
     if (row && row.data.grade !== grade) {
-      problems.push(
-        `${letter.filePath}: ${field}: the letter ${says} ${words(grade)} for ${year}, but ${reportedFile}:${row.line} reports ${words(row.data.grade)} ("${row.data.source.title}")`,
-      );
+      problems.push({
+        file: letter.filePath,
+        field,
+        message: `the letter ${says} ${words(grade)} for ${year}, but ${reportedFile}:${row.line} reports ${words(row.data.grade)} ("${row.data.source.title}")`,
+      });
     }
   };
   for (const letter of letters) {
     if (!register.find(letter.data.authority)) {
-      problems.push(`${letter.filePath}: ${register.unknown(letter.data.authority)}`);
+      problems.push({ file: letter.filePath, ...register.unknown(letter.data.authority) });
       continue;
     }
     check(letter, 'grade', letter.data.year, letter.data.grade, 'gives');

@@ -11,6 +11,7 @@ import { z } from 'astro/zod';
 import { readCsv, type CsvRecord } from './csv-file.ts';
 import type { Register } from './register.ts';
 import { authoritySlug } from './slug.ts';
+import type { FieldProblem } from './problems.ts';
 
 export const NEIGHBOUR_COLUMNS = [
   'authority',
@@ -67,28 +68,32 @@ export const neighbourRowSchema = z
 export type StatisticalNeighbour = z.output<typeof neighbourRowSchema>;
 
 /** A row's own problems against the register: its authority, its neighbour and their codes. */
-function rowProblems(data: StatisticalNeighbour, raw: Record<string, string>, register: Register): string[] {
+function rowProblems(
+  data: StatisticalNeighbour,
+  raw: Record<string, string>,
+  register: Register,
+): FieldProblem[] {
   const own = register.find(data.authority);
   if (!own) return [register.unknown(data.authority)];
-  const problems: string[] = [];
+  const problems: FieldProblem[] = [];
+  const problem = (field: string, message: string) => problems.push({ field, message });
   if (String(own.dfeCode) !== raw.dfe_la_code)
-    problems.push(
-      `dfe_la_code: ${raw.dfe_la_code} is not ${own.name}'s number in the register (${own.dfeCode})`,
-    );
+    problem('dfe_la_code', `${raw.dfe_la_code} is not ${own.name}'s number in the register (${own.dfeCode})`);
   const neighbour = register.find(data.neighbour);
   const byCode = register.authorities.find((a) => a.dfeCode === data.neighbourDfeCode);
   if (data.assessed) {
-    if (!neighbour)
-      problems.push(`neighbour: ${register.unknown(data.neighbour).replace(/^authority: /, '')}`);
+    if (!neighbour) problems.push({ ...register.unknown(data.neighbour), field: 'neighbour' });
     else if (neighbour.dfeCode !== data.neighbourDfeCode)
-      problems.push(
-        `neighbour_dfe_la_code: ${data.neighbourDfeCode} is not ${neighbour.name}'s number in the register (${neighbour.dfeCode})`,
+      problem(
+        'neighbour_dfe_la_code',
+        `${data.neighbourDfeCode} is not ${neighbour.name}'s number in the register (${neighbour.dfeCode})`,
       );
-    else if (neighbour.slug === own.slug) problems.push(`neighbour: ${own.name} cannot be its own neighbour`);
+    else if (neighbour.slug === own.slug) problem('neighbour', `${own.name} cannot be its own neighbour`);
   } else if (byCode) {
     // Matched by number, not name: the new Dorset (838) shares its name with the old (835).
-    problems.push(
-      `neighbour_assessed_2009_2011: "no", but ${data.neighbourDfeCode} is ${byCode.name}'s number in the register of authorities assessed`,
+    problem(
+      'neighbour_assessed_2009_2011',
+      `"no", but ${data.neighbourDfeCode} is ${byCode.name}'s number in the register of authorities assessed`,
     );
   }
   return problems;
@@ -106,7 +111,7 @@ export function readStatisticalNeighbours(csv: string, file: string, register: R
   for (const record of read.records) {
     const { line, data, raw } = record;
     const own = rowProblems(data, raw, register);
-    read.problems.push(...own.map((problem) => `${file}:${line}: ${problem}`));
+    read.problems.push(...own.map((problem) => ({ file, line, ...problem })));
     const twice = (
       [
         ['rank', `${data.slug} rank ${data.rank}`, `rank ${data.rank}`],
@@ -115,9 +120,12 @@ export function readStatisticalNeighbours(csv: string, file: string, register: R
     ).filter(([field, key, shown]) => {
       const first = seen.get(key);
       if (first)
-        read.problems.push(
-          `${file}:${line}: ${field}: ${data.authority}'s ${shown} is already on line ${first}`,
-        );
+        read.problems.push({
+          file,
+          line,
+          field,
+          message: `${data.authority}'s ${shown} is already on line ${first}`,
+        });
       else seen.set(key, line);
       return first !== undefined;
     });
@@ -130,9 +138,12 @@ export function readStatisticalNeighbours(csv: string, file: string, register: R
       (r) => !ranks.includes(r),
     );
     if (missing.length)
-      read.problems.push(
-        `${file}:${line}: rank: ${register.bySlug.get(slug)?.name ?? slug} has no neighbour at rank ${missing.join(', ')}: each authority listed has ${NEIGHBOURS_EACH}`,
-      );
+      read.problems.push({
+        file,
+        line,
+        field: 'rank',
+        message: `${register.bySlug.get(slug)?.name ?? slug} has no neighbour at rank ${missing.join(', ')}: each authority listed has ${NEIGHBOURS_EACH}`,
+      });
   }
   return { records, problems: read.problems };
 }

@@ -16,6 +16,7 @@ import {
 import type { NationalTotals } from './national-totals.ts';
 import { WITHHELD_LABEL } from './reported-grades.ts';
 import type { AssessmentYear } from './years.ts';
+import type { Problem } from './problems.ts';
 
 export interface YearRow<L extends Letter = Letter> {
   authority: AuthorityHistory<L>;
@@ -173,8 +174,8 @@ export function nationalTotalProblems(
   summaries: readonly YearSummary[],
   national: ReadonlyMap<number, NationalTotals>,
   file: string,
-): string[] {
-  const problems: string[] = [];
+): Problem[] {
+  const problems: Problem[] = [];
   for (const summary of summaries) {
     const totals = national.get(summary.year);
     if (!totals) continue;
@@ -186,9 +187,12 @@ export function nationalTotalProblems(
           : [`grades.${group.key}`, totals.grades[group.key]];
       if (group.rows.length <= most) continue;
       const counted = group.rows.map((row) => `${row.authority.name} (${describeBasis(row.grade)})`);
-      problems.push(
-        `${file}: ${summary.year}: ${field}: Ofsted's national total for "${group.label.toLowerCase()}" is ${most}, but the archive knows ${group.rows.length}: ${counted.join(', ')}`,
-      );
+      problems.push({
+        file,
+        entry: String(summary.year),
+        field,
+        message: `Ofsted's national total for "${group.label.toLowerCase()}" is ${most}, but the archive knows ${group.rows.length}: ${counted.join(', ')}`,
+      });
     }
   }
   return problems;

@@ -10,13 +10,14 @@ import { archiveCheck, type ArchiveContents, type ArchiveLetterFile } from '../a
 import { letterFiles } from '../archive/letter-checks.ts';
 import { describeDifference } from './import-differences.ts';
 import { letterAdded, letterMdx } from './mdx/letter-mdx.ts';
-import { formatIssues, letterSchema, type LetterData } from '../archive/letter-schema.ts';
+import { issueProblems, letterSchema, type LetterData } from '../archive/letter-schema.ts';
 import { LetterTextError, parseLetterText } from './text/letter-text.ts';
 import { looksLikePdf, PdfTextError } from './pdf/pdf-open.ts';
 import type { PdfTextLine } from './pdf/pdf-model.ts';
 import { pdfLetterText } from './pdf/pdf-text.ts';
 import { firstMissingWord, missingWordMessage } from './words-in-order.ts';
 import { lettersDirectory } from '../archive/archive-folders.ts';
+import { fieldRoot, formatProblem, type Problem } from '../archive/problems.ts';
 
 /** Where an original was published, from a manifest or flags. */
 export interface Origin {
@@ -41,7 +42,7 @@ export interface ImportInput {
 /** A file that could not even be read as a letter's text. */
 export interface UnreadableInput {
   path: string;
-  errors: string[];
+  errors: Problem[];
 }
 
 export interface PlannedWrite {
@@ -58,18 +59,18 @@ export interface FileResult {
   status: 'imported' | 'unchanged' | 'refused';
   /** The letter it was read as, when it was read: content/letters/<slug>/<year>.mdx */
   letter?: string;
-  errors: string[];
+  errors: Problem[];
 }
 
 export interface ImportPlan {
   writes: PlannedWrite[];
-  /** Every refused file's errors, "file:line: field: message", in input order. */
-  errors: string[];
+  /** Every refused file's errors, each naming the input file, line and field, in input order. */
+  errors: Problem[];
   /**
    * Problems the archive has whatever is imported (a bad data row, a letter already there
    * that fails the build's checks): the build would fail, so nothing is written.
    */
-  archiveErrors: string[];
+  archiveErrors: Problem[];
   notes: string[];
   files: FileResult[];
 }
@@ -88,7 +89,7 @@ export interface ImportOptions {
    * the archive as it would be after the import goes through the build's own checks
    * (archiveCheck), and a letter that would make it fail is refused in the build's words.
    */
-  archive?: { contents: ArchiveContents; problems: readonly string[]; letterProblems: readonly string[] };
+  archive?: { contents: ArchiveContents; problems: readonly Problem[]; letterProblems: readonly Problem[] };
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -130,18 +131,29 @@ export async function letterInput(
   try {
     const { text, notes, lines, refusals } = await pdfLetterText(bytes);
     if (refusals.length)
-      return { path, errors: refusals.map((refusal) => `${path}: pdf: ${refusal.message}`) };
+      return {
+        path,
+        errors: refusals.map(({ page, line, message }) => ({
+          file: path,
+          page,
+          line,
+          field: 'pdf',
+          message,
+        })),
+      };
     const read = { bytes: new TextEncoder().encode(text), sha256: sha256(bytes), notes, pdfLines: lines };
     return { path, ...read, ...base };
   } catch (error) {
     if (!(error instanceof PdfTextError)) throw error;
-    return { path, errors: [`${path}: pdf: ${error.message}`] };
+    const { page, line } = error;
+    const at = { ...(page === undefined ? {} : { page }), ...(line === undefined ? {} : { line }) };
+    return { path, errors: [{ file: path, ...at, field: 'pdf', message: error.message }] };
   }
 }
 
 interface Planned {
   path: string;
-  errors: string[];
+  errors: Problem[];
   notes: string[];
   letter?: { path: string; authority: string; year: number; line: number };
   /** The letter's checked frontmatter and the line in the input each field was read from. */
@@ -154,17 +166,23 @@ function planOne(input: ImportInput | UnreadableInput, options: ImportOptions, l
   const planned: Planned = { path: input.path, errors: [], notes: [], writes: [] };
   if ('errors' in input) return { ...planned, errors: input.errors };
   const text = readText(input.bytes);
-  if (typeof text !== 'string') return { ...planned, errors: [`${input.path}:1: text: ${text.problem}`] };
+  if (typeof text !== 'string')
+    return { ...planned, errors: [{ file: input.path, line: 1, field: 'text', message: text.problem }] };
   let parsed;
   try {
     parsed = parseLetterText(text, { lettersDir });
   } catch (error) {
     if (!(error instanceof LetterTextError)) throw error;
-    return { ...planned, errors: [`${input.path}:${error.message}`] };
+    return {
+      ...planned,
+      errors: [{ file: input.path, line: error.line, field: error.field, message: error.detail }],
+    };
   }
   const missing = input.pdfLines && firstMissingWord(input.pdfLines, parsed);
   if (missing) {
-    return { ...planned, errors: [`${input.path}: pdf: ${missingWordMessage(missing)}; --explain shows it`] };
+    const message = `${missingWordMessage(missing)}; --explain shows it`;
+    const { page, line } = missing;
+    return { ...planned, errors: [{ file: input.path, page, line, field: 'pdf', message }] };
   }
   parsed.data.source = {
     ...parsed.data.source,
@@ -173,16 +191,16 @@ function planOne(input: ImportInput | UnreadableInput, options: ImportOptions, l
   };
   const checked = letterSchema.safeParse({ ...parsed.data, added: options.added });
   if (!checked.success) {
-    const errors = checked.error.issues.map((issue, i) => {
-      const field = String(issue.path[0] ?? 'frontmatter');
-      return `${input.path}:${parsed.lines[field] ?? 1}: ${formatIssues(checked.error)[i]}`;
-    });
+    const errors = issueProblems(checked.error).map((issue) => ({
+      file: input.path,
+      line: parsed.lines[fieldRoot(issue.field) ?? ''] ?? 1,
+      ...issue,
+    }));
     return { ...planned, errors };
   }
 
   const { authority, year } = checked.data;
   const paths = letterFiles(authority, year, lettersDir);
-  const where = `${input.path}:${parsed.lines.authority}`;
   planned.letter = { path: paths.letter, authority, year, line: parsed.lines.authority! };
   planned.checked = { data: checked.data, lines: parsed.lines };
   // Imported again, a letter keeps the date it first joined the archive, so the feed stays put.
@@ -208,9 +226,12 @@ function planOne(input: ImportInput | UnreadableInput, options: ImportOptions, l
       input.sha256 !== undefined,
     );
     const which = replaced.map((write) => write.path).join(' and ');
-    planned.errors.push(
-      `${where}: authority, year: ${which} already ${replaced.length > 1 ? 'exist' : 'exists'} with other content (${difference}); use --force to replace ${replaced.length > 1 ? 'them' : 'it'}`,
-    );
+    planned.errors.push({
+      file: input.path,
+      line: parsed.lines.authority!,
+      field: 'authority, year',
+      message: `${which} already ${replaced.length > 1 ? 'exist' : 'exists'} with other content (${difference}); use --force to replace ${replaced.length > 1 ? 'them' : 'it'}`,
+    });
   }
   planned.notes.push(...[...(input.notes ?? []), ...parsed.notes].map((note) => `${input.path}: ${note}`));
   return planned;
@@ -232,9 +253,12 @@ export function planImport(
     if (same.length < 2) continue;
     for (const one of same) {
       const others = same.filter((other) => other !== one).map((other) => other.path);
-      one.errors.push(
-        `${one.path}:${one.letter!.line}: authority, year: ${one.letter!.authority} ${one.letter!.year} is also in ${others.join(', ')}; import one letter per authority and year`,
-      );
+      one.errors.push({
+        file: one.path,
+        line: one.letter!.line,
+        field: 'authority, year',
+        message: `${one.letter!.authority} ${one.letter!.year} is also in ${others.join(', ')}; import one letter per authority and year`,
+      });
     }
   }
 
@@ -271,24 +295,24 @@ export function planImport(
  * other (a later letter's statement, a national total) is given in the build's words as
  * it stands. Returns the problems the archive has whatever is imported.
  */
-function checkAgainstArchive(planned: Planned[], archive: NonNullable<ImportOptions['archive']>): string[] {
+function checkAgainstArchive(planned: Planned[], archive: NonNullable<ImportOptions['archive']>): Problem[] {
   // A data file that fails its own checks leaves nothing sound to check letters against.
   if (archive.problems.length) return [...archive.problems];
   const candidates = planned.filter((one) => !one.errors.length && one.letter && one.checked);
   // A letter file that fails its schema stands, unless this import replaces it.
-  const replacing = candidates.map((one) => `${one.letter!.path}: `);
-  const standing = archive.letterProblems.filter(
-    (problem) => !replacing.some((prefix) => problem.startsWith(prefix)),
-  );
+  const replacing = new Set(candidates.map((one) => one.letter!.path));
+  const standing = archive.letterProblems.filter((problem) => !replacing.has(problem.file));
   const letters = new Map<string, ArchiveLetterFile>(
     archive.contents.letters.map((letter) => [letter.filePath, letter]),
   );
   const check = () => archiveCheck({ ...archive.contents, letters: [...letters.values()] });
-  const before = new Set(check());
+  // Problems are told apart by their whole line: the same words about the same place.
+  const lines = (problems: Problem[]) => new Set(problems.map(formatProblem));
+  const before = lines(check());
   const held = new Map(candidates.map((one) => [one, letters.get(one.letter!.path)]));
   for (const one of candidates)
     letters.set(one.letter!.path, { filePath: one.letter!.path, data: one.checked!.data });
-  if (check().some((problem) => !before.has(problem))) {
+  if (check().some((problem) => !before.has(formatProblem(problem)))) {
     for (const [one, letter] of held) {
       if (letter) letters.set(one.letter!.path, letter);
       else letters.delete(one.letter!.path);
@@ -299,9 +323,9 @@ function checkAgainstArchive(planned: Planned[], archive: NonNullable<ImportOpti
       const previous = letters.get(path);
       letters.set(path, { filePath: path, data: one.checked!.data });
       const now = check();
-      const fresh = now.filter((problem) => !known.has(problem));
+      const fresh = now.filter((problem) => !known.has(formatProblem(problem)));
       if (!fresh.length) {
-        known = new Set(now);
+        known = lines(now);
         continue;
       }
       one.errors.push(...fresh.map((problem) => asInputProblem(problem, one)));
@@ -312,11 +336,13 @@ function checkAgainstArchive(planned: Planned[], archive: NonNullable<ImportOpti
   return [...standing, ...check()];
 }
 
-/** "content/letters/x/2010.mdx: grade: …" → "x.txt:31: grade: …": the same words, told against the input. */
-function asInputProblem(problem: string, one: Planned): string {
-  const prefix = `${one.letter!.path}: `;
-  if (!problem.startsWith(prefix)) return problem;
-  const rest = problem.slice(prefix.length);
-  const field = /^[\w.]+/.exec(rest)?.[0]?.split('.')[0] ?? 'authority';
-  return `${one.path}:${one.checked!.lines[field] ?? one.letter!.line}: ${rest}`;
+/**
+ * A problem the build finds in the letter to be written (content/letters/x/2010.mdx,
+ * grade) told against the input it comes from, at the line its field was read from
+ * (x.txt:31, grade), in the same words. A problem elsewhere stays as it is.
+ */
+function asInputProblem(problem: Problem, one: Planned): Problem {
+  if (problem.file !== one.letter!.path) return problem;
+  const line = one.checked!.lines[fieldRoot(problem.field) ?? 'authority'] ?? one.letter!.line;
+  return { ...problem, file: one.path, line };
 }

@@ -13,14 +13,15 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import type { ArchiveContents, ArchiveLetterFile } from '../archive/archive-checks.ts';
+import { failOnProblems, type ArchiveContents, type ArchiveLetterFile } from '../archive/archive-checks.ts';
 import { archiveFolders, lettersDirectory, type ArchiveDataFileName } from '../archive/archive-folders.ts';
 import { splitFrontmatter } from '../archive/frontmatter.ts';
-import { formatIssues, letterSchema, type LetterData } from '../archive/letter-schema.ts';
+import { issueProblems, letterSchema, type LetterData } from '../archive/letter-schema.ts';
 import { readNationalTotals } from '../archive/national-totals.ts';
 import { registerOf, readRegister } from '../archive/register.ts';
 import { readReportedGrades } from '../archive/reported-grades.ts';
 import { NEIGHBOUR_COLUMNS, readStatisticalNeighbours } from '../archive/statistical-neighbours.ts';
+import type { Problem } from '../archive/problems.ts';
 
 /** An empty statistical-neighbours.csv: what an archive without one reads as. */
 const NEIGHBOUR_HEADER = `${NEIGHBOUR_COLUMNS.join(',')}\n`;
@@ -88,7 +89,7 @@ export type ArchiveData = ReturnType<typeof readArchiveData>;
  */
 export function readLetterFiles(lettersDir = lettersDirectory(), root = '.') {
   const { letters } = archiveFolders(lettersDir);
-  const read = { letters: [] as ArchiveLetterFile[], problems: [] as string[] };
+  const read = { letters: [] as ArchiveLetterFile[], problems: [] as Problem[] };
   if (!existsSync(resolve(root, letters))) return read;
   const names = readdirSync(resolve(root, letters), { recursive: true })
     .map((name) => String(name).replaceAll('\\', '/'))
@@ -101,20 +102,18 @@ export function readLetterFiles(lettersDir = lettersDirectory(), root = '.') {
     try {
       yaml = frontmatter === undefined ? undefined : parseYaml(frontmatter);
     } catch (error) {
-      read.problems.push(
-        `${filePath}: frontmatter: not valid YAML (${(error as Error).message.split('\n')[0]})`,
-      );
+      const message = `not valid YAML (${(error as Error).message.split('\n')[0]})`;
+      read.problems.push({ file: filePath, field: 'frontmatter', message });
       continue;
     }
     if (yaml === undefined) {
-      read.problems.push(
-        `${filePath}: frontmatter: none (a letter starts with its frontmatter between --- lines)`,
-      );
+      const message = 'none (a letter starts with its frontmatter between --- lines)';
+      read.problems.push({ file: filePath, field: 'frontmatter', message });
       continue;
     }
     const checked = letterSchema.safeParse(yaml);
     if (checked.success) read.letters.push({ filePath, data: checked.data });
-    else read.problems.push(...formatIssues(checked.error).map((issue) => `${filePath}: ${issue}`));
+    else read.problems.push(...issueProblems(checked.error).map((issue) => ({ file: filePath, ...issue })));
   }
   return read;
 }
@@ -155,7 +154,7 @@ export interface ArchiveLetter {
  */
 export function archiveLetters(lettersDir = lettersDirectory()): ArchiveLetter[] {
   const read = readLetterFiles(lettersDir);
-  if (read.problems.length) throw new Error(`Letters failed their checks:\n${read.problems.join('\n')}`);
+  failOnProblems(read.problems, 'Letters failed their checks');
   return read.letters.map(({ filePath, data }) => {
     const slug = filePath.split('/').at(-2)!;
     return { path: `/authorities/${slug}/${data.year}/`, slug, source: data.source.path, data };

@@ -4,6 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildArchive, type Archive } from '../archive/build-archive.ts';
+import { failOnProblems } from '../archive/archive-checks.ts';
 import { Register } from '../archive/register.ts';
 import { improvementItems, type ImprovementItem } from '../archive/improvements.ts';
 import { themeProblems, type ImprovementTheme } from '../archive/improvement-themes.ts';
@@ -54,8 +55,10 @@ let improvements: Promise<Improvements> | undefined;
 async function readImprovements(): Promise<Improvements> {
   const [{ letters }, entries] = await Promise.all([loadArchive(), getCollection('improvementThemes')]);
   const themes = entries.map((entry) => entry.data);
-  const problems = themeProblems(themes, IMPROVEMENT_THEMES_FILE);
-  if (problems.length) throw new Error(`The improvement themes failed their checks:\n${problems.join('\n')}`);
+  failOnProblems(
+    themeProblems(themes, IMPROVEMENT_THEMES_FILE),
+    'The improvement themes failed their checks',
+  );
   // The letter pages' own passage ids: each item links to its bullet.
   const items = letters.flatMap((letter) => improvementItems(letter, letter.body ?? '', passageId, themes));
   return { themes, items };
