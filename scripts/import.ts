@@ -23,13 +23,13 @@ import {
 } from 'node:fs';
 import { basename, dirname, extname, join, resolve, sep } from 'node:path';
 import { Presets, SingleBar } from 'cli-progress';
+import { planImport } from '../src/lib/import/import-letters.ts';
 import {
   letterInput,
-  planImport,
   type ImportInput,
   type Origin,
   type UnreadableInput,
-} from '../src/lib/import/import-letters.ts';
+} from '../src/lib/import/import-input.ts';
 import { checkOrigin, MANIFEST_NAME, parseManifest } from '../src/lib/import/import-manifest.ts';
 import { explainPdfs } from '../src/lib/import/pdf-explain.ts';
 import { isIsoDate } from '../src/lib/archive/letter-schema.ts';

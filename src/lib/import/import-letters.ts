@@ -5,45 +5,16 @@
  * are errors and no writes. With `keepGoing`, each valid letter's writes are kept and
  * each refused file is listed with its errors.
  */
-import { createHash } from 'node:crypto';
-import { archiveCheck, type ArchiveContents, type ArchiveLetterFile } from '../archive/archive-checks.ts';
 import { letterFiles } from '../archive/letter-checks.ts';
 import { describeDifference } from './import-differences.ts';
 import { letterAdded, letterMdx } from './mdx/letter-mdx.ts';
 import { issueProblems, letterSchema, type LetterData } from '../archive/letter-schema.ts';
-import { LetterTextError, parseLetterText } from './text/letter-text.ts';
-import { looksLikePdf, PdfTextError } from './pdf/pdf-open.ts';
-import type { PdfTextLine } from './pdf/pdf-model.ts';
-import { pdfLetterText } from './pdf/pdf-text.ts';
+import { LetterTextError, parseLetterText, type ParsedLetter } from './text/letter-text.ts';
 import { firstMissingWord, missingWordMessage } from './words-in-order.ts';
 import { lettersDirectory } from '../archive/archive-folders.ts';
-import { fieldRoot, formatProblem, type Problem } from '../archive/problems.ts';
-
-/** Where an original was published, from a manifest or flags. */
-export interface Origin {
-  url?: string;
-  retrieved?: string;
-}
-
-export interface ImportInput {
-  /** The path as the archivist gave it, used in messages. */
-  path: string;
-  /** The letter's text as it is kept in sources/: the text file itself, or the text read from a PDF. */
-  bytes: Uint8Array;
-  /** SHA-256 (hex) of the file as given, where that is not `bytes` (a PDF). */
-  sha256?: string;
-  origin?: Origin;
-  /** What reading the file noted (a PDF's page numbers dropped, say). */
-  notes?: string[];
-  /** A PDF's text as its reader laid it out: every word must be in the letter (words-in-order.ts). */
-  pdfLines?: readonly PdfTextLine[];
-}
-
-/** A file that could not even be read as a letter's text. */
-export interface UnreadableInput {
-  path: string;
-  errors: Problem[];
-}
+import { fieldRoot, type Problem } from '../archive/problems.ts';
+import { readText, sha256, type ImportInput, type UnreadableInput } from './import-input.ts';
+import { checkAgainstArchive, type ArchiveNow, type PlannedLetter } from './import-against-archive.ts';
 
 export interface PlannedWrite {
   /** Relative to the project root. */
@@ -89,100 +60,43 @@ export interface ImportOptions {
    * the archive as it would be after the import goes through the build's own checks
    * (archiveCheck), and a letter that would make it fail is refused in the build's words.
    */
-  archive?: { contents: ArchiveContents; problems: readonly Problem[]; letterProblems: readonly Problem[] };
-}
-
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-/** The text of a file, or a reason it is not a letter's text. */
-function readText(bytes: Uint8Array): string | { problem: string } {
-  if (bytes.includes(0)) return { problem: 'not a text file (it holds binary data)' };
-  try {
-    return utf8.decode(bytes);
-  } catch {
-    return { problem: 'not a text file (it is not valid UTF-8)' };
-  }
+  archive?: ArchiveNow;
 }
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return a.length === b.length && a.every((byte, i) => byte === b[i]);
 }
 
-export function sha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
-
-/** True for a file the importer takes as a PDF: by its name, or, unless named .txt, by its first bytes. */
-export function isPdfFile(path: string, bytes: Uint8Array): boolean {
-  return /\.pdf$/i.test(path) || (!/\.txt$/i.test(path) && looksLikePdf(bytes));
-}
-
-/**
- * A file as the importer takes it: a text file as it is; a PDF as the text read from
- * it, with the PDF's own SHA-256. A PDF that cannot be read is refused, saying why.
- */
-export async function letterInput(
-  path: string,
-  bytes: Uint8Array,
-  origin?: Origin,
-): Promise<ImportInput | UnreadableInput> {
-  const base = origin ? { origin } : {};
-  if (!isPdfFile(path, bytes)) return { path, bytes, ...base };
-  try {
-    const { text, notes, lines, refusals } = await pdfLetterText(bytes);
-    if (refusals.length)
-      return {
-        path,
-        errors: refusals.map(({ page, line, message }) => ({
-          file: path,
-          page,
-          line,
-          field: 'pdf',
-          message,
-        })),
-      };
-    const read = { bytes: new TextEncoder().encode(text), sha256: sha256(bytes), notes, pdfLines: lines };
-    return { path, ...read, ...base };
-  } catch (error) {
-    if (!(error instanceof PdfTextError)) throw error;
-    const { page, line } = error;
-    const at = { ...(page === undefined ? {} : { page }), ...(line === undefined ? {} : { line }) };
-    return { path, errors: [{ file: path, ...at, field: 'pdf', message: error.message }] };
-  }
-}
-
-interface Planned {
-  path: string;
-  errors: Problem[];
+interface Planned extends PlannedLetter {
   notes: string[];
   letter?: { path: string; authority: string; year: number; line: number };
-  /** The letter's checked frontmatter and the line in the input each field was read from. */
-  checked?: { data: LetterData; lines: Record<string, number> };
   writes: PlannedWrite[];
 }
 
-/** One input on its own: read, validated and compared with what the project holds. */
-function planOne(input: ImportInput | UnreadableInput, options: ImportOptions, lettersDir: string): Planned {
-  const planned: Planned = { path: input.path, errors: [], notes: [], writes: [] };
-  if ('errors' in input) return { ...planned, errors: input.errors };
+/**
+ * An input read as a letter: its text parsed, every word of a PDF found in it, and its
+ * frontmatter checked by the build's schema; or the problems that stop it, each at the
+ * input's line (or PDF page) and field.
+ */
+function readLetterInput(
+  input: ImportInput,
+  options: ImportOptions,
+  lettersDir: string,
+): { parsed: ParsedLetter; data: LetterData } | { errors: Problem[] } {
+  const file = input.path;
   const text = readText(input.bytes);
-  if (typeof text !== 'string')
-    return { ...planned, errors: [{ file: input.path, line: 1, field: 'text', message: text.problem }] };
+  if (typeof text !== 'string') return { errors: [{ file, line: 1, field: 'text', message: text.problem }] };
   let parsed;
   try {
     parsed = parseLetterText(text, { lettersDir });
   } catch (error) {
     if (!(error instanceof LetterTextError)) throw error;
-    return {
-      ...planned,
-      errors: [{ file: input.path, line: error.line, field: error.field, message: error.detail }],
-    };
+    return { errors: [{ file, line: error.line, field: error.field, message: error.detail }] };
   }
   const missing = input.pdfLines && firstMissingWord(input.pdfLines, parsed);
   if (missing) {
     const message = `${missingWordMessage(missing)}; --explain shows it`;
-    const { page, line } = missing;
-    return { ...planned, errors: [{ file: input.path, page, line, field: 'pdf', message }] };
+    return { errors: [{ file, page: missing.page, line: missing.line, field: 'pdf', message }] };
   }
   parsed.data.source = {
     ...parsed.data.source,
@@ -190,14 +104,23 @@ function planOne(input: ImportInput | UnreadableInput, options: ImportOptions, l
     sha256: input.sha256 ?? sha256(input.bytes),
   };
   const checked = letterSchema.safeParse({ ...parsed.data, added: options.added });
-  if (!checked.success) {
-    const errors = issueProblems(checked.error).map((issue) => ({
-      file: input.path,
-      line: parsed.lines[fieldRoot(issue.field) ?? ''] ?? 1,
-      ...issue,
-    }));
-    return { ...planned, errors };
-  }
+  if (checked.success) return { parsed, data: checked.data };
+  const errors = issueProblems(checked.error).map((issue) => ({
+    file,
+    line: parsed.lines[fieldRoot(issue.field) ?? ''] ?? 1,
+    ...issue,
+  }));
+  return { errors };
+}
+
+/** One input on its own: read, validated and compared with what the project holds. */
+function planOne(input: ImportInput | UnreadableInput, options: ImportOptions, lettersDir: string): Planned {
+  const planned: Planned = { path: input.path, errors: [], notes: [], writes: [] };
+  if ('errors' in input) return { ...planned, errors: input.errors };
+  const read = readLetterInput(input, options, lettersDir);
+  if ('errors' in read) return { ...planned, errors: read.errors };
+  const { parsed, data } = read;
+  const checked = { data };
 
   const { authority, year } = checked.data;
   const paths = letterFiles(authority, year, lettersDir);
@@ -285,64 +208,4 @@ export function planImport(
       errors: one.errors,
     })),
   };
-}
-
-/**
- * Runs the build's checks (archiveCheck) on the archive as it would be after the import.
- * Usually all the letters together pass at once. Where they do not, they are added one by
- * one, in input order, and each letter that brings a new problem is refused with it: a
- * problem naming the letter's own file is told against the input's file and line; any
- * other (a later letter's statement, a national total) is given in the build's words as
- * it stands. Returns the problems the archive has whatever is imported.
- */
-function checkAgainstArchive(planned: Planned[], archive: NonNullable<ImportOptions['archive']>): Problem[] {
-  // A data file that fails its own checks leaves nothing sound to check letters against.
-  if (archive.problems.length) return [...archive.problems];
-  const candidates = planned.filter((one) => !one.errors.length && one.letter && one.checked);
-  // A letter file that fails its schema stands, unless this import replaces it.
-  const replacing = new Set(candidates.map((one) => one.letter!.path));
-  const standing = archive.letterProblems.filter((problem) => !replacing.has(problem.file));
-  const letters = new Map<string, ArchiveLetterFile>(
-    archive.contents.letters.map((letter) => [letter.filePath, letter]),
-  );
-  const check = () => archiveCheck({ ...archive.contents, letters: [...letters.values()] });
-  // Problems are told apart by their whole line: the same words about the same place.
-  const lines = (problems: Problem[]) => new Set(problems.map(formatProblem));
-  const before = lines(check());
-  const held = new Map(candidates.map((one) => [one, letters.get(one.letter!.path)]));
-  for (const one of candidates)
-    letters.set(one.letter!.path, { filePath: one.letter!.path, data: one.checked!.data });
-  if (check().some((problem) => !before.has(formatProblem(problem)))) {
-    for (const [one, letter] of held) {
-      if (letter) letters.set(one.letter!.path, letter);
-      else letters.delete(one.letter!.path);
-    }
-    let known = before;
-    for (const one of candidates) {
-      const path = one.letter!.path;
-      const previous = letters.get(path);
-      letters.set(path, { filePath: path, data: one.checked!.data });
-      const now = check();
-      const fresh = now.filter((problem) => !known.has(formatProblem(problem)));
-      if (!fresh.length) {
-        known = lines(now);
-        continue;
-      }
-      one.errors.push(...fresh.map((problem) => asInputProblem(problem, one)));
-      if (previous) letters.set(path, previous);
-      else letters.delete(path);
-    }
-  }
-  return [...standing, ...check()];
-}
-
-/**
- * A problem the build finds in the letter to be written (content/letters/x/2010.mdx,
- * grade) told against the input it comes from, at the line its field was read from
- * (x.txt:31, grade), in the same words. A problem elsewhere stays as it is.
- */
-function asInputProblem(problem: Problem, one: Planned): Problem {
-  if (problem.file !== one.letter!.path) return problem;
-  const line = one.checked!.lines[fieldRoot(problem.field) ?? 'authority'] ?? one.letter!.line;
-  return { ...problem, file: one.path, line };
 }

@@ -6,7 +6,7 @@
  */
 import { CsvError, parse } from 'csv-parse/sync';
 import { sourceSchema } from '../archive/letter-schema.ts';
-import type { Origin } from './import-letters.ts';
+import type { Origin } from './import-input.ts';
 import type { FieldProblem, Problem } from '../archive/problems.ts';
 
 export const MANIFEST_NAME = 'manifest.csv';
