@@ -126,6 +126,26 @@ function readClose(afterGrade: TextBlock[], notes: string[]) {
   return { signOff, assessed, statutory };
 }
 
+/**
+ * The signatory's name and post, the last two lines, and the runs of the body from the
+ * salutation to them (the sign-off stays in the body).
+ */
+function readSignatory(runs: Line[][], salutationAt: number, lastLine: number) {
+  const tail = runs[runs.length - 1]!;
+  if (runs.length - 1 <= salutationAt || tail.length < 2) {
+    throw new LetterTextError(
+      lastLine,
+      'signatory',
+      "expected the signatory's name and post as the last two lines",
+    );
+  }
+  return {
+    signatory: { name: tail[tail.length - 2]!.text, role: tail[tail.length - 1]!.text },
+    signatoryLine: tail[tail.length - 2]!.number,
+    bodyRuns: [...runs.slice(salutationAt, -1), ...(tail.length > 2 ? [tail.slice(0, -2)] : [])],
+  };
+}
+
 export function parseLetterText(source: string, options: ParseOptions = {}): ParsedLetter {
   if (source.trim() === '') throw new LetterTextError(1, 'text', 'the file is empty');
   const notes: string[] = [];
@@ -135,17 +155,7 @@ export function parseLetterText(source: string, options: ParseOptions = {}): Par
   if (salutationAt < 0) throw new LetterTextError(1, 'salutation', 'no "Dear …" line');
   const head = readHead(runs.slice(0, salutationAt), runs[salutationAt]![0]!);
 
-  // The signatory's name and post are the last two lines; the sign-off stays in the body.
-  const tail = runs[runs.length - 1]!;
-  if (runs.length - 1 <= salutationAt || tail.length < 2) {
-    throw new LetterTextError(
-      lastLine,
-      'signatory',
-      "expected the signatory's name and post as the last two lines",
-    );
-  }
-  const signatory = { name: tail[tail.length - 2]!.text, role: tail[tail.length - 1]!.text };
-  const bodyRuns = [...runs.slice(salutationAt, -1), ...(tail.length > 2 ? [tail.slice(0, -2)] : [])];
+  const { signatory, signatoryLine, bodyRuns } = readSignatory(runs, salutationAt, lastLine);
   // The signature is a picture in the letter: recorded in the frontmatter, shown as a placeholder.
   const signatureImage = bodyRuns.some((run) => isSignatureNote(plain(run[0]!.text)));
   const blocks = mendPageBreaks(
@@ -191,7 +201,7 @@ export function parseLetterText(source: string, options: ParseOptions = {}): Par
     date: head.dateLine.number,
     sender: runs[0]![0]!.number,
     recipient: head.recipientLine,
-    signatory: tail[tail.length - 2]!.number,
+    signatory: signatoryLine,
     previous: body.summary?.line ?? title.gradeLine.number,
   };
   return {
