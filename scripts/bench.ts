@@ -55,10 +55,13 @@ const { values, count, runs } = orExit('bench', () => {
 const work = mkdtempSync(join(tmpdir(), `bench-${count}-`));
 const out = values.out ?? join(work, 'results.json');
 
-/** Resident memory of a process and all its descendants, in bytes, from /proc. */
-function treeRss(root: number): number {
+/**
+ * A process and all its descendants now, from /proc: their resident memory, in bytes, and
+ * each one's processor time so far (user and system, in the kernel's ticks of 1/100 s).
+ */
+function processTree(root: number): { rss: number; ticks: Map<number, number> } {
   const children = new Map<number, number[]>();
-  const rss = new Map<number, number>();
+  const stats = new Map<number, { rss: number; ticks: number }>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
@@ -67,19 +70,24 @@ function treeRss(root: number): number {
       const pid = Number(entry);
       const parent = Number(fields[1]);
       children.set(parent, [...(children.get(parent) ?? []), pid]);
-      rss.set(pid, Number(fields[21]) * 4096);
+      stats.set(pid, { rss: Number(fields[21]) * 4096, ticks: Number(fields[11]) + Number(fields[12]) });
     } catch {
       // The process ended while we looked.
     }
   }
-  let total = 0;
+  let rss = 0;
+  const ticks = new Map<number, number>();
   const stack = [root];
   while (stack.length) {
     const pid = stack.pop()!;
-    total += rss.get(pid) ?? 0;
+    const stat = stats.get(pid);
+    if (stat) {
+      rss += stat.rss;
+      ticks.set(pid, stat.ticks);
+    }
     stack.push(...(children.get(pid) ?? []));
   }
-  return total;
+  return { rss, ticks };
 }
 
 interface Run {
@@ -87,8 +95,9 @@ interface Run {
   seconds: number;
   peakRssMb: number;
   /**
-   * Processor seconds (user and system) of each run's process tree, in order: what the build
-   * asked of the machine, which another's load changes less than it changes the seconds.
+   * Processor seconds (user and system) of each run's process tree, sampled every 100 ms, in
+   * order: what the build asked of the machine, which another's load changes less than it
+   * changes the seconds.
    */
   allCpuSeconds: number[];
   /** Every run's seconds, in order. */
@@ -97,23 +106,12 @@ interface Run {
   profile: BuildProfile;
 }
 
-/**
- * Processor seconds of this process's children that have ended, with theirs (/proc's cutime
- * and cstime, in the kernel's ticks of 1/100 s): a build's astro process and Pagefind's.
- */
-function childrenCpuSeconds(): number {
-  const stat = readFileSync('/proc/self/stat', 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[13]) + Number(fields[14])) / 100;
-}
-
 type Measured = { seconds: number; cpuSeconds: number; peakRssMb: number; profile: BuildProfile };
 
-/** Runs a command to the end, timing it and sampling its process tree's memory every 100 ms. */
+/** Runs a command to the end, timing it and sampling its process tree's memory and processor time every 100 ms. */
 function measureOnce(args: string[], env: Record<string, string>): Promise<Measured> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const cpuBefore = childrenCpuSeconds();
     const child = spawn(process.execPath, args, {
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -127,7 +125,14 @@ function measureOnce(args: string[], env: Record<string, string>): Promise<Measu
       });
     }
     let peak = 0;
-    const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 100);
+    // Each process's processor time when last seen: Pagefind's processes are not waited
+    // for (they outlive the build's close of them), so only sampling sees what they used.
+    const ticks = new Map<number, number>();
+    const timer = setInterval(() => {
+      const tree = processTree(child.pid!);
+      peak = Math.max(peak, tree.rss);
+      for (const [pid, t] of tree.ticks) ticks.set(pid, Math.max(t, ticks.get(pid) ?? 0));
+    }, 100);
     child.on('close', (code) => {
       clearInterval(timer);
       const ms = performance.now() - started;
@@ -135,7 +140,7 @@ function measureOnce(args: string[], env: Record<string, string>): Promise<Measu
       else
         resolve({
           seconds: ms / 1000,
-          cpuSeconds: childrenCpuSeconds() - cpuBefore,
+          cpuSeconds: [...ticks.values()].reduce((a, b) => a + b, 0) / 100,
           peakRssMb: peak / 2 ** 20,
           profile: buildProfile(lines, ms),
         });

@@ -13,7 +13,7 @@ export const BLOCK_END = '<!-- bench:end -->';
 interface BuildRun {
   seconds: number;
   allSeconds: number[];
-  /** Each run's processor seconds, user and system, of its whole process tree. */
+  /** Each run's processor seconds, user and system, of its whole process tree (sampled every 100 ms). */
   allCpuSeconds: number[];
   pages: number;
   profile: BuildProfile;
