@@ -1,5 +1,5 @@
 /**
- * npm run bench -- --letters 1000 [--runs 3] [--out results.json] [--keep]
+ * npm run bench -- --letters 1000 [--runs 3] [--out results.json] [--keep] [--doc]
  *
  * Measures, on one set of generated letters: a bare Astro site that renders them with
  * one minimal template and indexes them (the baseline, in scripts/bench/baseline/), and
@@ -9,17 +9,18 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { buildProfile, describeProfile, type BuildProfile, type LogLine } from './bench/build-profile.ts';
 import { measureSearch, searchRows } from './bench/search.ts';
+import { benchBlock, withBenchBlock } from './bench/doc-block.ts';
 import { writeSyntheticArchive } from './synthetic-archive.ts';
 import { commandLine, orExit, wholeNumber } from './cli.ts';
 import { pageKind, type PageKind } from '../src/lib/site/routes.ts';
 import { buildCacheDirectory } from '../src/lib/site/site-config.ts';
 
-const USAGE = `usage: npm run bench -- [--letters 1000] [--runs 1] [--out results.json] [--keep]
+const USAGE = `usage: npm run bench -- [--letters 1000] [--runs 1] [--out results.json] [--keep] [--doc]
 
 Generates that many synthetic letters in a temporary folder, builds a bare Astro site over
 them (the baseline) and the real site, then measures page weights and, in Chromium, the
@@ -29,6 +30,8 @@ search. Prints a table and writes JSON. Figures are reported, never asserted.
   --runs <n>       build each site n times and keep the fastest (default 1)
   --out <file>     where to write the JSON (default results.json in the temporary folder)
   --keep           keep the temporary folder
+  --doc            also write the JSON to docs/performance.json and its figures into
+                   docs/performance.md (the block between its bench markers)
   -h, --help       show this help`;
 
 const { values, count, runs } = orExit('bench', () => {
@@ -39,6 +42,7 @@ const { values, count, runs } = orExit('bench', () => {
       letters: { type: 'string', default: '1000' },
       out: { type: 'string' },
       keep: { type: 'boolean', default: false },
+      doc: { type: 'boolean', default: false },
       runs: { type: 'string', default: '1' },
     },
   });
@@ -51,10 +55,13 @@ const { values, count, runs } = orExit('bench', () => {
 const work = mkdtempSync(join(tmpdir(), `bench-${count}-`));
 const out = values.out ?? join(work, 'results.json');
 
-/** Resident memory of a process and all its descendants, in bytes, from /proc. */
-function treeRss(root: number): number {
+/**
+ * A process and all its descendants now, from /proc: their resident memory, in bytes, and
+ * each one's processor time so far (user and system, in the kernel's ticks of 1/100 s).
+ */
+function processTree(root: number): { rss: number; ticks: Map<number, number> } {
   const children = new Map<number, number[]>();
-  const rss = new Map<number, number>();
+  const stats = new Map<number, { rss: number; ticks: number }>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
@@ -63,36 +70,46 @@ function treeRss(root: number): number {
       const pid = Number(entry);
       const parent = Number(fields[1]);
       children.set(parent, [...(children.get(parent) ?? []), pid]);
-      rss.set(pid, Number(fields[21]) * 4096);
+      stats.set(pid, { rss: Number(fields[21]) * 4096, ticks: Number(fields[11]) + Number(fields[12]) });
     } catch {
       // The process ended while we looked.
     }
   }
-  let total = 0;
+  let rss = 0;
+  const ticks = new Map<number, number>();
   const stack = [root];
   while (stack.length) {
     const pid = stack.pop()!;
-    total += rss.get(pid) ?? 0;
+    const stat = stats.get(pid);
+    if (stat) {
+      rss += stat.rss;
+      ticks.set(pid, stat.ticks);
+    }
     stack.push(...(children.get(pid) ?? []));
   }
-  return total;
+  return { rss, ticks };
 }
 
 interface Run {
   /** The fastest run: the least disturbed by whatever else the machine was doing. */
   seconds: number;
   peakRssMb: number;
+  /**
+   * Processor seconds (user and system) of each run's process tree, sampled every 100 ms, in
+   * order: what the build asked of the machine, which another's load changes less than it
+   * changes the seconds.
+   */
+  allCpuSeconds: number[];
   /** Every run's seconds, in order. */
   allSeconds: number[];
   /** Where the fastest run's time went. */
   profile: BuildProfile;
 }
 
-/** Runs a command to the end, timing it and sampling its process tree's memory every 100 ms. */
-function measureOnce(
-  args: string[],
-  env: Record<string, string>,
-): Promise<{ seconds: number; peakRssMb: number; profile: BuildProfile }> {
+type Measured = { seconds: number; cpuSeconds: number; peakRssMb: number; profile: BuildProfile };
+
+/** Runs a command to the end, timing it and sampling its process tree's memory and processor time every 100 ms. */
+function measureOnce(args: string[], env: Record<string, string>): Promise<Measured> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(process.execPath, args, {
@@ -108,12 +125,25 @@ function measureOnce(
       });
     }
     let peak = 0;
-    const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 100);
+    // Each process's processor time when last seen: Pagefind's processes are not waited
+    // for (they outlive the build's close of them), so only sampling sees what they used.
+    const ticks = new Map<number, number>();
+    const timer = setInterval(() => {
+      const tree = processTree(child.pid!);
+      peak = Math.max(peak, tree.rss);
+      for (const [pid, t] of tree.ticks) ticks.set(pid, Math.max(t, ticks.get(pid) ?? 0));
+    }, 100);
     child.on('close', (code) => {
       clearInterval(timer);
       const ms = performance.now() - started;
       if (code !== 0) reject(new Error(`${args.join(' ')} failed (${code}):\n${log.slice(-4000)}`));
-      else resolve({ seconds: ms / 1000, peakRssMb: peak / 2 ** 20, profile: buildProfile(lines, ms) });
+      else
+        resolve({
+          seconds: ms / 1000,
+          cpuSeconds: [...ticks.values()].reduce((a, b) => a + b, 0) / 100,
+          peakRssMb: peak / 2 ** 20,
+          profile: buildProfile(lines, ms),
+        });
     });
   });
 }
@@ -133,12 +163,13 @@ async function measureBoth(
     console.log(`Run ${i + 1} of ${runs}: site …`);
     siteRuns.push(await measureOnce(siteArgs, siteEnv));
   }
-  const summary = (all: Array<{ seconds: number; peakRssMb: number; profile: BuildProfile }>): Run => {
+  const summary = (all: Measured[]): Run => {
     const fastest = all.reduce((a, b) => (b.seconds < a.seconds ? b : a));
     return {
       seconds: fastest.seconds,
       peakRssMb: Math.max(...all.map((r) => r.peakRssMb)),
       allSeconds: all.map((r) => Number(r.seconds.toFixed(1))),
+      allCpuSeconds: all.map((r) => Number(r.cpuSeconds.toFixed(1))),
       profile: fastest.profile,
     };
   };
@@ -198,6 +229,8 @@ const generated = performance.now();
 const letters = writeSyntheticArchive(work, count);
 const generateSeconds = (performance.now() - generated) / 1000;
 
+// The machine's load as the builds begin, as `uptime` prints it: figures depend on it.
+const loadAverage = loadavg().map((n) => Number(n.toFixed(2)));
 const baselineDist = join(work, 'baseline');
 const siteDist = join(work, 'site');
 const [baseline, site] = await measureBoth(
@@ -213,6 +246,7 @@ const search = await measureSearch(siteDist);
 
 const results = {
   letters: count,
+  loadAverage,
   generatedSeconds: Number(generateSeconds.toFixed(1)),
   baseline: { ...baseline, pages: filesUnder(baselineDist).filter((f) => f.endsWith('.html')).length },
   site: { ...site, pages: filesUnder(siteDist).filter((f) => f.endsWith('.html')).length },
@@ -235,10 +269,17 @@ const results = {
   search,
 };
 writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+if (values.doc) {
+  // One owner for the figures: the doc's block is made from the JSON kept beside it.
+  writeFileSync('docs/performance.json', `${JSON.stringify(results, null, 2)}\n`);
+  const doc = readFileSync('docs/performance.md', 'utf8');
+  writeFileSync('docs/performance.md', withBenchBlock(doc, benchBlock(results)));
+}
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const rows: Array<[string, string]> = [
   ['letters', String(count)],
+  ['load average', `${loadAverage.join(', ')} (1, 5, 15 minutes) as the builds began`],
   [
     'baseline build',
     `${baseline.seconds.toFixed(1)} s (runs ${baseline.allSeconds.join(', ')}), peak ${baseline.peakRssMb.toFixed(0)} MB, ${results.baseline.pages} pages`,
@@ -248,6 +289,10 @@ const rows: Array<[string, string]> = [
     `${site.seconds.toFixed(1)} s (runs ${site.allSeconds.join(', ')}), peak ${site.peakRssMb.toFixed(0)} MB, ${results.site.pages} pages`,
   ],
   ['site / baseline', `${results.siteOverBaseline}× (fastest runs; per run ${results.ratios.join(', ')})`],
+  [
+    'processor seconds',
+    `site ${site.allCpuSeconds.join(', ')}; baseline ${baseline.allCpuSeconds.join(', ')} (per run, user and system)`,
+  ],
   ['site phases', describeProfile(site.profile)[0]],
   // Astro renders a few pages at once (build.concurrency), so these times overlap.
   ['site page renders', `${describeProfile(site.profile)[1]} (overlapping)`],

@@ -128,9 +128,9 @@ describe('columns pandas reads as integers, and the CSV dialect', () => {
     expect(checked).toBeGreaterThan(8);
   });
 
-  test("the zip holds every file, each letter's two files in letters/", () => {
+  test("the zip holds every file, each letter's two files in letters/", async () => {
     const all = new Map([...Object.entries(files), ...letters]);
-    const unzipped = unzipSync(dataZip(all, '2026-12-01'));
+    const unzipped = unzipSync(await dataZip(all, '2026-12-01'));
     expect(Object.keys(unzipped).sort()).toEqual(
       [...all.keys()].map((p) => `assessment-letters-data/${p}`).sort(),
     );

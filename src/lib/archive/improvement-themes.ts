@@ -103,10 +103,23 @@ export function themeMatch(text: string, theme: ImprovementTheme): ThemeMatch | 
   return undefined;
 }
 
+/**
+ * Each taxonomy's answers by text: a build asks for an item's themes for the improvements
+ * pages and again on each compare page the letter is in, and matching every theme's terms
+ * is the cost.
+ */
+const themesByText = new WeakMap<readonly ImprovementTheme[], Map<string, readonly string[]>>();
+
 /** The ids of the themes whose terms `text` contains, in the taxonomy's order; ["other"] if none. */
 export function themesOf(text: string, themes: readonly ImprovementTheme[]): string[] {
-  const matched = themes.filter((theme) => themeMatch(text, theme)).map((theme) => theme.id);
-  return matched.length ? matched : [OTHER_THEME.id];
+  let known = themesByText.get(themes);
+  if (!known) themesByText.set(themes, (known = new Map()));
+  let ids = known.get(text);
+  if (!ids) {
+    const matched = themes.filter((theme) => themeMatch(text, theme)).map((theme) => theme.id);
+    known.set(text, (ids = matched.length ? matched : [OTHER_THEME.id]));
+  }
+  return [...ids];
 }
 
 /** Problems with a taxonomy as a whole: duplicate ids, or a theme claiming the id "other". */

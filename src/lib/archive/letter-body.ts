@@ -179,7 +179,20 @@ export function letterStandardText(body: string): StandardText[] {
  * after the authority's heading (the body's one second-level heading) to the standard
  * text that closes the letter, or to its sign-off.
  */
-export function letterParts(body: string): LetterPart[] {
+export function letterParts(body: string): readonly LetterPart[] {
+  let parts = partsOfBody.get(body);
+  if (!parts) partsOfBody.set(body, (parts = readParts(body)));
+  return parts;
+}
+
+/**
+ * Each body's parts, read once per process: a build asks for a letter's parts on each of its
+ * compare pages and for its improvements and feed entry, and reading a body is most of the
+ * cost. The parts are shared, so nobody changes them.
+ */
+const partsOfBody = new Map<string, readonly LetterPart[]>();
+
+function readParts(body: string): LetterPart[] {
   const nodes = readLetterBody(body).children;
   const titleAt = nodes.findIndex((n) => n.type === 'heading' && n.depth === 2);
   if (titleAt < 0) return [];

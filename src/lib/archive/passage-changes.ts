@@ -20,6 +20,18 @@ const COMMON_WORDS = new Set(
 /** Two passages sharing at least this share of their words are in close wording: repeated. */
 export const CLOSE_WORDING = 0.5;
 
+/**
+ * Each word's stem, once per process: a build compares every pair of an authority's
+ * letters, passage against passage, and the same few thousand words come back in each.
+ */
+const stems = new Map<string, string>();
+
+function stemOf(word: string): string {
+  let stemmed = stems.get(word);
+  if (stemmed === undefined) stems.set(word, (stemmed = stem(word)));
+  return stemmed;
+}
+
 /** A passage's words as a set of stems: quotes folded, lower case, common words left out. */
 export function wordStems(text: string): Set<string> {
   const words =
@@ -30,16 +42,21 @@ export function wordStems(text: string): Set<string> {
     words
       .map((w) => w.replace(/'s$/, ''))
       .filter((w) => !COMMON_WORDS.has(w))
-      .map((w) => stem(w)),
+      .map(stemOf),
   );
+}
+
+/** The share of two sets of stems they have in common: 0 (none) to 1 (the same words). */
+function stemOverlap(x: ReadonlySet<string>, y: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const w of x) if (y.has(w)) shared += 1;
+  const union = x.size + y.size - shared;
+  return union === 0 ? 0 : shared / union;
 }
 
 /** The share of the two passages' stemmed words they have in common: 0 (none) to 1 (the same words). */
 export function wordingOverlap(a: string, b: string): number {
-  const [x, y] = [wordStems(a), wordStems(b)];
-  const union = new Set([...x, ...y]).size;
-  if (union === 0) return 0;
-  return [...x].filter((w) => y.has(w)).length / union;
+  return stemOverlap(wordStems(a), wordStems(b));
 }
 
 export type ChangeMark = 'repeated' | 'same-theme' | 'dropped' | 'new';
@@ -65,8 +82,10 @@ export function alignPassages(
   later: readonly string[],
   themesOf: (text: string) => string[],
 ): AlignedRow[] {
-  const candidates = earlier
-    .flatMap((a, i) => later.map((b, j) => ({ i, j, overlap: wordingOverlap(a, b) })))
+  // Each passage's stems once, not once for every passage it is set against.
+  const [stemsA, stemsB] = [earlier.map(wordStems), later.map(wordStems)];
+  const candidates = stemsA
+    .flatMap((a, i) => stemsB.map((b, j) => ({ i, j, overlap: stemOverlap(a, b) })))
     .filter((c) => c.overlap >= CLOSE_WORDING)
     .sort((x, y) => y.overlap - x.overlap || x.i - y.i || x.j - y.j);
   const pairOf = new Map<number, number>();

@@ -106,6 +106,10 @@ function passageAnchors(): HastPluginDefinition {
   let headingSeen = false;
   let closed = false;
   let count = 0;
+  // Whether the last of the four visited was an h2: the nodes come in the letter's order, so
+  // only the first visited after an h2 can be its grade line, and only that one is checked
+  // (isGradeLine reads the parent's children, which costs Sätteri a copy of the whole tree).
+  let afterH2 = false;
   return {
     name: 'passage-anchors',
     element: [
@@ -113,6 +117,8 @@ function passageAnchors(): HastPluginDefinition {
         // One visitor for all four, so ids and numbers are handed out in the letter's order.
         filter: ['h2', 'h3', 'p', 'li'],
         visit(node, ctx) {
+          const followsH2 = afterH2;
+          afterH2 = node.tagName === 'h2';
           if (node.tagName === 'h2' || node.tagName === 'h3') {
             headingSeen = true;
             const id = node.properties?.id;
@@ -138,7 +144,7 @@ function passageAnchors(): HastPluginDefinition {
             if (headingSeen) closed = true;
             return;
           }
-          if (!headingSeen || closed || isGradeLine(node, ctx)) return;
+          if (!headingSeen || closed || (followsH2 && isGradeLine(node, ctx))) return;
           count += 1;
           // A space after the number: it sits in the margin, but as text it is its own word.
           ctx.insertChildAt(node, 0, [paragraphLink(count), { type: 'text', value: ' ' }]);

@@ -83,12 +83,13 @@ let files: Promise<OpenData> | undefined;
 
 /** The open data files, made once per build. */
 export function loadDataFiles(): Promise<OpenData> {
-  files ??= Promise.all([loadArchive(), loadImprovements()]).then(([archive, { items }]) => {
+  files ??= Promise.all([loadArchive(), loadImprovements()]).then(async ([archive, { items }]) => {
     const built = new Date().toISOString().slice(0, 10);
     const site = publicSiteUrl();
     const tables = dataFiles(archive, items, site, built);
     const letters = letterFiles(archive.letters, site);
-    return { files: tables, letters, zip: dataZip(new Map([...Object.entries(tables), ...letters]), built) };
+    const zip = await dataZip(new Map([...Object.entries(tables), ...letters]), built);
+    return { files: tables, letters, zip };
   });
   return files;
 }

@@ -3,10 +3,10 @@
  * JSON and as plain text, and one zip of every file, made at build time. The zip's dates
  * are the build's day, so the same data always gives the same bytes.
  */
-import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { Letter } from '../archive/letters.ts';
 import { letterPlainText, letterRecord } from './open-data.ts';
 import { letterDataPath } from './routes.ts';
+import { zipTexts } from './zip-file.ts';
 
 /** Each letter's two files, by their path below data/: letters/<slug>-<year>.json and .txt. */
 export function letterFiles<L extends Letter & { body?: string }>(
@@ -24,13 +24,13 @@ export function letterFiles<L extends Letter & { body?: string }>(
   );
 }
 
-/** Every file, by its path below data/, in one zip (folders kept: letters/…). */
-export function dataZip(files: ReadonlyMap<string, string>, built: string): Uint8Array {
-  const mtime = new Date(`${built}T00:00:00Z`);
-  const tree: Zippable = {};
-  for (const [path, text] of [...files].sort(([a], [b]) => a.localeCompare(b)))
-    tree[`assessment-letters-data/${path}`] = [strToU8(text), { mtime }];
-  return zipSync(tree, { level: 9 });
+/** Every file, by its path below data/, in one zip (folders kept: letters/…), in order of path. */
+export function dataZip(files: ReadonlyMap<string, string>, built: string): Promise<Uint8Array> {
+  const sorted = [...files].sort(([a], [b]) => a.localeCompare(b));
+  return zipTexts(
+    sorted.map(([path, text]) => [`assessment-letters-data/${path}`, text]),
+    new Date(`${built}T00:00:00Z`),
+  );
 }
 
 /** "12.3 KB", "1.2 MB": a file's size for the /data/ page (1 KB = 1,000 bytes). */
