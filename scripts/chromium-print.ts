@@ -1,7 +1,9 @@
 /**
  * Chromium's print: HTML pages to PDFs with Playwright's `page.pdf()`, driving the
- * system's Chromium (scripts/chromium.ts). One browser per batch, one page reused for
- * every document: starting a browser costs far more than printing a letter.
+ * system's Chromium (scripts/chromium.ts). One browser per batch, as starting a browser
+ * costs far more than printing a letter, and a few pages in it printing at once, each
+ * reused for document after document: while one page lays a letter out, another's PDF is
+ * on its way back to Node, so the browser and Node both stay busy.
  */
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
@@ -39,8 +41,11 @@ async function printOne(page: Page, job: PrintJob): Promise<Uint8Array> {
   return new Uint8Array(pdf);
 }
 
+/** How many pages print at once: more than the cores, as each waits on Node in turn. */
+export const PAGES_AT_ONCE = 4;
+
 /** Prints every job in one browser, in order. */
-export async function printPdfs(jobs: PrintJob[]): Promise<Uint8Array[]> {
+export async function printPdfs(jobs: PrintJob[], pages = PAGES_AT_ONCE): Promise<Uint8Array[]> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(chromiumAbsence());
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
@@ -48,9 +53,14 @@ export async function printPdfs(jobs: PrintJob[]): Promise<Uint8Array[]> {
     const context = await browser.newContext({ offline: true });
     // Belt and braces with `offline`: a request that tries to leave is refused, not made.
     await context.route(/^(?!data:|about:)/, (route) => route.abort());
-    const page = await context.newPage();
     const out: Uint8Array[] = [];
-    for (const job of jobs) out.push(await printOne(page, job));
+    let next = 0;
+    // Each page takes the next job still to print until none is left.
+    const printer = async () => {
+      const page = await context.newPage();
+      for (let i = next++; i < jobs.length; i = next++) out[i] = await printOne(page, jobs[i]!);
+    };
+    await Promise.all(Array.from({ length: Math.min(pages, jobs.length) }, printer));
     return out;
   } finally {
     await browser.close();

@@ -193,7 +193,7 @@ async function make(recipes: Record<string, Recipe>): Promise<FailureFixture[]> 
   const htmlPdfs = html.length
     ? await printPdfs(html.map(({ r }) => ({ html: letterHtml(FAILURE_LETTER, r.layout as HtmlLayout) })))
     : [];
-  const wordPdfs = convertDocxs(
+  const wordPdfs = await convertDocxs(
     await Promise.all(word.map(({ r }) => letterDocx(FAILURE_LETTER, r.layout as DocxLayout))),
   );
   const made = new Map([

@@ -3,16 +3,67 @@
  * --layouts N`: a letter typeset as a PDF in any layout, by any producer
  * (scripts/pdf-producers.ts), reads back to exactly the MDX its text gives.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { letterMdx } from '../src/lib/import/mdx/letter-mdx.ts';
 import { parseLetterText } from '../src/lib/import/text/letter-text.ts';
 import { pdfLetterText } from '../src/lib/import/pdf/pdf-text.ts';
 import { layoutFromSeed, letterPdf, textForLayout, type PdfLayout } from './letter-pdf.ts';
-import { producePdfs, type LetterJob, type Producer, type ProducerName } from './pdf-producers.ts';
+import { CACHE_DIR, producePdfs, type LetterJob, type Producer, type ProducerName } from './pdf-producers.ts';
+
+/**
+ * The letters the layouts are tried on, by the unit tests and the bench: the fixture tree's
+ * real letters' published texts and the fixture archive's, in a fixed order.
+ */
+export function fixtureLetters(): string[] {
+  return ['tests/fixtures/published/sources', 'tests/fixtures/sources'].flatMap((dir) =>
+    readdirSync(dir, { recursive: true })
+      .map(String)
+      .filter((name) => name.endsWith('.txt'))
+      .sort()
+      .map((name) => join(dir, name)),
+  );
+}
+
+/** How many layouts of each producer the unit tests type every letter in. */
+export const SEEDS_PER_LETTER = 25;
+
+export interface PropertyJob extends LetterJob {
+  /** The letter's file. */
+  path: string;
+}
+
+/**
+ * The unit tests' layouts of one producer: every fixture letter in SEEDS_PER_LETTER
+ * layouts of its own, seeds SEEDS_PER_LETTER × i + 1 onwards for the i-th letter, so no
+ * two letters share a layout.
+ */
+export function propertyJobs(letters = fixtureLetters()): PropertyJob[] {
+  return letters.flatMap((path, i) => {
+    const text = readFileSync(path, 'utf8');
+    return Array.from({ length: SEEDS_PER_LETTER }, (_, k) => ({
+      path,
+      text,
+      seed: SEEDS_PER_LETTER * i + k + 1,
+    }));
+  });
+}
+
+/** How a layout is named in reports and in the list of known failures: file#seed. */
+export const layoutKey = (job: { path: string; seed: number }) => `${job.path}#${job.seed}`;
 
 /** The MDX the importer writes for a letter's text (its `added` date fixed). */
 export function mdxOf(text: string): string {
   const { data, body } = parseLetterText(text);
   return letterMdx({ ...data, added: '2030-01-31' }, body);
+}
+
+const expectedMdx = new Map<string, string>();
+/** mdxOf for what a layout prints: many layouts print the same text, so each is parsed once. */
+function expectedOf(printed: string): string {
+  let mdx = expectedMdx.get(printed);
+  if (mdx === undefined) expectedMdx.set(printed, (mdx = mdxOf(printed)));
+  return mdx;
 }
 
 export interface LayoutTrial {
@@ -37,7 +88,7 @@ export async function readBack(
   pdf: Uint8Array,
   printed: string,
 ): Promise<Omit<LayoutTrial, 'seed' | 'layout'>> {
-  const expected = mdxOf(printed);
+  const expected = expectedOf(printed);
   let read: string | undefined;
   try {
     read = (await pdfLetterText(pdf)).text;
@@ -48,13 +99,29 @@ export async function readBack(
   }
 }
 
-/** The jobs' PDFs made by the producer (cached, in batches), each read back and compared. */
-export async function tryProducer(producer: Producer, jobs: LetterJob[]): Promise<LayoutTrial[]> {
-  const pdfs = await producePdfs(producer, jobs);
+/**
+ * The jobs' PDFs made by the producer (cached, in batches), each read back and compared.
+ * While one batch is read here, the browser or soffice makes the next.
+ */
+export async function tryProducer(
+  producer: Producer,
+  jobs: LetterJob[],
+  dir = CACHE_DIR,
+): Promise<LayoutTrial[]> {
+  const batches = Array.from({ length: Math.ceil(jobs.length / producer.batch) }, (_, i) =>
+    jobs.slice(i * producer.batch, (i + 1) * producer.batch),
+  );
   const trials: LayoutTrial[] = [];
-  for (const [i, { text, seed }] of jobs.entries()) {
-    const outcome = await readBack(pdfs[i]!, producer.printedText(text, seed));
-    trials.push({ seed, layout: producer.layout(seed), producer: producer.name, ...outcome });
+  let making = batches.length ? producePdfs(producer, batches[0]!, dir) : undefined;
+  for (const [b, batch] of batches.entries()) {
+    const pdfs = await making!;
+    making = batches[b + 1] && producePdfs(producer, batches[b + 1]!, dir);
+    // Not yet awaited: a failure is seen when its turn comes, not as an unhandled rejection.
+    making?.catch(() => undefined);
+    for (const [i, { text, seed }] of batch.entries()) {
+      const outcome = await readBack(pdfs[i]!, producer.printedText(text, seed));
+      trials.push({ seed, layout: producer.layout(seed), producer: producer.name, ...outcome });
+    }
   }
   return trials;
 }

@@ -8,7 +8,8 @@
  * Every PDF is made once and cached under node_modules/.cache/letter-pdfs/<producer>/
  * (ignored by git, and left alone by `npm run fixtures`), keyed by the producer, a hash of
  * its generator's source files, the tool's version, the seed and what the letter prints.
- * Missing PDFs are made in batches: one browser, or one soffice call, per batch.
+ * Missing PDFs are made in batches (each producer's `batch`): one browser, or one or two
+ * soffice calls, per batch.
  */
 import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
@@ -44,6 +45,11 @@ export interface Producer {
   version(): string;
   /** PDFs of the jobs, made in one batch, in order. */
   make(jobs: LetterJob[]): Promise<Uint8Array[]>;
+  /**
+   * How many PDFs one batch makes: as many as amortise starting the tool, few enough that
+   * reading one batch overlaps making the next (scripts/pdf-layouts.ts, tryProducer).
+   */
+  batch: number;
 }
 
 const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
@@ -70,6 +76,7 @@ export const PDF_PRODUCERS: Record<ProducerName, Producer> = {
     printedText: (text, seed) => textForLayout(text, layoutFromSeed(seed)),
     version: once(() => sources(['./letter-pdf.ts', './pdf-producers.ts'])),
     make: (jobs) => Promise.all(jobs.map(({ text, seed }) => letterPdf(text, layoutFromSeed(seed)))),
+    batch: 60,
   },
   chromium: {
     name: 'chromium',
@@ -89,6 +96,8 @@ export const PDF_PRODUCERS: Record<ProducerName, Producer> = {
           return { html: letterHtml(text, layout), browserHeaderFooter: layout.pageNumbers === 'browser' };
         }),
       ),
+    // A browser starts in well under a second: batches small enough to overlap with reading.
+    batch: 100,
   },
   libreoffice: {
     name: 'libreoffice',
@@ -105,6 +114,8 @@ export const PDF_PRODUCERS: Record<ProducerName, Producer> = {
       convertDocxs(
         await Promise.all(jobs.map(({ text, seed }) => letterDocx(text, docxLayoutFromSeed(seed)))),
       ),
+    // soffice starts in about two seconds of CPU: a whole test file's PDFs in one batch.
+    batch: 500,
   },
 };
 
@@ -136,9 +147,6 @@ function writeCached(path: string, pdf: Uint8Array) {
   renameSync(temporary, path);
 }
 
-/** How many PDFs one browser or one soffice call makes before the next starts. */
-export const BATCH = 60;
-
 /** The jobs' PDFs, from the cache or made in batches (and cached), in order. */
 export async function producePdfs(
   producer: Producer,
@@ -148,8 +156,8 @@ export async function producePdfs(
   const paths = jobs.map((job) => cachePath(producer, job, dir));
   const out = paths.map(readCached);
   const missing = out.flatMap((pdf, i) => (pdf ? [] : [i]));
-  for (let from = 0; from < missing.length; from += BATCH) {
-    const batch = missing.slice(from, from + BATCH);
+  for (let from = 0; from < missing.length; from += producer.batch) {
+    const batch = missing.slice(from, from + producer.batch);
     const made = await producer.make(batch.map((i) => jobs[i]!));
     for (const [k, i] of batch.entries()) {
       out[i] = made[k]!;

@@ -13,17 +13,22 @@
  * read back and its MDX compared with the MDX of its text. Reports, for each producer, how
  * many layouts were tried and passed, and each failing seed with its letter and the first
  * difference; a producer that cannot run here is named and its seeds go to the others.
- * --producer limits the run to one. Exits 1 if any layout failed.
+ * --producer limits the run to one. Exits 1 if any layout failed. Writes the figures as
+ * JSON (--out); with --docs, to docs/figures/pdf-layouts.json, rewriting the passages
+ * that quote them (scripts/bench/layouts.ts). --known-failing rewrites the unit tests' list of layouts
+ * the reader does not read yet (scripts/pdf-known-failing.ts).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { commandLine, orExit, UsageError, wholeNumber } from '../cli.ts';
 import { letterPdf } from '../letter-pdf.ts';
 import { syntheticDataFiles, syntheticPlan } from '../synthetic-archive.ts';
-import { tryProducer } from '../pdf-layouts.ts';
+import { layoutKey, propertyJobs, tryProducer } from '../pdf-layouts.ts';
+import { knownFailingAfter, readKnownFailing, writeKnownFailing } from '../pdf-known-failing.ts';
 import { PDF_PRODUCERS, PRODUCER_NAMES, type ProducerName } from '../pdf-producers.ts';
+import { FIGURES_FILE, layoutsBench, writeFigures } from './layouts.ts';
 import { syntheticLetterText } from '../synthetic-letters.ts';
 
 export interface PdfImportFigures {
@@ -75,105 +80,140 @@ export async function pdfImportBench(count: number): Promise<PdfImportFigures> {
   }
 }
 
-const USAGE = `usage: npm run bench:pdf -- [--letters 445] [--layouts 1000] [--producer chromium]
+const USAGE = `usage: npm run bench:pdf -- [--letters 445] [--layouts 1000 [--out results.json | --docs]]
+                                 [--producer chromium]
+       npm run bench:pdf -- --known-failing [--add] [--producer chromium]
 
 Writes that many synthetic letters as Ofsted-like PDFs into a temporary folder and times
 one import of the folder: letters per second and the importer's peak memory. Reported,
 never asserted. With --layouts, tries the PDF reader on that many layouts drawn from
 seeds 1 to N, spread over every PDF producer (pdfkit, chromium, libreoffice), and reports
-for each producer how many passed, and each failing seed (exit 1 if any failed).
+for each producer how many passed, and each failing seed (exit 1 if any failed), and
+writes them as JSON.
 
   --letters <n>      how many letters to time (default 445; not run with --layouts alone)
   --layouts <n>      how many layouts to try
+  --out <file>       where to write the layouts' JSON (default results.json in a temporary folder)
+  --docs             write it to docs/figures/pdf-layouts.json instead, and rewrite the
+                     passages of docs/importing.md and README.md that quote it
   --producer <name>  try the layouts on one producer only: ${PRODUCER_NAMES.join(', ')}
+  --known-failing    try the unit tests' layouts of chromium and libreoffice (or --producer)
+                     and rewrite tests/unit/pdf-known-failing.json: layouts that now read
+                     go, the others take their failure as seen now
+  --add              with --known-failing, also list layouts that read before and fail now
+                     (otherwise they are named as regressions, and exit 1)
   -h, --help         show this help`;
 
-/** The letters the layouts are tried on: the fixture tree's published and fixture texts. */
-function fixtureLetters(): string[] {
-  return ['tests/fixtures/published/sources', 'tests/fixtures/sources'].flatMap((dir) =>
-    readdirSync(dir, { recursive: true })
-      .map(String)
-      .filter((name) => name.endsWith('.txt'))
-      .sort()
-      .map((name) => join(dir, name)),
-  );
-}
-
-export interface ProducerResult {
-  producer: ProducerName;
-  tried: number;
-  passed: number;
-  failures: string[];
-  /** Why the producer was not tried here (soffice missing); its seeds went to the others. */
-  absent?: string;
-}
-
-/** Seeds 1 to `count`, each with a producer (in turn, among those that can run) and a letter. */
-export async function layoutsBench(
-  count: number,
-  names: readonly ProducerName[] = PRODUCER_NAMES,
-): Promise<ProducerResult[]> {
-  const letters = fixtureLetters().map((path) => ({ path, text: readFileSync(path, 'utf8') }));
-  const absent = names.flatMap((name) => {
-    const why = PDF_PRODUCERS[name].absence();
-    return why ? [{ producer: name, tried: 0, passed: 0, failures: [], absent: why }] : [];
-  });
-  const running = names.filter((name) => !absent.some((a) => a.producer === name));
-  const results: ProducerResult[] = [];
-  for (const [p, name] of running.entries()) {
-    const jobs: Array<{ path: string; text: string; seed: number }> = [];
-    for (let seed = p + 1; seed <= count; seed += running.length) {
-      const letter = letters[(seed - 1) % letters.length]!;
-      jobs.push({ ...letter, seed });
+/** Tries the layouts, prints each producer's result and writes the figures; true if any failed. */
+async function runLayouts(
+  layouts: number,
+  producers: readonly ProducerName[],
+  out: string | undefined,
+  docs: boolean,
+): Promise<boolean> {
+  console.log(`Trying the PDF reader on ${layouts} layouts by ${producers.join(', ')} …`);
+  const started = performance.now();
+  const results = await layoutsBench(layouts, producers);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  for (const { producer, tried, passed, failures, absent } of results) {
+    if (absent) {
+      console.log(`PDF layouts by ${producer}: not tried, ${absent}`);
+      continue;
     }
-    const trials = await tryProducer(PDF_PRODUCERS[name], jobs);
-    const failures = trials.flatMap((trial, i) =>
-      trial.failure ? [`seed ${trial.seed} (${jobs[i]!.path}): ${trial.failure}`] : [],
-    );
-    results.push({ producer: name, tried: jobs.length, passed: jobs.length - failures.length, failures });
+    console.log(`PDF layouts by ${producer}: ${passed} of ${tried} layouts passed`);
+    for (const { seed, letter, failure } of failures)
+      console.log(`  failed: seed ${seed} (${letter}): ${failure}`);
   }
-  return [...results, ...absent];
+  console.log(`(${seconds} s, the producers' PDFs taken from their cache where made before)`);
+  const figures = { layouts, producers: results };
+  if (docs) {
+    writeFigures(figures);
+    console.log(
+      `Figures written to ${relative(process.cwd(), FIGURES_FILE)} and quoted in docs/importing.md and README.md`,
+    );
+  } else {
+    const file = out ?? join(mkdtempSync(join(tmpdir(), 'bench-pdf-layouts-')), 'results.json');
+    writeFileSync(file, `${JSON.stringify(figures, null, 2)}\n`);
+    console.log(`Figures written to ${file}`);
+  }
+  return results.some((result) => result.failures.length > 0);
+}
+
+/** Rewrites the list of layouts the reader does not read yet; true if a layout regressed. */
+async function refreshKnownFailing(producers: readonly ProducerName[], add: boolean): Promise<boolean> {
+  const list = readKnownFailing();
+  const jobs = propertyJobs();
+  let regressed = false;
+  for (const name of producers) {
+    const producer = PDF_PRODUCERS[name];
+    if (producer.absence()) {
+      console.log(`${name}: not tried, ${producer.absence()}; its entries are kept as they are`);
+      continue;
+    }
+    const trials = await tryProducer(producer, jobs);
+    const outcomes = new Map(trials.map((trial, i) => [layoutKey(jobs[i]!), trial.failure]));
+    const before = list[name] ?? {};
+    const after = knownFailingAfter(before, outcomes, add);
+    list[name] = after.list;
+    const gone = Object.keys(before).filter((key) => !(key in after.list)).length;
+    console.log(
+      `${name}: ${Object.keys(after.list).length} of ${jobs.length} layouts listed (${gone} taken out)`,
+    );
+    for (const regression of after.regressions) console.log(`  regression: ${regression}`);
+    regressed ||= after.regressions.length > 0;
+  }
+  writeKnownFailing(list);
+  return regressed;
 }
 
 if (import.meta.main) {
-  const { letters, layouts, producers } = orExit('bench:pdf', () => {
+  const options = orExit('bench:pdf', () => {
     const { values } = commandLine(process.argv.slice(2), {
       name: 'bench:pdf',
       usage: USAGE,
-      options: { letters: { type: 'string' }, layouts: { type: 'string' }, producer: { type: 'string' } },
+      options: {
+        letters: { type: 'string' },
+        layouts: { type: 'string' },
+        producer: { type: 'string' },
+        out: { type: 'string' },
+        docs: { type: 'boolean', default: false },
+        'known-failing': { type: 'boolean', default: false },
+        add: { type: 'boolean', default: false },
+      },
     });
     const producer = values.producer;
     if (producer !== undefined && !(PRODUCER_NAMES as readonly string[]).includes(producer))
       throw new UsageError(`--producer takes one of ${PRODUCER_NAMES.join(', ')}, not "${producer}"`);
+    if (values.add && !values['known-failing']) throw new UsageError('--add goes with --known-failing');
+    if ((values.docs || values.out !== undefined) && values.layouts === undefined)
+      throw new UsageError(`--${values.docs ? 'docs' : 'out'} goes with --layouts`);
+    if (values.docs && producer !== undefined)
+      throw new UsageError('--docs quotes every producer, so it does not go with --producer');
+    const knownFailing = values['known-failing'];
     return {
       producers: producer === undefined ? PRODUCER_NAMES : [producer as ProducerName],
+      knownFailing,
+      add: values.add,
+      docs: values.docs,
+      out: values.out,
       layouts: values.layouts === undefined ? undefined : wholeNumber('layouts', values.layouts, 1, '1000'),
       letters:
-        values.letters !== undefined || values.layouts === undefined
+        values.letters !== undefined || (values.layouts === undefined && !knownFailing)
           ? wholeNumber('letters', values.letters ?? '445', 1, '445')
           : undefined,
     };
   });
   let failed = false;
-  if (layouts !== undefined) {
-    console.log(`Trying the PDF reader on ${layouts} layouts by ${producers.join(', ')} …`);
-    const started = performance.now();
-    const results = await layoutsBench(layouts, producers);
-    const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    for (const { producer, tried, passed, failures, absent } of results) {
-      if (absent) {
-        console.log(`PDF layouts by ${producer}: not tried, ${absent}`);
-        continue;
-      }
-      console.log(`PDF layouts by ${producer}: ${passed} of ${tried} layouts passed`);
-      for (const failure of failures) console.log(`  failed: ${failure}`);
-    }
-    console.log(`(${seconds} s, the producers' PDFs taken from their cache where made before)`);
-    failed = results.some((result) => result.failures.length > 0);
+  if (options.knownFailing) {
+    const producers =
+      options.producers.length === 1 ? options.producers : (['chromium', 'libreoffice'] as const);
+    failed = await refreshKnownFailing(producers, options.add);
   }
-  if (letters !== undefined) {
-    console.log(`Writing ${letters} PDFs and importing them …`);
-    const figures = await pdfImportBench(letters);
+  if (options.layouts !== undefined)
+    failed = (await runLayouts(options.layouts, options.producers, options.out, options.docs)) || failed;
+  if (options.letters !== undefined) {
+    console.log(`Writing ${options.letters} PDFs and importing them …`);
+    const figures = await pdfImportBench(options.letters);
     console.log(
       `PDF import: ${figures.letters} letters (${figures.megabytes} MB of PDF) in ${figures.seconds} s, ` +
         `${figures.lettersPerSecond} letters/s, peak ${figures.peakRssMb} MB`,

@@ -4,7 +4,7 @@
  * list markers, a text-box letterhead, words hyphenated at line ends, a rule of dashes),
  * their layouts vary with the seed, their PDFs are cached and made in batches, and the
  * bench spreads its layouts over them. Each shape is checked on the PDF's own text layer
- * (pdf.js items), not through the reader, which is tried on them in pdf-layouts.test.ts
+ * (pdf.js items), not through the reader, which is tried on them in pdf-layouts-<producer>.test.ts
  * and by `npm run bench:pdf`. Where soffice is missing, a passing test says so and only
  * LibreOffice's checks are left out.
  */
@@ -16,7 +16,7 @@ import { getDocumentProxy } from 'unpdf';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { docxLayoutFromSeed } from '../../scripts/letter-docx.ts';
 import { htmlLayoutFromSeed } from '../../scripts/letter-html.ts';
-import { layoutsBench } from '../../scripts/bench/pdf-import.ts';
+import { layoutsBench } from '../../scripts/bench/layouts.ts';
 import {
   FAILURE_LETTER,
   FAILURE_RECIPES,
@@ -24,14 +24,8 @@ import {
   failureFixtures,
   type FailureFixture,
 } from '../../scripts/pdf-failures.ts';
-import { readBack } from '../../scripts/pdf-layouts.ts';
-import {
-  BATCH,
-  PDF_PRODUCERS,
-  PRODUCER_NAMES,
-  producePdfs,
-  type Producer,
-} from '../../scripts/pdf-producers.ts';
+import { readBack, tryProducer } from '../../scripts/pdf-layouts.ts';
+import { PDF_PRODUCERS, PRODUCER_NAMES, producePdfs, type Producer } from '../../scripts/pdf-producers.ts';
 import { sofficeAbsence } from '../../scripts/soffice-print.ts';
 
 const NO_SOFFICE = sofficeAbsence();
@@ -202,6 +196,7 @@ describe('the cache', () => {
       ...PDF_PRODUCERS.pdfkit,
       calls,
       version: () => 'test',
+      batch: 4,
       make: async (jobs) => {
         calls.push(jobs.length);
         return jobs.map(({ seed }) => new TextEncoder().encode(`%PDF-1.7 seed ${seed}`));
@@ -212,24 +207,42 @@ describe('the cache', () => {
   test('makes each PDF once, in batches, and keys it by what the letter prints', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'letter-pdfs-'));
     const producer = counting();
-    const jobs = Array.from({ length: BATCH + 5 }, (_, i) => ({ text: WRENFOLD, seed: i + 1 }));
+    const jobs = Array.from({ length: producer.batch + 1 }, (_, i) => ({ text: WRENFOLD, seed: i + 1 }));
     const first = await producePdfs(producer, jobs, dir);
-    expect(producer.calls).toEqual([BATCH, 5]);
+    expect(producer.calls).toEqual([4, 1]);
     const again = await producePdfs(producer, jobs, dir);
-    expect(producer.calls).toEqual([BATCH, 5]);
+    expect(producer.calls).toEqual([4, 1]);
     expect(again.map((pdf) => new TextDecoder().decode(pdf))).toEqual(
       first.map((pdf) => new TextDecoder().decode(pdf)),
     );
     const changed = WRENFOLD.replace('Civic Centre', 'Town Hall');
     await producePdfs(producer, [{ text: changed, seed: 1 }], dir);
-    expect(producer.calls).toEqual([BATCH, 5, 1]);
+    expect(producer.calls).toEqual([4, 1, 1]);
     // The signature note is not printed: a letter that differs only there is the same PDF.
     await producePdfs(
       producer,
       [{ text: WRENFOLD.replace('reads "Sam Sample"', 'reads "S Sample"'), seed: 1 }],
       dir,
     );
-    expect(producer.calls).toEqual([BATCH, 5, 1]);
+    expect(producer.calls).toEqual([4, 1, 1]);
+  });
+  test('tryProducer asks for the next batch before it reads one, and keeps the jobs in order', async () => {
+    const producer = counting();
+    // What the trial has done so far, counted by what it asks the producer: each PDF's cache
+    // path and each PDF read ask for the text the layout prints.
+    let asked = 0;
+    const printedText = producer.printedText;
+    producer.printedText = (text, seed) => (asked++, printedText(text, seed));
+    const askedAtMake: number[] = [];
+    const make = producer.make;
+    producer.make = (jobs) => (askedAtMake.push(asked), make(jobs));
+    const jobs = Array.from({ length: 2 * producer.batch + 1 }, (_, i) => ({ text: WRENFOLD, seed: i + 1 }));
+    const trials = await tryProducer(producer, jobs, mkdtempSync(join(tmpdir(), 'letter-pdfs-')));
+    expect(producer.calls).toEqual([4, 4, 1]);
+    // Made one after another, the second batch would be asked for at 12 (4 paths, 4 reads, 4
+    // paths) and the third at 17: the second is asked for before the first is read.
+    expect(askedAtMake).toEqual([4, 8, 13]);
+    expect(trials.map((trial) => trial.seed)).toEqual(jobs.map((job) => job.seed));
   });
 });
 

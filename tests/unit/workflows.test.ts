@@ -3,6 +3,7 @@
  * and the Pages deployment runs only after CI has passed on a push to main, building the
  * commit CI tested. A deploy that ran on the push itself would publish untested commits.
  */
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { parse } from 'yaml';
@@ -40,4 +41,17 @@ test('the deployment waits for CI to pass on a push to main, and builds the comm
   expect((checkout.with as { ref: string }).ref).toContain('github.event.workflow_run.head_sha');
   // Publishing needs the build: no path deploys without it.
   expect(deploy.jobs.deploy!.needs).toBe('build');
+});
+
+test('CI installs LibreOffice Writer, so the PDF tests run its producer, and never commits their PDFs', () => {
+  const runs = Object.values(ci.jobs)
+    .flatMap((job) => job.steps ?? [])
+    .map((step) => String(step.run ?? ''))
+    .join('\n');
+  expect(runs).toMatch(/apt-get install .*libreoffice-writer-nogui/);
+  expect(readFileSync('.ci/run', 'utf8')).toMatch(/apt-get install[^\n]*\\\n\s*libreoffice-writer-nogui/);
+  // The producers' PDFs are cached in node_modules/.cache/letter-pdfs/, under an ignored folder.
+  expect(
+    spawnSync('git', ['check-ignore', '-q', 'node_modules/.cache/letter-pdfs/pdfkit/1-x.pdf']).status,
+  ).toBe(0);
 });
