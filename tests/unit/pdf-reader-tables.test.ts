@@ -74,4 +74,22 @@ describe('cells of a narrow column', () => {
     expect(lines[1]!.segments.map((s) => s.text)).toEqual(['WC2B 6SE', 'Mr Alex Example']);
     expect(lines.slice(-4).map((line) => line.segments.map((s) => s.text))).toEqual(SCALE);
   });
+
+  test("a row's wrapped cells, a line with nothing in the first column, are read apart", () => {
+    const column3 = 100 + width('excellently') + 5;
+    const lines = toLines(
+      [
+        ...cell('4', 72, 700),
+        ...cell('Performs', 100, 700),
+        ...cell('An organisation that significantly exceeds minimum', column3, 700),
+        ...cell('excellently', 100, 686),
+        ...cell('requirements', column3, 686),
+        ...cell('3', 72, 666),
+        ...cell('Performs well', 100, 666),
+        ...cell('An organisation that exceeds minimum requirements', column3, 666),
+      ],
+      1,
+    );
+    expect(lines[1]!.segments.map((s) => s.text)).toEqual(['excellently', 'requirements']);
+  });
 });

@@ -50,9 +50,10 @@ const NEAR = 4;
 
 /**
  * Where the columns start for the row at `i`: the left edge of every cell but the first
- * in the rows near it. Only rows (lines of two cells or more) are split at them, and only
- * by rows of their own table, so a paragraph's or a letterhead's words are never cut into
- * cells by another table's columns.
+ * in the rows near it. Only rows (lines of two cells or more, or lines that start at such
+ * an edge: a row's wrapped cells) are split at them, and only by rows of their own table,
+ * so a paragraph's or a letterhead's words are never cut into cells by another table's
+ * columns.
  */
 function columnStarts(lines: Segment[][], i: number): number[] {
   return lines
@@ -74,12 +75,17 @@ export function toLines(items: Item[], page: number): Line[] {
   const named = groups.map((group) => nameMarker(group.sort((a, b) => a.x - b.x)));
   const first = named.map((group) => toSegments(group));
   return named
-    .map((group, i) => ({
-      segments: first[i]!.length > 1 ? toSegments(group, columnStarts(first, i)) : first[i]!,
-      y: group[0]!.y,
-      size: Math.max(...group.map((item) => item.size)),
-      fonts: [...new Set(group.map((item) => item.font))].sort().join(','),
-      page,
-    }))
+    .map((group, i) => {
+      // A row, or a row's wrapped cells: a line that starts where a column of the rows near it does.
+      const starts = columnStarts(first, i);
+      const row = first[i]!.length > 1 || (first[i]!.length === 1 && startsColumn(first[i]![0]!.x0, starts));
+      return {
+        segments: row ? toSegments(group, starts) : first[i]!,
+        y: group[0]!.y,
+        size: Math.max(...group.map((item) => item.size)),
+        fonts: [...new Set(group.map((item) => item.font))].sort().join(','),
+        page,
+      };
+    })
     .filter((line) => line.segments.length > 0);
 }
