@@ -171,6 +171,34 @@ describe('lists from drawn markers', () => {
   });
 });
 
+describe('the signature', () => {
+  test.each([
+    ['below the sign-off', 4],
+    ["reaching a little into the sign-off's line, as Writer draws an inline picture", -13],
+  ])('a picture %s is the signature', (_, gap) => {
+    const lines = toLines(
+      items([
+        ['Yours sincerely', 72, 100],
+        ['Sam Sample', 72, 140],
+        ['Divisional Manager', 72, 153],
+      ]),
+      1,
+    );
+    // The picture's top is `gap` points under the sign-off's baseline (842 - 100).
+    const top = 742 - gap;
+    const page: Page = {
+      number: 1,
+      top: 842,
+      bottom: 0,
+      lines,
+      images: [{ x0: 72, x1: 192, top, bottom: top - 27 }],
+    };
+    expect(readPages([page], 1, [], english).text).toBe(
+      'Yours sincerely\n\n[signature]\n\nSam Sample\nDivisional Manager\n',
+    );
+  });
+});
+
 describe('never a silent wrong letter', { timeout: 60_000 }, () => {
   test('a symbol the reader cannot name is refused with its page and line', () => {
     const read = readItems(items([['Services perform \uF0E0 well.', 72, 100]]));
