@@ -171,6 +171,34 @@ describe('lists from drawn markers', () => {
   });
 });
 
+describe('running headers and footers', () => {
+  test("a sentence ending one page and opening the next is the letter's, not a running line", () => {
+    const sentence = 'The time taken to complete some assessments continues to be too long.';
+    const page = (number: number, runs: Array<[string, number, number]>): Page => ({
+      number,
+      top: 842,
+      bottom: 0,
+      images: [],
+      lines: toLines(items(runs), number),
+    });
+    const pages = [
+      page(1, [
+        ['Children in care make good progress in their primary schools.', 72, 100],
+        [sentence, 72, 780],
+        ['Page 1 of 2', 250, 810],
+      ]),
+      page(2, [
+        [sentence, 72, 60],
+        ['Provision in pupil referral units is good.', 72, 74],
+        ['Page 2 of 2', 250, 810],
+      ]),
+    ];
+    const read = readPages(pages, 2, [], english);
+    expect(read.dropped.map((line) => line.text)).toEqual(['Page 1 of 2', 'Page 2 of 2']);
+    expect(read.text.split(sentence)).toHaveLength(3);
+  });
+});
+
 describe('the signature', () => {
   test.each([
     ['below the sign-off', 4],
