@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { letterPdf } from '../../scripts/letter-pdf.ts';
+import { letterPdf, OFSTED_LAYOUT } from '../../scripts/letter-pdf.ts';
+import { mdxOf } from '../../scripts/pdf-layouts.ts';
 import { letterInput, planImport } from '../../src/lib/import/import-letters.ts';
 import { englishWords } from '../../src/lib/import/pdf/hyphenation.ts';
 import { placeMarks } from '../../src/lib/import/pdf/list-marks.ts';
@@ -196,6 +197,24 @@ describe('running headers and footers', () => {
     const read = readPages(pages, 2, [], english);
     expect(read.dropped.map((line) => line.text)).toEqual(['Page 1 of 2', 'Page 2 of 2']);
     expect(read.text.split(sentence)).toHaveLength(3);
+  });
+});
+
+describe('the letterhead', { timeout: 60_000 }, () => {
+  test("a letterhead across the top, lines close together, keeps the body's lines out of it", async () => {
+    const layout = {
+      ...OFSTED_LAYOUT,
+      letterhead: 'top' as const,
+      font: 'carlito' as const,
+      size: 10.5,
+      leading: 1,
+    };
+    const text = readFileSync('tests/fixtures/sources/brackenmoor/2010.txt', 'utf8');
+    const read = await pdfLetterText(await letterPdf(text, layout));
+    const letterhead = read.lines.filter((line) => line.part === 'letterhead').map((line) => line.text);
+    expect(letterhead).toContain('Aviation House');
+    expect(letterhead.filter((line) => /Performs|Dear/.test(line))).toEqual([]);
+    expect(mdxOf(read.text)).toBe(mdxOf(text));
   });
 });
 
