@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { letterPdf, OFSTED_LAYOUT } from '../../scripts/letter-pdf.ts';
 import { mdxOf } from '../../scripts/pdf-layouts.ts';
 import { letterInput, planImport } from '../../src/lib/import/import-letters.ts';
-import { englishWords } from '../../src/lib/import/pdf/hyphenation.ts';
+import { englishWords, joinText } from '../../src/lib/import/pdf/hyphenation.ts';
 import { placeMarks } from '../../src/lib/import/pdf/list-marks.ts';
 import { toLines } from '../../src/lib/import/pdf/pdf-lines.ts';
 import type { Item, Page } from '../../src/lib/import/pdf/pdf-model.ts';
@@ -111,6 +111,30 @@ describe('hyphenation with a dictionary', () => {
       'Outcomes improved significantly for qualified staff commissioned for managerial support, on-going ' +
         'work for well-being, low-income families and 19-year-olds, 11- and 16-year-olds in pre- and post-16 settings.\n',
     );
+  });
+});
+
+describe('a word broken before a closing quote', () => {
+  test('any English word of a letter, broken anywhere its halves are not both words, is joined inside quotes', () => {
+    const words = [...new Set(CAMBRIDGESHIRE.match(/\b\p{Ll}{7,}\b/gu))].filter(english);
+    const vocabulary = { letter: new Set<string>(), english };
+    const wrong = [];
+    for (const word of words) {
+      for (let at = 2; at <= word.length - 2; at++) {
+        const [head, tail] = [word.slice(0, at), word.slice(at)];
+        if (english(head) && english(tail)) continue;
+        for (const quote of ["'", '’']) {
+          const joined = joinText(
+            `an assessment of ${quote}${head}-`,
+            `${tail}${quote} does not`,
+            vocabulary,
+          );
+          if (joined !== `an assessment of ${quote}${word}${quote} does not`) wrong.push(joined);
+        }
+      }
+    }
+    expect(words.length).toBeGreaterThan(50);
+    expect(wrong).toEqual([]);
   });
 });
 
