@@ -1,9 +1,10 @@
 /**
  * Words drawn in more than one run (issue 27). LibreOffice starts a new run at each
- * optional hyphen, a tenth of an em or so from the last; Chromium draws a soft hyphen as a
- * space glyph and starts the word's rest where that space began. pdf.js's text content
- * reads both as two words; the reader places the glyphs itself (glyph-runs.ts) and leaves
- * the gap between runs to decide. Each test draws its own pages with pdfkit.
+ * optional hyphen, up to about 0.18 em from the last and with no space drawn; Chromium
+ * draws a soft hyphen as a space glyph and starts the word's rest where that space began.
+ * pdf.js's text content reads both as two words; the reader places the glyphs itself
+ * (glyph-runs.ts), and on a line that draws its spaces a gap with none drawn in it is no
+ * word's end up to a fifth of an em (pdf-lines.ts). Each test draws its own pages with pdfkit.
  */
 import { readFileSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
@@ -54,14 +55,17 @@ const everyCut = WORDS.flatMap((word) =>
 );
 
 describe('a word drawn in two runs is one word', { timeout: 60_000 }, () => {
-  test('runs a tenth of an em apart, as LibreOffice draws them at an optional hyphen', async () => {
-    const read = await linesRead(everyCut, (doc, word, cut, x, y) => {
-      const head = word.slice(0, cut);
-      doc.text(head, x, y, { lineBreak: false });
-      doc.text(word.slice(cut), x + doc.widthOfString(head) + SIZE * 0.12, y, { lineBreak: false });
-    });
-    expect(read).toEqual(everyCut.map(([word]) => word));
-  });
+  test.each([0.12, 0.18])(
+    'runs %s em apart with no space drawn between them, as LibreOffice draws them at an optional hyphen',
+    async (ems) => {
+      const read = await linesRead(everyCut, (doc, word, cut, x, y) => {
+        const head = `the ${word.slice(0, cut)}`;
+        doc.text(head, x, y, { lineBreak: false });
+        doc.text(`${word.slice(cut)} of`, x + doc.widthOfString(head) + SIZE * ems, y, { lineBreak: false });
+      });
+      expect(read).toEqual(everyCut.map(([word]) => `the ${word} of`));
+    },
+  );
 
   test('a space drawn and then drawn over, as Chromium draws a soft hyphen', async () => {
     const read = await linesRead(everyCut, (doc, word, cut, x, y) => {

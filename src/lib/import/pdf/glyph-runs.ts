@@ -4,8 +4,8 @@
  * space, and puts back a space glyph a producer drew and then drew over: a word drawn in
  * two runs (LibreOffice starts a new run at each optional hyphen, a little apart; Chromium
  * draws a soft hyphen as a space glyph and starts the word's rest where that space began)
- * read as two words. Here a space glyph only ends a run; whether two runs are one word or
- * two is left to the gap between them (pdf-lines.ts).
+ * read as two words. Here a space glyph ends a run, and each run says whether one was
+ * drawn before it; whether two runs are one word or two is left to pdf-lines.ts.
  */
 import type { Item } from './pdf-model.ts';
 
@@ -70,6 +70,8 @@ export class GlyphRuns {
   private tm: Matrix = [1, 0, 0, 1, 0, 0];
   private tlm: Matrix = [1, 0, 0, 1, 0, 0];
   private open: (Item & { end: number }) | undefined;
+  /** A space glyph was drawn since the last run ended. */
+  private space = false;
 
   beginText() {
     this.tm = [1, 0, 0, 1, 0, 0];
@@ -103,8 +105,10 @@ export class GlyphRuns {
           (glyph.isSpace ? style.wordSpacing : 0)) *
         style.scale;
       const text = (glyph.unicode ?? '').replace(/[\uFB00-\uFB06]/g, (l) => LIGATURES[l]!);
-      if (text.trim() === '') this.close();
-      else this.place(text, advance, style, ctm);
+      if (text.trim() === '') {
+        this.close();
+        this.space = true;
+      } else this.place(text, advance, style, ctm);
       this.advance(advance);
     }
   }
@@ -141,6 +145,7 @@ export class GlyphRuns {
       return;
     }
     this.close();
-    this.open = { str: text, x, y, width: end - x, size, font: style.font, end };
+    this.open = { str: text, x, y, width: end - x, size, font: style.font, spaced: this.space, end };
+    this.space = false;
   }
 }
