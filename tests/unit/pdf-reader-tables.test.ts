@@ -92,4 +92,24 @@ describe('cells of a narrow column', () => {
     );
     expect(lines[1]!.segments.map((s) => s.text)).toEqual(['excellently', 'requirements']);
   });
+
+  test('a justified line of a few words spread evenly, wider than cells stand apart, is one line', () => {
+    const heading = 'Hollowmere Metropolitan Borough Council children’s services assessment 2011'.split(' ');
+    for (let words = 3; words <= heading.length; words++) {
+      for (const gap of [17, 24, 40]) {
+        let x = 54;
+        const runs = heading.slice(0, words).flatMap((word) => {
+          const item = cell(word, x, 700);
+          x += width(word) + gap;
+          return item;
+        });
+        expect(toLines(runs, 1).map((line) => line.segments.map((s) => s.text))).toEqual([
+          [heading.slice(0, words).join(' ')],
+        ]);
+      }
+    }
+    // A row of one-word cells stands unevenly: it stays a row.
+    const row = [...cell('4', 72, 700), ...cell('Outstanding', 100, 700), ...cell('Excellent', 200, 700)];
+    expect(toLines(row, 1)[0]!.segments.map((s) => s.text)).toEqual(['4', 'Outstanding', 'Excellent']);
+  });
 });

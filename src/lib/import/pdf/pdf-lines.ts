@@ -56,9 +56,22 @@ function toSegments(items: Item[], starts: number[] = []): Segment[] {
     end = item.x + item.width;
   }
   if (current) segments.push(current);
-  return segments
-    .map((s) => ({ ...s, text: s.text.replace(/\s+/g, ' ').trim() }))
-    .filter((s) => s.text !== '');
+  return justifiedWords(
+    segments.map((s) => ({ ...s, text: s.text.replace(/\s+/g, ' ').trim() })).filter((s) => s.text !== ''),
+  );
+}
+
+/**
+ * A justified line of a few words (a heading's first line) spreads them wider than a
+ * table's cells stand apart, but evenly: three or more single words, each gap the same to
+ * within a point, are one line of prose, not a row.
+ */
+function justifiedWords(segments: Segment[]): Segment[] {
+  if (segments.length < 3 || segments.some((s) => s.text.includes(' '))) return segments;
+  const gaps = segments.slice(1).map((s, i) => s.x0 - segments[i]!.x1);
+  if (Math.max(...gaps) - Math.min(...gaps) > 1) return segments;
+  const text = segments.map((s) => s.text).join(' ');
+  return [{ text, x0: segments[0]!.x0, x1: segments[segments.length - 1]!.x1 }];
 }
 
 /** How many lines above and below a table row may show where its columns start. */
