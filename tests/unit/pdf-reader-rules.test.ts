@@ -242,6 +242,42 @@ describe('the letterhead', { timeout: 60_000 }, () => {
   });
 });
 
+describe('justified text across a page break', () => {
+  test('a full line ending a sentence runs on, in a letter of short paragraphs whose last lines are short', () => {
+    // Each paragraph: a full line (ending at 500) and a short last line; 14 pt between lines, 28 between paragraphs.
+    const line = (text: string, y: number, full: boolean): Item => ({
+      str: text,
+      x: 72,
+      y: 842 - y,
+      width: full ? 428 : text.length * 6,
+      size: 11,
+      font: 'f1',
+    });
+    const page1: Item[] = [];
+    let y = 100;
+    for (let p = 0; p < 5; p++) {
+      page1.push(line(`Paragraph ${p} opens with a line set full to the right edge of the`, y, true));
+      page1.push(
+        line('text, then ends short.', y + 14, false),
+        line('Its next one is short.', y + 28, false),
+      );
+      y += 56;
+    }
+    page1.push(line('The last paragraph on the page ends its first line with a sentence.', y, true));
+    const page2 = [line('Provision in pupil referral units is good.', 100, false)];
+    const pages: Page[] = [page1, page2].map((runs, i) => ({
+      number: i + 1,
+      top: 842,
+      bottom: 0,
+      images: [],
+      lines: toLines(runs, i + 1),
+    }));
+    expect(readPages(pages, 2, [], english).text.split('\n').at(-2)).toBe(
+      'The last paragraph on the page ends its first line with a sentence. Provision in pupil referral units is good.',
+    );
+  });
+});
+
 describe('the signature', () => {
   test.each([
     ['below the sign-off', 4],
