@@ -86,8 +86,14 @@ export async function pageContent(page: PDFPageProxy): Promise<PageContent> {
   const runs = new GlyphRuns();
   const images: Box[] = [];
   const shapes: Box[] = [];
+  let annotation = 0;
   for (const [i, op] of fnArray.entries()) {
     const args = (argsArray[i] ?? []) as unknown[];
+    // An annotation's appearance (a form field, a stamp) is no part of the page's text,
+    // as pdf.js's text content leaves it out.
+    if (op === OPS.beginAnnotation) annotation++;
+    else if (op === OPS.endAnnotation) annotation--;
+    if (annotation > 0 || op === OPS.endAnnotation) continue;
     if (textOp(OPS, op, args, state, runs, page)) continue;
     if (op === OPS.save || op === OPS.paintFormXObjectBegin) {
       stack.push(state);
