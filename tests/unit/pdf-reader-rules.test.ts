@@ -298,7 +298,7 @@ describe('the signature', () => {
       top: 842,
       bottom: 0,
       lines,
-      images: [{ x0: 72, x1: 192, top, bottom: top - 27 }],
+      images: [{ top, bottom: top - 27 }],
     };
     expect(readPages([page], 1, [], english).text).toBe(
       'Yours sincerely\n\n[signature]\n\nSam Sample\nDivisional Manager\n',
