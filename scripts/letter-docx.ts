@@ -49,18 +49,28 @@ export function docxLayoutFromSeed(seed: number): DocxLayout {
   const between = (low: number, high: number, step = 0.5) =>
     Math.round((low + next() * (high - low)) / step) * step;
   const pick = <T>(values: readonly T[]): T => values[Math.floor(next() * values.length)]!;
-  const judgement = between(0.14, 0.3, 0.01);
+  const drawn = between(0.14, 0.3, 0.01);
+  const font = pick(DOCX_FONTS);
+  const size = between(10, 12);
+  const leading = between(1, 1.5, 0.05);
+  const paragraphSpacing = between(0, 12);
+  const margins = {
+    left: between(50, 90, 1),
+    right: between(50, 90, 1),
+    top: between(45, 80, 1),
+    bottom: between(55, 85, 1),
+  };
+  // No letter's judgement column is narrower than its longest word ("excellently", at a
+  // wide font's 0.62 em a letter, and the cell's 5 pt margins): Writer would break the
+  // word with no hyphen, which a typist would see and mend.
+  const textWidth = 595 - margins.left - margins.right;
+  const judgement = Math.max(drawn, Math.ceil(((11 * 0.62 * size + 10) / textWidth) * 100) / 100);
   return {
-    font: pick(DOCX_FONTS),
-    size: between(10, 12),
-    leading: between(1, 1.5, 0.05),
-    paragraphSpacing: between(0, 12),
-    margins: {
-      left: between(50, 90, 1),
-      right: between(50, 90, 1),
-      top: between(45, 80, 1),
-      bottom: between(55, 85, 1),
-    },
+    font,
+    size,
+    leading,
+    paragraphSpacing,
+    margins,
     justify: next() < 0.5,
     bullet: pick(['symbol', 'wingdings', 'text'] as const),
     itemGap: next() < 0.5 ? 0 : between(2, 8),

@@ -14,6 +14,10 @@
  *                                     "year-olds" at line ends
  *   dashesRuleBeforePreviousGrade     the text's table rule (a line of dashes) printed under the grade
  *                                     line, before the sentence stating the previous grade
+ *   chromiumSoftHyphens               soft hyphens in long words: Chromium draws each unused one as a
+ *                                     space glyph and draws the word's rest over it
+ *   wordSignatureIntoSignOff          single line spacing: Writer draws the signature picture's top
+ *                                     into the line of "Yours sincerely"
  *
  * Every fixture gives `{ name, shows, producer, text, pdf }`: the PDF must read back to the
  * MDX of `text` (scripts/pdf-layouts.ts, mdxOf). `failureFixtures()` makes them all in
@@ -174,6 +178,17 @@ export const FAILURE_RECIPES = {
       "the text's table rule (a line of dashes) under the grade line, before the previous grade's sentence",
     layout: { ...PLAIN_HTML, ruleUnderGrade: true },
   },
+  chromiumSoftHyphens: {
+    producer: 'chromium',
+    shows:
+      'soft hyphens in long words, each unused one drawn as a space glyph with the rest of its word over it',
+    layout: { ...PLAIN_HTML, font: 'arimo', size: 10.5, justify: false, hyphenate: true },
+  },
+  wordSignatureIntoSignOff: {
+    producer: 'libreoffice',
+    shows: 'the signature picture, in single line spacing, drawn from a little into the line of the sign-off',
+    layout: { ...PLAIN_DOCX, font: 'Times New Roman', size: 10, leading: 1, paragraphSpacing: 3.5 },
+  },
 } satisfies Record<string, Recipe>;
 export type FailureName = keyof typeof FAILURE_RECIPES;
 
@@ -222,3 +237,5 @@ export const chromiumDiscListNoGap = one('chromiumDiscListNoGap');
 export const textBoxLetterheadBelowRecipient = one('textBoxLetterheadBelowRecipient');
 export const hyphenatedOnceWords = one('hyphenatedOnceWords');
 export const dashesRuleBeforePreviousGrade = one('dashesRuleBeforePreviousGrade');
+export const chromiumSoftHyphens = one('chromiumSoftHyphens');
+export const wordSignatureIntoSignOff = one('wordSignatureIntoSignOff');

@@ -50,7 +50,8 @@ export function joinText(before: string, after: string, words: Vocabulary): stri
   const suspended = /^(?:and|or|to)\b/.test(after);
   if (/\d-$/.test(before) && /^\p{L}/u.test(after) && !suspended) return before + after;
   const end = /(\p{L}+)-$/u.exec(before);
-  const next = /^(\p{Ll}[\p{L}’']*)/u.exec(after);
+  // The word's letters, with an apostrophe only inside it ("ntly'" is "ntly" before a closing quote).
+  const next = /^(\p{Ll}\p{L}*(?:[’']\p{L}+)*)/u.exec(after);
   if (end && next && !suspended) {
     const [first, second] = [end[1]!, next[1]!].map((part) => foldQuotes(part).toLowerCase()) as [
       string,

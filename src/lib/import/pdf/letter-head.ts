@@ -98,6 +98,10 @@ export function withSpilledLetterhead(head: Line[], rest: Line[]): { head: Line[
   const sender = head.flatMap((line) => line.segments.filter((s) => SENDER_LINE.test(s.text)));
   if (sender.length === 0) return { head, rest };
   const x0 = Math.min(...sender.map((s) => s.x0));
+  // Only a column beside the body spills: a letterhead from the body's left edge (across
+  // the top, or on the left) ends above the salutation, and the body is not the sender's.
+  const bodyLeft = Math.min(...rest.filter((line) => line.page === 1).map((line) => line.segments[0]!.x0));
+  if (x0 <= bodyLeft + 1) return { head, rest };
   const lowest = head.filter((line) => line.segments.some((s) => s.x0 >= x0 - 1));
   let y = Math.min(...lowest.map((line) => line.y));
   const moved: Line[] = [];

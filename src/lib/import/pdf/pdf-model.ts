@@ -12,6 +12,11 @@ export interface Item {
   width: number;
   size: number;
   font: string;
+  /**
+   * A space glyph was drawn between the run before this one and this one (glyph-runs.ts);
+   * undefined where the producer's spaces are not known.
+   */
+  spaced?: boolean;
 }
 
 /** A run of items on one baseline with no wide gap inside: a line of prose, or one table cell. */

@@ -12,7 +12,7 @@
 import type { PDFPageProxy } from 'unpdf/pdfjs';
 import { SIGN_OFF_WORDS } from '../../archive/letter-patterns.ts';
 import { foldQuotes } from '../../archive/typography.ts';
-import { pageDrawings, pageItems } from './page-content.ts';
+import { pageContent } from './page-content.ts';
 import { placeMarks } from './list-marks.ts';
 import { toLines } from './pdf-lines.ts';
 import type { Page, PdfTextLine } from './pdf-model.ts';
@@ -76,8 +76,7 @@ export function readPages(
 async function readPage(page: PDFPageProxy, number: number, signedOff: boolean): Promise<Page | undefined> {
   let items, drawings, lines;
   try {
-    items = await pageItems(page);
-    drawings = await pageDrawings(page);
+    ({ items, ...drawings } = await pageContent(page));
     lines = toLines(items, number);
   } catch (error) {
     throw new PdfTextError(`page ${number} is damaged and cannot be read (${(error as Error).message})`, {

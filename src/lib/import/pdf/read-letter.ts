@@ -37,8 +37,10 @@ function signatureLines(
   notes: string[],
 ) {
   const signOffPage = pages.find((p) => p.number === signOff.page)!;
+  // Below the sign-off: the picture's middle is under its baseline (Writer may draw an
+  // inline picture's top a little into the sign-off's line).
   const picture =
-    signOffPage.images.some((image) => image.top <= signOff.y + signOff.size) ||
+    signOffPage.images.some((image) => (image.top + image.bottom) / 2 < signOff.y) ||
     pages.some((p) => p.number > signOff.page && p.images.length > 0);
   if (picture) {
     out.push({ text: '', part: '' }, { text: SIGNATURE_MARK, part: 'signature block', page: signOff.page });

@@ -1,0 +1,159 @@
+/**
+ * More of the PDF reader's rules for letters typeset by software nobody here wrote (issue
+ * 27): a word broken before a closing quote, a letterhead across the top, running lines,
+ * justified text across a page break, the signature picture. Each test draws its own page,
+ * with pdfkit or as the items pdf.js gives, and fails on a reader without the rule.
+ */
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { letterPdf, OFSTED_LAYOUT } from '../../scripts/letter-pdf.ts';
+import { mdxOf } from '../../scripts/pdf-layouts.ts';
+import { englishWords, joinText } from '../../src/lib/import/pdf/hyphenation.ts';
+import { toLines } from '../../src/lib/import/pdf/pdf-lines.ts';
+import type { Item, Page } from '../../src/lib/import/pdf/pdf-model.ts';
+import { pdfLetterText, readPages } from '../../src/lib/import/pdf/pdf-text.ts';
+
+const CAMBRIDGESHIRE = readFileSync('tests/fixtures/published/sources/cambridgeshire/2010.txt', 'utf8');
+
+let english: (word: string) => boolean;
+beforeAll(async () => {
+  english = await englishWords();
+}, 30_000);
+
+/** Items as pdf.js gives them, one per [text, x, y from the page's top]: 11 pt, 6 pt a letter. */
+const items = (runs: Array<[string, number, number]>, font = 'f1'): Item[] =>
+  runs.map(([str, x, y]) => ({ str, x, y: 842 - y, width: str.length * 6, size: 11, font }));
+
+describe('a word broken before a closing quote', () => {
+  test('any English word of a letter, broken anywhere its halves are not both words, is joined inside quotes', () => {
+    const words = [...new Set(CAMBRIDGESHIRE.match(/\b\p{Ll}{7,}\b/gu))].filter(english);
+    const vocabulary = { letter: new Set<string>(), english };
+    const wrong = [];
+    for (const word of words) {
+      for (let at = 2; at <= word.length - 2; at++) {
+        const [head, tail] = [word.slice(0, at), word.slice(at)];
+        if (english(head) && english(tail)) continue;
+        for (const quote of ["'", '’']) {
+          const joined = joinText(
+            `an assessment of ${quote}${head}-`,
+            `${tail}${quote} does not`,
+            vocabulary,
+          );
+          if (joined !== `an assessment of ${quote}${word}${quote} does not`) wrong.push(joined);
+        }
+      }
+    }
+    expect(words.length).toBeGreaterThan(50);
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('the letterhead', { timeout: 60_000 }, () => {
+  test("a letterhead across the top, lines close together, keeps the body's lines out of it", async () => {
+    const layout = {
+      ...OFSTED_LAYOUT,
+      letterhead: 'top' as const,
+      font: 'carlito' as const,
+      size: 10.5,
+      leading: 1,
+    };
+    const text = readFileSync('tests/fixtures/sources/brackenmoor/2010.txt', 'utf8');
+    const read = await pdfLetterText(await letterPdf(text, layout));
+    const letterhead = read.lines.filter((line) => line.part === 'letterhead').map((line) => line.text);
+    expect(letterhead).toContain('Aviation House');
+    expect(letterhead.filter((line) => /Performs|Dear/.test(line))).toEqual([]);
+    expect(mdxOf(read.text)).toBe(mdxOf(text));
+  });
+});
+
+describe('running headers and footers', () => {
+  test("a sentence ending one page and opening the next is the letter's, not a running line", () => {
+    const sentence = 'The time taken to complete some assessments continues to be too long.';
+    const page = (number: number, runs: Array<[string, number, number]>): Page => ({
+      number,
+      top: 842,
+      bottom: 0,
+      images: [],
+      lines: toLines(items(runs), number),
+    });
+    const pages = [
+      page(1, [
+        ['Children in care make good progress in their primary schools.', 72, 100],
+        [sentence, 72, 780],
+        ['Page 1 of 2', 250, 810],
+      ]),
+      page(2, [
+        [sentence, 72, 60],
+        ['Provision in pupil referral units is good.', 72, 74],
+        ['Page 2 of 2', 250, 810],
+      ]),
+    ];
+    const read = readPages(pages, 2, [], english);
+    expect(read.dropped.map((line) => line.text)).toEqual(['Page 1 of 2', 'Page 2 of 2']);
+    expect(read.text.split(sentence)).toHaveLength(3);
+  });
+});
+
+describe('justified text across a page break', () => {
+  test('a full line ending a sentence runs on, in a letter of short paragraphs whose last lines are short', () => {
+    // Each paragraph: a full line (ending at 500) and a short last line; 14 pt between lines, 28 between paragraphs.
+    const line = (text: string, y: number, full: boolean): Item => ({
+      str: text,
+      x: 72,
+      y: 842 - y,
+      width: full ? 428 : text.length * 6,
+      size: 11,
+      font: 'f1',
+    });
+    const page1: Item[] = [];
+    let y = 100;
+    for (let p = 0; p < 5; p++) {
+      page1.push(line(`Paragraph ${p} opens with a line set full to the right edge of the`, y, true));
+      page1.push(
+        line('text, then ends short.', y + 14, false),
+        line('Its next one is short.', y + 28, false),
+      );
+      y += 56;
+    }
+    page1.push(line('The last paragraph on the page ends its first line with a sentence.', y, true));
+    const page2 = [line('Provision in pupil referral units is good.', 100, false)];
+    const pages: Page[] = [page1, page2].map((runs, i) => ({
+      number: i + 1,
+      top: 842,
+      bottom: 0,
+      images: [],
+      lines: toLines(runs, i + 1),
+    }));
+    expect(readPages(pages, 2, [], english).text.split('\n').at(-2)).toBe(
+      'The last paragraph on the page ends its first line with a sentence. Provision in pupil referral units is good.',
+    );
+  });
+});
+
+describe('the signature', () => {
+  test.each([
+    ['below the sign-off', 4],
+    ["reaching a little into the sign-off's line, as Writer draws an inline picture", -13],
+  ])('a picture %s is the signature', (_, gap) => {
+    const lines = toLines(
+      items([
+        ['Yours sincerely', 72, 100],
+        ['Sam Sample', 72, 140],
+        ['Divisional Manager', 72, 153],
+      ]),
+      1,
+    );
+    // The picture's top is `gap` points under the sign-off's baseline (842 - 100).
+    const top = 742 - gap;
+    const page: Page = {
+      number: 1,
+      top: 842,
+      bottom: 0,
+      lines,
+      images: [{ top, bottom: top - 27 }],
+    };
+    expect(readPages([page], 1, [], english).text).toBe(
+      'Yours sincerely\n\n[signature]\n\nSam Sample\nDivisional Manager\n',
+    );
+  });
+});

@@ -1,0 +1,94 @@
+/**
+ * Words drawn in more than one run (issue 27). LibreOffice starts a new run at each
+ * optional hyphen, up to about 0.18 em from the last and with no space drawn; Chromium
+ * draws a soft hyphen as a space glyph and starts the word's rest where that space began.
+ * pdf.js's text content reads both as two words; the reader places the glyphs itself
+ * (glyph-runs.ts), and on a line that draws its spaces a gap with none drawn in it is no
+ * word's end up to a fifth of an em (pdf-lines.ts). Each test draws its own pages with pdfkit.
+ */
+import { readFileSync } from 'node:fs';
+import PDFDocument from 'pdfkit';
+import { describe, expect, test } from 'vitest';
+import { openPdf } from '../../src/lib/import/pdf/pdf-open.ts';
+import { pageContent } from '../../src/lib/import/pdf/page-content.ts';
+import { toLines } from '../../src/lib/import/pdf/pdf-lines.ts';
+import { lineText } from '../../src/lib/import/pdf/pdf-model.ts';
+
+const SIZE = 11;
+
+/** The letter's words of seven letters or more, each once. */
+const WORDS = [
+  ...new Set(
+    readFileSync('tests/fixtures/published/sources/cambridgeshire/2010.txt', 'utf8').match(
+      /\b\p{Ll}{7,}\b/gu,
+    ),
+  ),
+];
+
+type Draw = (doc: PDFKit.PDFDocument, word: string, cut: number, x: number, y: number) => void;
+
+/** Pages of lines, one a line, 40 to a page, each drawn by `draw`; the text each line reads as. */
+async function linesRead(words: Array<[string, number]>, draw: Draw, font = 'Helvetica'): Promise<string[]> {
+  const doc = new PDFDocument({ size: 'A4', margin: 0, autoFirstPage: false });
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise((resolve) => doc.on('end', resolve));
+  for (const [i, [word, cut]] of words.entries()) {
+    if (i % 40 === 0) doc.addPage().font(font).fontSize(SIZE);
+    draw(doc, word, cut, 72, 60 + (i % 40) * 18);
+  }
+  doc.end();
+  await done;
+  const pdf = await openPdf(new Uint8Array(Buffer.concat(chunks)));
+  const read: string[] = [];
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const { items } = await pageContent(await pdf.getPage(n));
+    read.push(...toLines(items, n).map(lineText));
+  }
+  await pdf.loadingTask.destroy();
+  return read;
+}
+
+/** Every word of the letter cut at every place that leaves two letters or more each side. */
+const everyCut = WORDS.flatMap((word) =>
+  Array.from({ length: word.length - 3 }, (_, i) => [word, i + 2] as [string, number]),
+);
+
+describe('a word drawn in two runs is one word', { timeout: 60_000 }, () => {
+  test.each([0.12, 0.18])(
+    'runs %s em apart with no space drawn between them, as LibreOffice draws them at an optional hyphen',
+    async (ems) => {
+      const read = await linesRead(everyCut, (doc, word, cut, x, y) => {
+        const head = `the ${word.slice(0, cut)}`;
+        doc.text(head, x, y, { lineBreak: false });
+        doc.text(`${word.slice(cut)} of`, x + doc.widthOfString(head) + SIZE * ems, y, { lineBreak: false });
+      });
+      expect(read).toEqual(everyCut.map(([word]) => `the ${word} of`));
+    },
+  );
+
+  test('a space drawn and then drawn over, as Chromium draws a soft hyphen', async () => {
+    const read = await linesRead(everyCut, (doc, word, cut, x, y) => {
+      const head = word.slice(0, cut);
+      doc.text(`${head} `, x, y, { lineBreak: false });
+      doc.text(word.slice(cut), x + doc.widthOfString(head), y, { lineBreak: false });
+    });
+    expect(read).toEqual(everyCut.map(([word]) => word));
+  });
+
+  test('two words a space apart stay two, in a font whose space is a quarter of an em', async () => {
+    const pairs = WORDS.slice(0, 40).map(
+      (word, i) => [`${word} ${WORDS[i + 1]}`, word.length] as [string, number],
+    );
+    const read = await linesRead(
+      pairs,
+      (doc, words, cut, x, y) => {
+        const head = words.slice(0, cut);
+        doc.text(head, x, y, { lineBreak: false });
+        doc.text(words.slice(cut + 1), x + doc.widthOfString(`${head} `), y, { lineBreak: false });
+      },
+      'Times-Roman',
+    );
+    expect(read).toEqual(pairs.map(([words]) => words));
+  });
+});
