@@ -73,6 +73,8 @@ export interface LayoutTrial {
   producer?: ProducerName;
   /** Why the PDF did not read back to the text's MDX; undefined when it did. */
   failure?: string;
+  /** The reader refused the PDF, saying why (the failure): it wrote no letter, so none wrong. */
+  refused?: true;
   /** The text read from the PDF. */
   read?: string;
 }
@@ -91,7 +93,11 @@ export async function readBack(
   const expected = expectedOf(printed);
   let read: string | undefined;
   try {
-    read = (await pdfLetterText(pdf)).text;
+    const result = await pdfLetterText(pdf);
+    read = result.text;
+    // The importer writes nothing for a refused PDF, whatever text was read from it.
+    if (result.refusals.length)
+      return { read, refused: true, failure: `refused: ${result.refusals[0]!.message}` };
     const actual = mdxOf(read);
     return actual === expected ? { read } : { read, failure: firstDifference(expected, actual) };
   } catch (error) {

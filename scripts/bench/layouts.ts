@@ -15,12 +15,16 @@ export interface LayoutFailure {
   letter: string;
   /** The first difference between the MDX read and the MDX of the text, or why it was refused. */
   failure: string;
+  /** Refused by the reader, saying why: no letter written, so none wrong. */
+  refused?: true;
 }
 
 export interface ProducerResult {
   producer: ProducerName;
   tried: number;
   passed: number;
+  /** Of the failures, how many the reader refused (the rest it read wrong). */
+  refused: number;
   failures: LayoutFailure[];
   /** Why the producer was not tried here (soffice missing); its seeds went to the others. */
   absent?: string;
@@ -44,7 +48,7 @@ export async function layoutsBench(
   const letters = fixtureLetters().map((path) => ({ path, text: readFileSync(path, 'utf8') }));
   const absent = names.flatMap((name) => {
     const why = PDF_PRODUCERS[name].absence();
-    return why ? [{ producer: name, tried: 0, passed: 0, failures: [], absent: why }] : [];
+    return why ? [{ producer: name, tried: 0, passed: 0, refused: 0, failures: [], absent: why }] : [];
   });
   const running = names.filter((name) => !absent.some((a) => a.producer === name));
   const results = await Promise.all(
@@ -53,10 +57,11 @@ export async function layoutsBench(
       for (let seed = p + 1; seed <= count; seed += running.length)
         jobs.push({ ...letters[(seed - 1) % letters.length]!, seed });
       const trials = await tryProducer(PDF_PRODUCERS[name], jobs);
-      const failures = trials.flatMap(({ seed, failure }, i) =>
-        failure ? [{ seed, letter: jobs[i]!.path, failure }] : [],
+      const failures = trials.flatMap(({ seed, failure, refused }, i) =>
+        failure ? [{ seed, letter: jobs[i]!.path, failure, ...(refused ? { refused } : {}) }] : [],
       );
-      return { producer: name, tried: jobs.length, passed: jobs.length - failures.length, failures };
+      const refused = failures.filter((failure) => failure.refused).length;
+      return { producer: name, tried: jobs.length, passed: jobs.length - failures.length, refused, failures };
     }),
   );
   return [...results, ...absent];
@@ -74,13 +79,18 @@ const PRODUCER_TITLES: Record<ProducerName, string> = {
 };
 const number = (n: number) => n.toLocaleString('en-GB');
 const passedOf = ({ passed, tried }: ProducerResult) => `${number(passed)} of ${number(tried)}`;
+/** What became of the layouts that did not read back: refused (saying why) or read wrong. */
+const restOf = ({ failures, refused }: ProducerResult) =>
+  failures.length
+    ? ` (of the other ${number(failures.length)}, ${number(refused)} refused, saying why, and ${number(failures.length - refused)} read wrong)`
+    : '';
 
 /** The passage docs/importing.md quotes: each producer's layouts read back exactly. */
 export function importingPassage({ layouts, producers }: LayoutsFigures): string {
   const items = producers.map((result) =>
     result.absent
       ? `- ${PRODUCER_TITLES[result.producer]}: not tried, ${result.absent}`
-      : `- ${PRODUCER_TITLES[result.producer]}: ${passedOf(result)} layouts read back to exactly the MDX of their text`,
+      : `- ${PRODUCER_TITLES[result.producer]}: ${passedOf(result)} layouts read back to exactly the MDX of their text${restOf(result)}`,
   );
   return [
     `The last \`npm run bench:pdf -- --layouts ${layouts}\` (its figures, with each failing seed,`,
@@ -97,7 +107,8 @@ export function readmePassage({ layouts, producers }: LayoutsFigures): string {
   const tried = producers.filter((result) => !result.absent);
   const absent = producers.filter((result) => result.absent);
   const read = tried.map(
-    (result, i) => `${passedOf(result)}${i ? '' : ' layouts'} by ${PRODUCER_TITLES[result.producer]}`,
+    (result, i) =>
+      `${passedOf(result)}${i ? '' : ' layouts'} by ${PRODUCER_TITLES[result.producer]}${restOf(result)}`,
   );
   const untried = absent.length
     ? `; ${list(absent.map((result) => PRODUCER_TITLES[result.producer]))} could not run there`

@@ -22,6 +22,7 @@ test('the figures name every producer and add up', () => {
   expect(figures.producers.reduce((sum, result) => sum + result.tried, 0)).toBe(figures.layouts);
   for (const result of figures.producers) {
     expect(result.passed).toBe(result.tried - result.failures.length);
+    expect(result.refused).toBe(result.failures.filter((failure) => failure.refused).length);
     for (const failure of result.failures) expect(failure.failure).not.toBe('');
   }
 });
@@ -37,24 +38,37 @@ test('each passage says, for every producer, how many of its layouts read back e
   const made: LayoutsFigures = {
     layouts: 1000,
     producers: [
-      { producer: 'pdfkit', tried: 500, passed: 500, failures: [] },
+      { producer: 'pdfkit', tried: 500, passed: 500, refused: 0, failures: [] },
       {
         producer: 'chromium',
         tried: 500,
-        passed: 499,
-        failures: [{ seed: 2, letter: 'a/2010.txt', failure: 'MDX line 9: expected "a", read "b"' }],
+        passed: 497,
+        refused: 2,
+        failures: [
+          { seed: 2, letter: 'a/2010.txt', failure: 'MDX line 9: expected "a", read "b"' },
+          { seed: 4, letter: 'a/2010.txt', failure: 'refused: cannot tell …', refused: true },
+          { seed: 6, letter: 'a/2011.txt', failure: 'refused: cannot tell …', refused: true },
+        ],
       },
-      { producer: 'libreoffice', tried: 0, passed: 0, failures: [], absent: 'soffice is not installed' },
+      {
+        producer: 'libreoffice',
+        tried: 0,
+        passed: 0,
+        refused: 0,
+        failures: [],
+        absent: 'soffice is not installed',
+      },
     ],
   };
   expect(readmePassage(made)).toBe(
     "The PDF reader's last `npm run bench:pdf -- --layouts 1000` read back exactly 500 of 500 layouts " +
-      "by pdfkit (our generator) and 499 of 500 by Chromium's print; LibreOffice Writer could not run " +
+      "by pdfkit (our generator) and 497 of 500 by Chromium's print (of the other 3, 2 refused, saying why, " +
+      'and 1 read wrong); LibreOffice Writer could not run ' +
       'there ([docs/importing.md](docs/importing.md#trying-the-reader-on-pdfs-from-other-producers)).',
   );
   expect(importingPassage(made).split('\n').slice(-3)).toEqual([
     '- pdfkit (our generator): 500 of 500 layouts read back to exactly the MDX of their text',
-    "- Chromium's print: 499 of 500 layouts read back to exactly the MDX of their text",
+    "- Chromium's print: 497 of 500 layouts read back to exactly the MDX of their text (of the other 3, 2 refused, saying why, and 1 read wrong)",
     '- LibreOffice Writer: not tried, soffice is not installed',
   ]);
 });

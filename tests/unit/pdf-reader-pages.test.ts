@@ -157,3 +157,55 @@ describe('the signature', () => {
     );
   });
 });
+
+describe('ragged text across a page break', () => {
+  // Ragged lines ending anywhere up to 500; 14 pt between a paragraph's lines, 28 between paragraphs.
+  const line = (text: string, y: number, end: number): Item => ({
+    str: text,
+    x: 72,
+    y: 842 - y,
+    width: end - 72,
+    size: 11,
+    font: 'f1',
+  });
+  const read = (lastLineEnd: number, nextPage: string) => {
+    const page1: Item[] = [];
+    let y = 100;
+    for (let p = 0; p < 4; p++) {
+      page1.push(line(`Paragraph ${p} runs to a ragged right edge and on to`, y, 500 - p * 9));
+      page1.push(line('a second line that ends short.', y + 14, 260));
+      y += 42;
+    }
+    page1.push(line('The page ends with a line that closes a sentence here.', y, lastLineEnd));
+    const page2 = [line(nextPage, 100, 72 + nextPage.length * 6)];
+    const pages: Page[] = [page1, page2].map((runs, i) => ({
+      number: i + 1,
+      top: 842,
+      bottom: 0,
+      images: [],
+      lines: toLines(runs, i + 1),
+    }));
+    return readPages(pages, 2, [], english);
+  };
+
+  test.each(['Provision is good.', 'Outcomes for looked after children improve.', 'The council should act.'])(
+    'a full last line ending a sentence, before "%s", may end its paragraph or run on: refused, never guessed',
+    (next) => {
+      const { refusals } = read(500, next);
+      expect(refusals).toHaveLength(1);
+      expect(refusals[0]!.page).toBe(2);
+      expect(refusals[0]!.message).toMatch(
+        /^cannot tell whether a paragraph ending "… a sentence here\." on page 1 ends there or runs on into ".*" on page 2: .*; --explain shows it$/,
+      );
+    },
+  );
+
+  test('with room left for the next word it ends its paragraph; before lower case it runs on', () => {
+    const ended = read(400, 'Provision is good.');
+    expect(ended.refusals).toEqual([]);
+    expect(ended.text).toContain('closes a sentence here.\n\nProvision is good.');
+    const runsOn = read(500, 'and provision is good.');
+    expect(runsOn.refusals).toEqual([]);
+    expect(runsOn.text).toContain('closes a sentence here. and provision is good.');
+  });
+});

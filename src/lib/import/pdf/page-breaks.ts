@@ -1,7 +1,10 @@
 /**
  * A page break: a paragraph or bullet runs on when the page's last line leaves no room
  * for the next page's first word (or ends in a hyphen, or the next page goes on in lower
- * case); a line that ends a paragraph leaves room.
+ * case); a line that ends a paragraph leaves room. In ragged text, a last line that ends
+ * a sentence without room for the next page's first word, before a capital, may do
+ * either: nothing printed tells which, so the reader does not guess (a guess is right
+ * about half the time) and the letter is refused, for the maintainer to finish.
  */
 import { SENTENCE_END } from '../../archive/letter-patterns.ts';
 import type { Vocabulary } from './hyphenation.ts';
@@ -17,13 +20,16 @@ export interface PageFlow {
   right: number;
 }
 
-/** True when the paragraph or bullet `block` goes on in `segment`, the first line of the next page. */
+/**
+ * Whether the paragraph or bullet `block` goes on in `segment`, the first line of the next
+ * page; `undecided` says why it cannot be told, where it cannot.
+ */
 export function runsOnAcrossPages(
   block: { kind: string },
   segment: Segment,
   step: { line: Line; previous: Line | undefined; sameFont: boolean },
   flow: PageFlow,
-): boolean {
+): { runsOn: boolean; undecided?: string } {
   const previous = step.previous!;
   const { text } = segment;
   const last = lineText(previous);
@@ -42,11 +48,16 @@ export function runsOnAcrossPages(
     ((/^\p{Ll}/u.test(text) && !(roomForWord && SENTENCE_END.test(last))) ||
       /\p{L}-$/u.test(last) ||
       (!roomForWord && (!SENTENCE_END.test(last) || fullWidth)));
+  const what = block.kind === 'bullet' ? 'a bullet' : 'a paragraph';
+  const ending = `"… ${last.split(' ').slice(-3).join(' ')}"`;
   if (runsOn) {
-    const what = block.kind === 'bullet' ? 'a bullet' : 'a paragraph';
-    flow.notes.push(
-      `page ${step.line.page}: ${what} runs on from page ${previous.page} ("… ${last.split(' ').slice(-3).join(' ')}")`,
-    );
+    flow.notes.push(`page ${step.line.page}: ${what} runs on from page ${previous.page} (${ending})`);
+    return { runsOn };
   }
-  return runsOn;
+  if (step.sameFont && !flow.justified && !roomForWord && /^\p{Lu}/u.test(text)) {
+    const opening = `"${text.split(' ').slice(0, 3).join(' ')} …"`;
+    const undecided = `cannot tell whether ${what} ending ${ending} on page ${previous.page} ends there or runs on into ${opening} on page ${step.line.page}: the line leaves no room for the next word, and the text is not justified`;
+    return { runsOn, undecided };
+  }
+  return { runsOn };
 }

@@ -25,6 +25,8 @@ export interface Block {
   rows: string[][];
   last: Line;
   page: number;
+  /** Why where this block starts cannot be told (page-breaks.ts). */
+  undecided?: string;
 }
 
 /** What reading a line needs of the lines before it. */
@@ -148,10 +150,15 @@ function addTextLine(blocks: Block[], segment: Segment, bulletStart: boolean, st
   }
   const flows = (block?.kind === 'prose' || block?.kind === 'bullet') && !bulletStart && !isSignOff;
   let runsOn = false;
+  let undecided: string | undefined;
   if (flows && gap !== undefined) runsOn = gap <= limit && step.sameFont;
-  else if (flows && step.pageBreak) runsOn = runsOnAcrossPages(block!, segment, step, flow);
+  else if (flows && step.pageBreak) ({ runsOn, undecided } = runsOnAcrossPages(block!, segment, step, flow));
   if (runsOn) block!.text = joinText(block!.text, segment.text, flow.words);
-  else blocks.push(newBlock(bulletStart ? 'bullet' : 'prose', line, segment.text));
+  else
+    blocks.push({
+      ...newBlock(bulletStart ? 'bullet' : 'prose', line, segment.text),
+      ...(undecided ? { undecided } : {}),
+    });
 }
 
 /** The body's lines (the sign-off at `signOffAt`) as blocks: paragraphs, bullets and tables. */

@@ -55,6 +55,11 @@ export interface PdfTextLine {
   part: PdfPart;
   /** The page the line (or its first part) was read on. */
   page?: number;
+  /**
+   * Why the reader cannot tell where this paragraph starts: the page break before it may
+   * end the paragraph above or run it on (page-breaks.ts). The letter is refused.
+   */
+  undecided?: string;
 }
 
 /** A line's segments as text, cells apart by a tab. */

@@ -65,7 +65,23 @@ export function readPages(
   const dropped = dropRunningLines(pages, notes);
   const lines = readLetter(pages, notes, english);
   const text = `${lines.map((line) => line.text).join('\n')}\n`;
-  return { text, pages: pageCount, notes, lines, dropped, refusals: [...unplaced, ...unnamedSymbols(lines)] };
+  const refusals = [...unplaced, ...unnamedSymbols(lines), ...undecidedBreaks(lines)];
+  return { text, pages: pageCount, notes, lines, dropped, refusals };
+}
+
+/** Each paragraph whose start the reader cannot tell (page-breaks.ts), as a refusal at its line. */
+function undecidedBreaks(lines: PdfTextLine[]): PdfRefusal[] {
+  return lines.flatMap((line, i) =>
+    line.undecided
+      ? [
+          {
+            page: line.page ?? 1,
+            line: i + 1,
+            message: `${line.undecided} (line ${i + 1}); --explain shows it`,
+          },
+        ]
+      : [],
+  );
 }
 
 /**

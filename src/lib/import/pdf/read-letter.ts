@@ -23,7 +23,12 @@ function blockLines(blocks: Block[], signedOff: boolean, out: PdfTextLine[]): vo
     } else {
       const part =
         block.kind === 'bullet' ? 'bullet' : i === blocks.length - 1 && signedOff ? 'sign-off' : 'body';
-      out.push({ text: block.text, part, page: block.page });
+      out.push({
+        text: block.text,
+        part,
+        page: block.page,
+        ...(block.undecided ? { undecided: block.undecided } : {}),
+      });
     }
   }
 }
