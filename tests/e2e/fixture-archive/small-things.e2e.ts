@@ -37,13 +37,21 @@ for (const width of [320, 1280]) {
   });
 }
 
-test('the A to Z links each letter in its authority’s row, under its year', async ({ page }) => {
-  await page.goto('/authorities/');
+test('the A to Z names each letter link in full, relative to the page, under its year', async ({ page }) => {
+  await page.goto('/authorities/a-to-z/b/');
   const brackenmoor = page.locator('main tr', { has: page.locator('a[href$="brackenmoor/"]') });
   for (const year of ['2010', '2011']) {
-    const link = brackenmoor.locator(`a[href$="brackenmoor/${year}/"]`);
-    await expect(link).toHaveText('letter');
-    // The link's cell sits under its year's heading, which gives the link its context.
+    const link = brackenmoor.getByRole('link', { name: `Brackenmoor ${year} letter`, exact: true });
+    // Linked relative to the page ("../../brackenmoor/2010/"), to the letter's address.
+    await expect(link).toHaveAttribute('href', `../../brackenmoor/${year}/`);
+    expect(await link.evaluate((a) => new URL((a as HTMLAnchorElement).href).pathname)).toBe(
+      `/authorities/brackenmoor/${year}/`,
+    );
+    // The eye sees "letter", under its year's heading; the authority and year are for screen readers.
+    const hidden = link.locator('span');
+    await expect(hidden).toHaveText(`Brackenmoor ${year} `);
+    const box = (await hidden.boundingBox())!;
+    expect(box.width * box.height).toBeLessThanOrEqual(1);
     const heading = await link.evaluate((a) => {
       const column = (a.closest('td') as HTMLTableCellElement).cellIndex;
       return a.closest('table')!.querySelectorAll('thead th')[column]?.textContent?.trim();
