@@ -1,6 +1,7 @@
 /**
- * Chart text at a readable size on a phone and a wide screen, and the A–Z's letter links
- * named for a screen reader's list of links, on the fixture archive.
+ * Chart text at a readable size on a phone and a wide screen, the A–Z's letter links
+ * named for a screen reader's list of links, and a letter's grade line on a phone, on the
+ * fixture archive.
  */
 import { expect, test } from '../fixtures.ts';
 
@@ -58,4 +59,36 @@ test('the A to Z names each letter link in full, relative to the page, under its
     });
     expect(heading).toBe(year);
   }
+});
+
+test('a letter’s grade line is one line at 1,280 px; at 320 px "Grade:" sits over its badge, the date below', async ({
+  page,
+}) => {
+  await page.goto('/authorities/brackenmoor/2010/');
+  const summary = page.locator('article .summary');
+  await expect(summary).toHaveText('Grade: Performs adequately (2 of 4) · Letter dated 15 November 2010');
+  const boxes = () =>
+    summary.evaluate((p) => {
+      const label = document.createRange();
+      label.selectNodeContents(p.querySelector('.summary-grade')!.firstChild!);
+      const box = (r: DOMRect) => ({ top: r.top, bottom: r.bottom, left: r.left });
+      return {
+        label: box(label.getBoundingClientRect()),
+        badge: box(p.querySelector('.grade')!.getBoundingClientRect()),
+        date: box(p.lastElementChild!.getBoundingClientRect()),
+      };
+    });
+  await page.setViewportSize({ width: 1280, height: 800 });
+  let { label, badge, date } = await boxes();
+  // One line: the label and the date each overlap the badge's height.
+  for (const text of [label, date]) {
+    expect(text.bottom).toBeGreaterThan(badge.top);
+    expect(text.top).toBeLessThan(badge.bottom);
+  }
+  await page.setViewportSize({ width: 320, height: 640 });
+  ({ label, badge, date } = await boxes());
+  expect(label.bottom).toBeLessThanOrEqual(badge.top);
+  expect(Math.abs(label.left - badge.left)).toBeLessThan(1);
+  expect(date.top).toBeGreaterThanOrEqual(badge.bottom);
+  expect(Math.abs(date.left - badge.left)).toBeLessThan(1);
 });
