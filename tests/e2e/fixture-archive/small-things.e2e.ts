@@ -1,7 +1,7 @@
 /**
  * Chart text at a readable size on a phone and a wide screen, the A–Z's letter links
- * named for a screen reader's list of links, and a letter's grade line on a phone, on the
- * fixture archive.
+ * named for a screen reader's list of links, and the grade lines of a letter and of a
+ * search result on a phone, on the fixture archive.
  */
 import { expect, test } from '../fixtures.ts';
 
@@ -91,4 +91,32 @@ test('a letter’s grade line is one line at 1,280 px; at 320 px "Grade:" sits o
   expect(Math.abs(label.left - badge.left)).toBeLessThan(1);
   expect(date.top).toBeGreaterThanOrEqual(badge.bottom);
   expect(Math.abs(date.left - badge.left)).toBeLessThan(1);
+});
+
+test('at 320 px a search result’s "Grade:" sits over its badge, the date and section below', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('/search/?q=care');
+  await expect(page.locator('#search-results')).toHaveAttribute('aria-busy', 'false');
+  const metas = page.locator('#search-results .result-meta');
+  expect(await metas.count()).toBeGreaterThan(1);
+  for (const meta of await metas.all()) {
+    await expect(meta).toHaveText(
+      /^Grade: Performs \w+ \(\d of 4\) ·\u00a0Dated \d+ \w+ \d{4} ·\u00a0Section: /,
+    );
+    const { label, badge, rest } = await meta.evaluate((p) => {
+      const range = document.createRange();
+      range.selectNodeContents(p.querySelector('.result-grade')!.firstChild!);
+      const box = (r: DOMRect) => ({ top: r.top, bottom: r.bottom, left: r.left });
+      return {
+        label: box(range.getBoundingClientRect()),
+        badge: box(p.querySelector('.grade')!.getBoundingClientRect()),
+        rest: box(p.lastElementChild!.getBoundingClientRect()),
+      };
+    });
+    expect(label.bottom).toBeLessThanOrEqual(badge.top);
+    expect(Math.abs(label.left - badge.left)).toBeLessThan(1);
+    expect(rest.top).toBeGreaterThanOrEqual(badge.bottom);
+  }
 });
