@@ -50,7 +50,7 @@ test('the A to Z names each letter link in full, relative to the page, under its
     );
     // The eye sees "letter", under its year's heading; the authority and year are for screen readers.
     const hidden = link.locator('span');
-    await expect(hidden).toHaveText(`Brackenmoor ${year} `);
+    await expect(hidden).toHaveText(`Brackenmoor ${year}`);
     const box = (await hidden.boundingBox())!;
     expect(box.width * box.height).toBeLessThanOrEqual(1);
     const heading = await link.evaluate((a) => {
