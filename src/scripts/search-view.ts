@@ -120,13 +120,21 @@ export function resultItem(data: PagefindResultData, state: SearchState): HTMLLI
   link.href = state.q ? hitsUrl(letter, toSearchParams(state), section?.anchor?.id) : letter;
   heading.append(link);
 
+  // The grade, then the date and section: one line where there is room; on a phone the
+  // grade's line and the rest stack, so "Grade:" is never left alone at a line's end.
   const meta = el('p', 'result-meta');
   const grade = el('span', 'grade', data.meta.grade ?? '');
   grade.dataset.grade = String(GRADES.find((g) => gradeWithNumber(g) === data.meta.grade) ?? '');
-  meta.append('Grade: ', grade);
-  if (data.meta.date) meta.append(` ·\u00a0Dated ${data.meta.date}`);
+  const gradeLine = el('span', 'result-grade');
+  gradeLine.append('Grade: ', grade);
+  meta.append(gradeLine);
   const sectionName = section && section.title !== data.meta.title ? section.title : 'Opening of the letter';
-  if (state.q) meta.append(` ·\u00a0Section: ${sectionName}`);
+  const rest = [
+    ...(data.meta.date ? [`Dated ${data.meta.date}`] : []),
+    ...(state.q ? [`Section: ${sectionName}`] : []),
+  ];
+  if (rest.length)
+    meta.append(el('span', 'result-sep', ' ·\u00a0'), el('span', undefined, rest.join(' ·\u00a0')));
 
   const excerpt = el('p', 'result-excerpt');
   appendExcerpt(excerpt, section?.excerpt ?? data.excerpt);

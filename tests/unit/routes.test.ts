@@ -10,6 +10,7 @@ import {
   hitsLetterUrl,
   hitsUrl,
   homeUrl,
+  initialUrl,
   isLetterPath,
   LETTER_PAGE_FILES,
   pageKind,
@@ -38,6 +39,7 @@ describe.each([
       `${prefix}/authorities/cambridgeshire/compare/2010-2011/`,
     );
     expect(yearUrl(2011)).toBe(`${prefix}/years/2011/`);
+    expect(initialUrl('b')).toBe(`${prefix}/authorities/a-to-z/b/`);
     expect(dataFileUrl('grades.csv')).toBe(`${prefix}/data/grades.csv`);
     expect(feedUrl()).toBe(`${prefix}/feed.xml`);
     expect(feedSiteUrl({ SITE_URL: 'https://example.org' })).toBe(`https://example.org${prefix}/`);

@@ -123,6 +123,11 @@ export function yearGroupUrl(year: number, group: string): string {
   return sitePath(`years/${year}/${group}/`);
 }
 
+/** One initial's part of the A to Z, its authorities' grades and letters: authorities/a-to-z/<b>/ */
+export function initialUrl(initialSlug: string): string {
+  return sitePath(`authorities/a-to-z/${initialSlug}/`);
+}
+
 /** A region's A–Z: authorities/regions/<region-slug>/ */
 export function regionUrl(regionSlug: string): string {
   return sitePath(`authorities/regions/${regionSlug}/`);

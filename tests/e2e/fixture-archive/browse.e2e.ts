@@ -119,6 +119,7 @@ test('the hostile letter shows its braces, tags, import and export as text', asy
 const PAGE_TYPES = [
   '/',
   '/authorities/',
+  '/authorities/a-to-z/m/',
   '/authorities/brackenmoor/',
   '/authorities/brackenmoor/2010/',
   '/authorities/brackenmoor/compare/2010-2011/',
@@ -178,7 +179,7 @@ test('grades.csv holds exactly the grade history the authority pages show', asyn
   const fromPages: string[] = [];
   await page.goto('/authorities/');
   const slugs = await page
-    .locator('main tbody th a')
+    .locator('main section li a')
     .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname.split('/')[2]!));
   const kinds: Array<[RegExp, string]> = [
     [/^From the letter/, 'letter'],

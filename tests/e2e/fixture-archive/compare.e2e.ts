@@ -8,7 +8,9 @@ import { expect, test } from '../fixtures.ts';
 const marks = (page: import('@playwright/test').Page, section: string) =>
   page.locator('section.part', { has: page.locator('h2', { hasText: section }) }).locator('.mark');
 
-test('repeated and same-theme items are marked in words, the repeated pair in one row', async ({ page }) => {
+test('repeated, dropped and same-theme items are marked in words, the repeated pair in one row', async ({
+  page,
+}) => {
   await page.goto('/authorities/brackenmoor/compare/2010-2011/');
   const improvement = page.locator('section.part', {
     has: page.locator('h2', { hasText: 'Areas for improvement' }),
@@ -17,15 +19,17 @@ test('repeated and same-theme items are marked in words, the repeated pair in on
     '2010 letter: “Key areas for further development”',
     '2011 letter: “Areas for further improvement”',
   ]);
+  // 2010's second item names schools only in "progress in their primary schools", which is
+  // no theme's match (the taxonomy's notWithin): none of its themes is in the 2011 section.
   await expect(marks(page, 'Areas for improvement')).toHaveText([
     'Repeated: in close wording in 2010 and 2011',
-    'Same theme in the 2011 letter, in other words: Quality of schools and settings',
+    'Dropped: not in the 2011 letter, in wording or theme',
   ]);
   // The repeated row holds 2010's item 1 and 2011's item 1; the other row only 2010's item 2.
   const repeated = improvement.locator('li.row[data-mark="repeated"] .cell');
   await expect(repeated.nth(0)).toContainText('2010: Children in care make good progress');
   await expect(repeated.nth(1)).toContainText('2011: Young people from low-income families');
-  await expect(improvement.locator('li.row[data-mark="same-theme"] .cell').nth(1)).toHaveText(
+  await expect(improvement.locator('li.row[data-mark="dropped"] .cell').nth(1)).toHaveText(
     'Not in the 2011 letter.',
   );
   // Side by side on a wide screen.
@@ -41,6 +45,26 @@ test('repeated and same-theme items are marked in words, the repeated pair in on
       .locator('.heading')
       .first(),
   ).toHaveText('The 2010 letter has no such section.');
+});
+
+test('an item of the same theme in other words: the other letter’s cell says it is not in these words', async ({
+  page,
+}) => {
+  await page.goto('/authorities/quillbridge/compare/2009-2011/');
+  await expect(marks(page, 'Areas for improvement')).toHaveText([
+    'Same theme in the 2011 letter, in other words: Safeguarding',
+    'Dropped: not in the 2011 letter, in wording or theme',
+    'Same theme in the 2009 letter, in other words: Safeguarding',
+  ]);
+  const rows = page.locator('li.row[data-mark="same-theme"]');
+  await expect(rows.nth(0).locator('.cell')).toHaveText([
+    /^2009: /,
+    'Not in these words in the 2011 letter.',
+  ]);
+  await expect(rows.nth(1).locator('.cell')).toHaveText([
+    'Not in these words in the 2009 letter.',
+    /^2011: /,
+  ]);
 });
 
 test('dropped and new items are marked in words', async ({ page }) => {
@@ -67,7 +91,7 @@ test('on a phone, one column: every passage says its year, nothing sideways', as
     const cell = cells.nth(i);
     expect((await cell.boundingBox())!.x).toBe(x);
     await expect(cell).toHaveText(
-      /^(2009: |2010: |2009 and 2010, same words: |Not in the 20(09|10) letter\.)/,
+      /^(2009: |2010: |2009 and 2010, same words: |Not in (these words in )?the 20(09|10) letter\.)/,
     );
   }
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
