@@ -54,7 +54,11 @@ const headings = (letters: FixtureLetter[]) => letters.map((l) => l.heading).sor
 const pathOf = (l: FixtureLetter) => `/authorities/${l.slug}/${l.year}/`;
 /** "the 13 letters in the archive (Ofsted published 445)": every count is out of these. */
 const HELD = archiveHeld(ROOT);
-const none = (words: string) => `No letter contains ${words}: none of ${HELD.text}.`;
+/** What a search that finds nothing says it read: never the letterhead, addresses or signature. */
+const SEARCHED =
+  "Searched: each letter's own words, not its letterhead, addresses or signature, nor the standard text every letter prints (unless asked).";
+const none = (words: string) =>
+  `No letter contains ${words} in the text searched: none of ${HELD.text}. ${SEARCHED}`;
 
 test.describe('words no letter has are never found', () => {
   test('trafficking: Pagefind would match the "T" of a telephone number', async ({ page }) => {
@@ -461,10 +465,8 @@ test.describe('the standard text every letter prints', () => {
     await searchFor(page, word!);
     const n = holdingIt.length;
     await expect(suggestion(page)).toHaveText(inStandardText(n, word!));
-    // Not "no letter contains" it, as the next line says some do.
-    await expect(status(page)).toHaveText(
-      `No letter contains “${word}” in its own words: none of ${HELD.text}.`,
-    );
+    // "In the text searched", which the status says leaves out the standard text: the next line says some have it there.
+    await expect(status(page)).toHaveText(none(`“${word}”`));
     await suggestion(page).getByRole('link').click();
     await expect(page.locator('#search-standard')).toBeChecked();
     await expect(status(page)).toHaveText(new RegExp(`^${n} of the`));
