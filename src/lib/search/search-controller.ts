@@ -32,6 +32,7 @@ import { impliedPhrase } from './search-phrases.ts';
 import { lettersMatching, rankResults } from './search-rank.ts';
 import { answerCards, noAuthorityText, type AnswersData, type Card } from './search-answers.ts';
 import { nearQueryFor } from './search-suggest.ts';
+import { lowercaseOperatorNote } from './operator-words.ts';
 
 export interface SearchDeps {
   /** Starts Pagefind on the index in `dir`, below the site's root. */
@@ -225,7 +226,7 @@ export function searchController(deps: SearchDeps) {
       kind: 'results',
       pagefind,
       results,
-      status: `${outcomeText(outcome, terms, scope, state.standard)}${results.length > 1 ? ` ${order}.` : ''}${phraseSaid}`,
+      status: `${outcomeText(outcome, terms, scope, state.standard)}${results.length > 1 ? ` ${order}.` : ''}${phraseSaid}${lowercaseOperatorNote(state.q)}`,
       cards,
       emptyHelp: outcome.kind !== 'missing',
       terms,
@@ -292,7 +293,7 @@ export function searchController(deps: SearchDeps) {
     if (inStandard.size)
       return {
         kind: 'standard',
-        status: outcomeText(outcome, terms, scope, state.standard),
+        status: `${outcomeText(outcome, terms, scope, state.standard)}${lowercaseOperatorNote(state.q)}`,
         note: standardTextNote(inStandard.size, terms),
         state: { ...state, standard: true },
       };

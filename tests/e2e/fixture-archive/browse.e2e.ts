@@ -264,3 +264,19 @@ test('an authority page puts its letters first: the lead links the latest gradeâ
     await context.close();
   }
 });
+
+test('a year page never leaves the change blank: "Not known" where either yearâ€™s grade is not', async ({
+  page,
+}) => {
+  await page.goto('/years/2011/');
+  const rows = page.locator('table.year-table tbody tr');
+  const change = (name: string) => rows.filter({ hasText: name }).locator('td').last();
+  // Ashcombe's 2011 grade is not known; Millbrook's 2010 outcome was withheld.
+  await expect(change('Ashcombe')).toHaveText('Not known');
+  await expect(change('Millbrook')).toHaveText('Not known');
+  await expect(change('Brackenmoor')).toHaveText('Improved');
+  for (const text of await rows.evaluateAll((trs) =>
+    trs.map((tr) => tr.querySelector('td:last-child')?.textContent?.trim() ?? ''),
+  ))
+    expect(['Improved', 'Declined', 'Unchanged', 'Not known']).toContain(text);
+});

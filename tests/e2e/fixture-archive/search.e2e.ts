@@ -170,6 +170,26 @@ test.describe('search operators: a phrase, a word left out, either word', () => 
     expect((await allResults(page)).sort()).toEqual(headingsOf(expected));
   });
 
+  test('a lower-case "or" is a word, and the status says so with how to ask for either', async ({ page }) => {
+    await searchFor(page, 'care or leavers');
+    await expect(status(page)).toHaveText(/“or” was searched as a word; for either word, type OR\.$/);
+    await searchFor(page, 'care OR leavers');
+    await expect(status(page)).not.toContainText('was searched as a word');
+  });
+
+  test('the help reads "and OR", and no operator example breaks at 320 px', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto('/search/');
+    await expect(page.locator('main p.help')).toContainText(
+      'leave out the letters that have it, and OR between',
+    );
+    for (const kbd of await page.locator('main p.help kbd, #search-operators kbd').all()) {
+      // One line each: a box no taller than one line of its text.
+      const lines = await kbd.evaluate((el) => el.getClientRects().length);
+      expect(lines, (await kbd.textContent()) ?? '').toBe(1);
+    }
+  });
+
   test('nothing left once a word is left out: how many had what was asked, and the word', async ({
     page,
   }) => {
