@@ -17,6 +17,10 @@ test('the safeguarding page across the years: the sentence that matched, marked,
   await expect(page.locator('main .by-year')).toHaveText(
     'By the year of their letter: 2009: 3 items, 2010: 4 items, 2011: 3 items.',
   );
+  await expect(page.locator('section:has(#asked-again) p')).toHaveText(
+    '2 authorities were asked about safeguarding in two or more years, of the 5 whose letters of two or more years the archive holds:',
+  );
+  await expect(page.locator('main details.asked-again-fold')).toHaveCount(0);
   await expect(page.locator('main ul.asked-again li')).toHaveText([
     'Eastwold Borough Council: 2009 and 2010',
     'Quillbridge Council: 2009 and 2011',

@@ -5,6 +5,7 @@
 import { expect, test } from '../fixtures.ts';
 import { checkThemePages, improvementItems } from '../theme-pages.ts';
 import { archiveLetters } from '../../../src/lib/site/archive-files.ts';
+import { ASKED_AGAIN_SHOWN } from '../../../src/lib/archive/theme-recurrence.ts';
 
 const letters = archiveLetters();
 const YEARS = [2009, 2010, 2011];
@@ -42,6 +43,12 @@ test('"asked again" names exactly the authorities with items in a theme in two o
       .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).hash.slice(1)));
     expect([...links].sort(), theme).toEqual(again);
     if (again.length === 0) await expect(page.locator('main')).toContainText('No authority was asked about');
+    // A long list is folded under one line, so on a phone the items are not screens below.
+    await expect(page.locator('main details.asked-again-fold'), theme).toHaveCount(
+      again.length > ASKED_AGAIN_SHOWN ? 1 : 0,
+    );
+    if (again.length > ASKED_AGAIN_SHOWN)
+      await expect(page.locator('main details.asked-again-fold')).not.toHaveAttribute('open');
   }
 });
 
@@ -66,14 +73,12 @@ test("every claim on a theme page says the letters it is out of, counted from th
         );
     }
     // Each authority on the first page: the years asked, and the archive's other letters of it.
-    const sections = await page
-      .locator('main section.authority')
-      .evaluateAll((els) =>
-        els.map((el) => ({
-          slug: el.querySelector('h3')!.id,
-          said: el.querySelector('.asked-years')!.textContent,
-        })),
-      );
+    const sections = await page.locator('main section.authority').evaluateAll((els) =>
+      els.map((el) => ({
+        slug: el.querySelector('h3')!.id,
+        said: el.querySelector('.asked-years')!.textContent,
+      })),
+    );
     for (const { slug, said } of sections) {
       const asked = [...new Set(own.filter((i) => i.url.split('/')[2] === slug).map((i) => i.year))].sort();
       const others = letters
