@@ -19,14 +19,24 @@ test('repeated and same-theme items are marked in words, the repeated pair in on
   ]);
   await expect(marks(page, 'Areas for improvement')).toHaveText([
     'Repeated: in close wording in 2010 and 2011',
-    'Same theme in the 2011 letter, in other words: Quality of schools and settings',
+    'Same theme, in other words: Quality of schools and settings',
   ]);
   // The repeated row holds 2010's item 1 and 2011's item 1; the other row only 2010's item 2.
   const repeated = improvement.locator('li.row[data-mark="repeated"] .cell');
   await expect(repeated.nth(0)).toContainText('2010: Children in care make good progress');
   await expect(repeated.nth(1)).toContainText('2011: Young people from low-income families');
-  await expect(improvement.locator('li.row[data-mark="same-theme"] .cell').nth(1)).toHaveText(
-    'Not in the 2011 letter.',
+  // The same-theme item's other cell links the 2011 item of that theme: the repeated row's.
+  const other = improvement.locator('li.row[data-mark="same-theme"] .cell').nth(1);
+  await expect(other).toHaveText(
+    'Not in these words in the 2011 letter; of the same theme there: “Young people from low-income families do not do …”',
+  );
+  await other.getByRole('link').click();
+  await expect(page).toHaveURL(/#compare-improvement-1$/);
+  await expect(page.locator('li.row:target .cell').nth(1)).toContainText(
+    '2011: Young people from low-income families',
+  );
+  await expect(page.locator('main .key-counts')).toHaveText(
+    'Marked on this page: 1 repeated, 1 of the same theme in other words, 0 dropped and 0 new.',
   );
   // Side by side on a wide screen.
   await page.setViewportSize({ width: 1280, height: 800 });
@@ -53,7 +63,29 @@ test('dropped and new items are marked in words', async ({ page }) => {
   const rows = page.locator('li.row[data-mark="new"] .cell');
   await expect(rows.nth(0)).toHaveText('Not in the 2010 letter.');
   await expect(rows.nth(1)).toContainText(/^2011: /);
-  await expect(page.locator('main .key')).toContainText('“Dropped” or “New” when it has neither');
+  // The key quotes each mark as the rows give it, and counts them.
+  await expect(page.locator('main .key')).toContainText(
+    '“Dropped: not in the 2011 letter, in wording or theme” or “New in 2011: not in the 2010 letter, in wording or theme” when it has neither',
+  );
+  await expect(page.locator('main .key-counts')).toHaveText(
+    /^Marked on this page: \d+ repeated, \d+ of the same theme in other words, 2 dropped and 1 new\.$/,
+  );
+});
+
+test('a compare page lists its sections at the top, each linking to its section', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('/authorities/eastwold/compare/2009-2010/');
+  const contents = page.locator('nav.contents a');
+  const sections = await page.locator('section.part h2').allTextContents();
+  expect(sections.length).toBeGreaterThan(2);
+  await expect(contents).toHaveText(sections);
+  for (const link of await contents.all()) {
+    const id = (await link.getAttribute('href'))!.slice(1);
+    await expect(page.locator(`section.part h2#${id}`)).toHaveCount(1);
+  }
+  // Near the top on a phone: within the first two screens.
+  const top = await page.locator('nav.contents').evaluate((el) => el.getBoundingClientRect().top + scrollY);
+  expect(top).toBeLessThan(2 * 640);
 });
 
 test('on a phone, one column: every passage says its year, nothing sideways', async ({ page }) => {
@@ -67,7 +99,7 @@ test('on a phone, one column: every passage says its year, nothing sideways', as
     const cell = cells.nth(i);
     expect((await cell.boundingBox())!.x).toBe(x);
     await expect(cell).toHaveText(
-      /^(2009: |2010: |2009 and 2010, same words: |Not in the 20(09|10) letter\.)/,
+      /^(2009: |2010: |2009 and 2010, same words: |Not in (these words in )?the 20(09|10) letter[.;])/,
     );
   }
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
