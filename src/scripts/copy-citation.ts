@@ -29,6 +29,16 @@ function citePassage(): void {
     if (work && where)
       field.value = citationText({ work, where }, { paragraph, id: passage ? id : undefined });
   }
+  // Said where the reader is: the paragraph shows that the citation above now cites it
+  // (drawn by cite.css, so never copied with the letter's words), the fold opens, and a
+  // screen reader hears it.
+  for (const cited of document.querySelectorAll<HTMLElement>('[data-cited]')) delete cited.dataset.cited;
+  const holder = number?.parentElement;
+  if (!holder || !paragraph) return;
+  holder.dataset.cited = String(paragraph);
+  for (const fold of document.querySelectorAll<HTMLDetailsElement>('.cite-fold')) fold.open = true;
+  const status = document.querySelector('.cite-copy [role="status"]');
+  if (status) status.textContent = `The citation now cites para ${paragraph}.`;
 }
 citePassage();
 addEventListener('hashchange', citePassage);

@@ -2,7 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { GRADES } from '../../src/lib/archive/grades.ts';
 import { describeBasis, isKnown } from '../../src/lib/archive/grade-history.ts';
 import {
+  announcedBetween,
   announcedMovements,
+  announcedMovementText,
   cellId,
   cellsGoing,
   directionCounts,
@@ -91,6 +93,14 @@ describe('the announced movements', () => {
       { from: 2010, to: 2011, improved: 25, declined: 7, source: national.get(2011)!.source },
     ]);
     expect(movementProblems(authorities, national, 'n.json')).toEqual([]);
+  });
+
+  test("the announced counts are said beside the archive's in a reader's words, with the source", () => {
+    const announced = announcedBetween(national, 2010, 2011)!;
+    expect(announcedBetween(national, 2009, 2010)).toBeUndefined();
+    expect(announcedMovementText(announced, 152)).toBe(
+      `Ofsted announced that, of all 152 authorities, 25 improved and 7 declined between 2010 and 2011 (source: ${national.get(2011)!.source}). The counts here are the part of those the archive knows by name, so they can be smaller than Ofsted's but never larger.`,
+    );
   });
 
   test('more authorities known to have moved one way than announced fails, naming each with its evidence', () => {

@@ -6,12 +6,13 @@ import {
   GRADE_COLUMNS,
   authorityRows,
   gradeRows,
-  letterPlainText,
   gradeSourceRows,
   GRADE_SOURCE_COLUMNS,
   toCsv,
 } from '../../src/lib/site/open-data.ts';
 import { letterFileBody } from '../../src/lib/archive/frontmatter.ts';
+import { letterParagraphs } from '../../src/lib/archive/letter-body.ts';
+import { letterDownload, letterPlainText } from '../../src/lib/site/letter-records.ts';
 import { FIXTURE_LETTERS, fixtureArchive, fixtureAuthorities } from './letters.ts';
 
 // Built under a sub-path: addresses carry the build's base.
@@ -106,6 +107,30 @@ test("a letter's plain text has its words without Markdown", () => {
   expect(text).toContain('Yours sincerely\nSam Sample\n');
   expect(text).not.toMatch(/\\\*|^#|^- |\| - \|/m);
   expect(text.endsWith("Sam Sample\nDivisional Manager, Children's Services Assessment")).toBe(true);
+});
+
+test("a letter's downloads carry its numbered paragraphs and the date as the letter prints it", () => {
+  const hollowmere = letters.find((l) => l.id === 'hollowmere/2011')!;
+  const body = letterFileBody(readFileSync(`${FIXTURE_LETTERS}/hollowmere/2011.mdx`, 'utf8'));
+  const paragraphs = letterParagraphs(body);
+  expect(paragraphs.length).toBeGreaterThan(3);
+  expect(paragraphs.map((p) => p.n)).toEqual(paragraphs.map((_, i) => i + 1));
+  const json = letterDownload(hollowmere, body, SITE);
+  expect(json.date).toBe('2011-12-24');
+  expect(json.date_written).toBe('24 December 2011');
+  expect(json.paragraphs[2]).toEqual({
+    n: 3,
+    url: 'https://example.org/archive/authorities/hollowmere/2011/#para-3',
+    part: paragraphs[2]!.part,
+    text: paragraphs[2]!.text,
+  });
+  const text = letterPlainText(hollowmere, body, true);
+  expect(text).toMatch(/(^|\n)24 December 2011\n/);
+  expect(text).not.toContain('2011-12-24');
+  // Each numbered paragraph's line begins with its number; nothing else does.
+  for (const p of paragraphs) expect(text).toContain(`\n[${p.n}] ${p.text}\n`);
+  expect(text.match(/^\[\d+\] /gm)).toHaveLength(paragraphs.length);
+  expect(letterPlainText(hollowmere, body)).not.toMatch(/^\[\d+\] /m);
 });
 
 test('a citation names the authority, title, Ofsted, date and address', () => {

@@ -39,10 +39,11 @@ test('passages in close wording pair up, most alike first, each once; the rest a
   ];
   expect(alignPassages(earlier, later, themesOf)).toEqual([
     { earlier: earlier[0], later: later[1], mark: 'repeated', themes: [] },
-    { earlier: earlier[1], mark: 'same-theme', themes: ['care'] },
+    // A same-theme item names the other letter's items of that theme, to show or link.
+    { earlier: earlier[1], mark: 'same-theme', themes: ['care'], partners: [later[2]] },
     { earlier: earlier[2], mark: 'dropped', themes: [] },
     { later: later[0], mark: 'new', themes: [] },
-    { later: later[2], mark: 'same-theme', themes: ['care'] },
+    { later: later[2], mark: 'same-theme', themes: ['care'], partners: [earlier[1]] },
     // Close to the earlier first item too, but that one is paired with a closer match.
     { later: later[3], mark: 'new', themes: [] },
   ]);

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
   facetCounts,
   outcomeText,
+  searchedText,
   standardTextNote,
   queryTerms,
   quotedList,
@@ -54,25 +55,30 @@ describe('what the search found', () => {
   >;
   const whole = searchScope(coverage, [], undefined, false);
   const held = 'the 2 letters in the archive (Ofsted published 445)';
+  const read = searchedText(false);
 
   test('a word no letter contains is missing, whatever Pagefind ranked', () => {
     const terms = queryTerms('trafficking');
     const outcome = searchOutcome(terms, counts({ trafficking: 0 }), 0, 0);
     expect(outcome).toEqual({ kind: 'missing', missing: ['trafficking'] });
-    expect(outcomeText(outcome, terms, whole)).toBe(`No letter contains “trafficking”: none of ${held}.`);
+    expect(outcomeText(outcome, terms, whole)).toBe(
+      `No letter contains “trafficking” in the text searched: none of ${held}. ${read}`,
+    );
   });
 
   test('a misspelt word inside a phrase is named rather than the phrase', () => {
     const terms = queryTerms('"care leavres"');
     const outcome = searchOutcome(terms, counts({ care: 2, leavres: 0, 'care leavres': 0 }), 0, 0);
-    expect(outcomeText(outcome, terms, whole)).toBe(`No letter contains “leavres”: none of ${held}.`);
+    expect(outcomeText(outcome, terms, whole)).toBe(
+      `No letter contains “leavres” in the text searched: none of ${held}. ${read}`,
+    );
   });
 
   test('a phrase whose words all occur, but never together', () => {
     const terms = queryTerms('"children leavers"');
     const outcome = searchOutcome(terms, counts({ children: 2, leavers: 1, 'children leavers': 0 }), 0, 0);
     expect(outcomeText(outcome, terms, whole)).toBe(
-      `No letter contains “children leavers”: none of ${held}.`,
+      `No letter contains “children leavers” in the text searched: none of ${held}. ${read}`,
     );
   });
 
@@ -80,7 +86,7 @@ describe('what the search found', () => {
     const terms = queryTerms('northants trafficking care');
     const outcome = searchOutcome(terms, counts({ northants: 0, trafficking: 0, care: 2 }), 0, 0);
     expect(outcomeText(outcome, terms, whole)).toBe(
-      `No letter contains “northants” or “trafficking”: none of ${held}.`,
+      `No letter contains “northants” or “trafficking” in the text searched: none of ${held}. ${read}`,
     );
   });
 
@@ -88,19 +94,21 @@ describe('what the search found', () => {
     const terms = queryTerms('cambridgeshire northamptonshire');
     const outcome = searchOutcome(terms, counts({ cambridgeshire: 1, northamptonshire: 1 }), 0, 0);
     expect(outcomeText(outcome, terms, whole)).toBe(
-      `No letter contains all of “cambridgeshire” and “northamptonshire”, though each is in some of ${held}. Try fewer words.`,
+      `No letter contains all of “cambridgeshire” and “northamptonshire” in the text searched, though each is in some of ${held}. Try fewer words. ${read}`,
     );
   });
 
-  test('where the standard text has the words, the status says no letter has them in its own words', () => {
-    const missing = queryTerms('derived');
-    expect(outcomeText({ kind: 'missing', missing: ['derived'] }, missing, whole, true)).toBe(
-      `No letter contains “derived” in its own words: none of ${held}.`,
+  test('where nothing is found, the status says what text was searched: never the letterhead, addresses or signature', () => {
+    const missing = queryTerms('director');
+    expect(outcomeText({ kind: 'missing', missing: ['director'] }, missing, whole)).toBe(
+      `No letter contains “director” in the text searched: none of ${held}. Searched: each letter's own words, not its letterhead, addresses or signature, nor the standard text every letter prints (unless asked).`,
     );
     const apart = queryTerms('inspections derived');
     expect(outcomeText({ kind: 'not-together' }, apart, whole, true)).toBe(
-      `No letter contains all of “inspections” and “derived” in its own words, though each is in some of ${held}. Try fewer words.`,
+      `No letter contains all of “inspections” and “derived” in the text searched, though each is in some of ${held}. Try fewer words. Searched: each letter's own words and the standard text, not its letterhead, addresses or signature.`,
     );
+    // Something found says nothing of what was not searched.
+    expect(outcomeText({ kind: 'found', count: 1 }, missing, whole)).not.toMatch(/Searched:/);
   });
 
   test('the standard text’s note counts the letters, and says "all of" for several words', () => {

@@ -6,6 +6,7 @@ import {
   queryTerms,
   searchOutcome,
   searchScope,
+  searchedText,
 } from '../../src/lib/search/search-match.ts';
 import { byRelevance, lettersMatching } from '../../src/lib/search/search-rank.ts';
 import { impliedPhrase, markTerms } from '../../src/lib/search/search-phrases.ts';
@@ -149,7 +150,7 @@ describe('the terms of a query, and what the status says it searched', () => {
       /^Letters with .*: 5 of/,
     );
     expect(said('adopshun OR fostrin', { adopshun: 0, fostrin: 0 }, 0, 0)).toBe(
-      'No letter contains “adopshun” or “fostrin”: none of the 296 letters in the archive (Ofsted published 298).',
+      `No letter contains “adopshun” or “fostrin” in the text searched: none of the 296 letters in the archive (Ofsted published 298). ${searchedText(false)}`,
     );
   });
 });

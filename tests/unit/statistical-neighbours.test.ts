@@ -100,18 +100,19 @@ describe('where an authority stands among its neighbours', () => {
     expect(ashcombe[0]?.authority?.slug).toBe('brackenmoor');
   });
 
-  test('each year counts the neighbours with a known grade higher, the same and lower, and says so', () => {
+  test('each year counts the neighbours whose grade is known from a letter higher, the same and lower, and sets reported grades apart', () => {
     const archive = fixtureArchive();
     const ashcombe = archive.authorities.find((a) => a.slug === 'ashcombe')!;
     const neighbours = archive.neighbours.get('ashcombe')!;
     const each = standings(ashcombe, neighbours);
-    // Worked out from the fixture's grades: each year's known neighbours, against Ashcombe's own.
+    // Worked out from the fixture's grades: each year's neighbours known from a letter, against Ashcombe's own.
     for (const standing of each) {
-      const known = neighbours.flatMap((n) => {
-        const y = n.authority?.history.years.find((g) => g.year === standing.year);
-        return y && 'grade' in y ? [y.grade] : [];
-      });
+      const years = neighbours.map((n) => n.authority?.history.years.find((g) => g.year === standing.year));
+      const known = years.flatMap((y) =>
+        y && (y.basis === 'letter' || y.basis === 'stated') ? [y.grade] : [],
+      );
       expect(standing.known).toBe(known.length);
+      expect(standing.reportedOnly).toBe(years.filter((y) => y?.basis === 'reported').length);
       expect(standing.of).toBe(10);
       if ('grade' in standing.own) {
         const own = standing.own.grade;
@@ -124,11 +125,26 @@ describe('where an authority stands among its neighbours', () => {
     }
     expect(each.map((s) => describeStanding(s, 'Ashcombe'))).toMatchInlineSnapshot(`
       [
-        "2009: of its 10 neighbours, 4 have a known 2009 grade: 0 graded higher than Ashcombe, 0 the same and 4 lower.",
-        "2010: of its 10 neighbours, 6 have a known 2010 grade: 5 graded higher than Ashcombe, 1 the same and 0 lower.",
-        "2011: of its 10 neighbours, 5 have a known 2011 grade; Ashcombe's own 2011 grade is not known, so it cannot be placed among them.",
+        "2009: of its 10 neighbours, 4 have a 2009 grade known from a letter: 0 graded higher than Ashcombe (performs excellently, reported in 2 sources), 0 the same and 4 lower.",
+        "2010: of its 10 neighbours, 6 have a 2010 grade known from a letter: 5 graded higher than Ashcombe (performs poorly, reported in 1 source), 1 the same and 0 lower.",
+        "2011: of its 10 neighbours, 4 have a 2011 grade known from a letter; Ashcombe's own 2011 grade is not known, so it cannot be placed among them.",
       ]
     `);
+  });
+
+  test('a neighbour whose grade is known only from reports is said apart, not counted', () => {
+    const archive = fixtureArchive();
+    const brackenmoor = archive.authorities.find((a) => a.slug === 'brackenmoor')!;
+    const neighbours = archive.neighbours.get('brackenmoor')!;
+    const reported = neighbours.filter(
+      (n) => n.authority?.history.years.find((y) => y.year === 2011)?.basis === 'reported',
+    );
+    expect(reported.length).toBe(1);
+    const standing = standings(brackenmoor, neighbours).find((s) => s.year === 2011)!;
+    expect(standing.higher + standing.same + standing.lower).toBe(standing.known);
+    expect(describeStanding(standing, 'Brackenmoor')).toBe(
+      `2011: of its 10 neighbours, ${standing.known} have a 2011 grade known from a letter: ${standing.higher} graded higher than Brackenmoor (performs well, from the letter), ${standing.same} the same and ${standing.lower} lower. 1 more has a grade known only from reports, not counted.`,
+    );
   });
 
   test('an unknown own grade, or no neighbour known, is said, not counted', () => {
@@ -136,7 +152,7 @@ describe('where an authority stands among its neighbours', () => {
     const authority = archive.authorities.find((a) => a.slug === 'oakhurst')!;
     const [first] = standings(authority, []);
     expect(describeStanding(first!, 'Oakhurst')).toMatch(
-      /^2009: of its 0 neighbours, 0 have a known 2009 grade/,
+      /^2009: of its 0 neighbours, 0 have a 2009 grade known from a letter/,
     );
   });
 });

@@ -3,6 +3,13 @@ import type { ImprovementItem } from '../../src/lib/archive/improvements.ts';
 import type { Letter } from '../../src/lib/archive/letters.ts';
 import { askedAgain, itemsByAuthority, pagesOf } from '../../src/lib/archive/theme-recurrence.ts';
 import type { AssessmentYear } from '../../src/lib/archive/years.ts';
+import {
+  askedYears,
+  emptyTheme,
+  lettersHeld,
+  noItemInYear,
+  noneAskedAgain,
+} from '../../src/lib/archive/theme-coverage.ts';
 
 // Letters and items of the test's own: only the fields the grouping reads are real.
 function item(authority: string, year: AssessmentYear, position: number): ImprovementItem {
@@ -58,4 +65,41 @@ test('pages hold at most the budget of items, never split a group, and a group o
   expect(pagesOf([9, 1], size, 5)).toEqual([[9], [1]]);
   expect(pagesOf([], size, 5)).toEqual([[]]);
   expect(pagesOf([1, 1, 1], size, 5)).toEqual([[1, 1, 1]]);
+});
+
+test('every claim of a theme page says the letters it is out of', () => {
+  const letter = (authority: string, year: AssessmentYear) =>
+    ({ id: `${authority}/${year}`, data: { authority, year } }) as unknown as Letter;
+  const held = lettersHeld([
+    letter('Ashcombe Council', 2010),
+    letter('Brook Council', 2009),
+    letter('Brook Council', 2010),
+    letter('Brook Council', 2011),
+    letter('Cole Council', 2011),
+  ]);
+  expect(held.byYear).toEqual({ 2009: 1, 2010: 2, 2011: 2 });
+  expect(held.withSeveralYears).toBe(1);
+  expect(noItemInYear(2009, held)).toBe('2009: no item in the 1 letter of 2009 the archive holds');
+  expect(noItemInYear(2011, lettersHeld([]))).toBe(
+    '2011: no item in the 0 letters of 2011 the archive holds',
+  );
+  const [ashcombe, brook, cole] = itemsByAuthority([
+    item('Ashcombe Council', 2010, 1),
+    item('Brook Council', 2009, 1),
+    item('Brook Council', 2011, 2),
+    item('Cole Council', 2011, 1),
+  ]);
+  expect(askedYears(ashcombe!, held)).toBe(
+    "Asked in 2010; the archive holds no other letter of Ashcombe Council's.",
+  );
+  expect(askedYears(brook!, held)).toBe('Asked again: in 2009 and 2011; not in its 2010 letter.');
+  expect(askedYears(cole!, held)).toBe("Asked in 2011; the archive holds no other letter of Cole Council's.");
+  const [once] = itemsByAuthority([item('Brook Council', 2010, 1)]);
+  expect(askedYears(once!, held)).toBe('Asked in 2010, not in its 2009 or 2011 letters.');
+  expect(noneAskedAgain('fostering', held)).toBe(
+    'No authority was asked about fostering in more than one year. The archive holds letters of two or more years for 1 authority.',
+  );
+  expect(emptyTheme(held)).toBe(
+    'No item in the 5 letters the archive holds is in this theme, so none of them asked about it.',
+  );
 });

@@ -225,3 +225,39 @@ function readParts(body: string): LetterPart[] {
   close();
   return parts;
 }
+
+/** A numbered paragraph of a letter: its number, the part it is in, and its words. */
+export interface NumberedParagraph {
+  n: number;
+  /** The heading of its part, as the letter prints it ("Summary judgement" before the first). */
+  part: string;
+  text: string;
+}
+
+/**
+ * The letter's numbered paragraphs, 1, 2, 3… over its own words (each paragraph and bullet
+ * of its parts): the numbers its page shows in the margin and cites as "para 12".
+ */
+export function letterParagraphs(body: string): NumberedParagraph[] {
+  const texts = letterParts(body).flatMap((part) =>
+    part.blocks
+      .flatMap((block) => (block.kind === 'paragraph' ? [block.text] : block.items))
+      .map((text) => ({ part: part.heading, text })),
+  );
+  return texts.map((paragraph, i) => ({ n: i + 1, ...paragraph }));
+}
+
+/**
+ * The body's lines (letterBodyLines) with each numbered paragraph's number before it,
+ * "[12] The council …", so a "para 12" citation can be found in the plain text.
+ */
+export function numberedBodyLines(body: string): string[] {
+  const queue = letterParagraphs(body);
+  let next = 0;
+  return letterBodyLines(body).map((line) => {
+    const paragraph = queue[next];
+    if (paragraph?.text !== line) return line;
+    next += 1;
+    return `[${paragraph.n}] ${line}`;
+  });
+}

@@ -120,6 +120,27 @@ export function announcedMovements(national: ReadonlyMap<number, NationalTotals>
   );
 }
 
+/** The announced movement between two years, if Ofsted announced one. */
+export function announcedBetween(
+  national: ReadonlyMap<number, NationalTotals>,
+  from: number,
+  to: number,
+): AnnouncedMovement | undefined {
+  return announcedMovements(national).find((a) => a.from === from && a.to === to);
+}
+
+/**
+ * Ofsted's announced movement beside the archive's counts, in a reader's words: "Ofsted
+ * announced that, of all 152 authorities, 25 improved and 7 declined between 2010 and 2011
+ * (source: …). The counts here are the part of those the archive knows by name, so they can
+ * be smaller than Ofsted's but never larger." (movementProblems refuses an archive that
+ * would count more.)
+ */
+export function announcedMovementText(announced: AnnouncedMovement, authorities: number): string {
+  const { from, to, improved, declined, source } = announced;
+  return `Ofsted announced that, of all ${authorities} authorities, ${improved} improved and ${declined} declined between ${from} and ${to} (source: ${source}). The counts here are the part of those the archive knows by name, so they can be smaller than Ofsted's but never larger.`;
+}
+
 /**
  * Counts that cannot be: more authorities known to have improved, or declined, between two
  * years than Ofsted's announcement says did. Each names the year, the field and every

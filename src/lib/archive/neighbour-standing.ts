@@ -1,11 +1,19 @@
 /**
  * An authority among its statistical neighbours: each neighbour with its grade history
  * (or marked as created after 2011, with none), and, for each assessment year, how many of
- * the neighbours whose grade that year is known were graded higher, the same or lower.
- * Only what the archive knows is counted, and every count says what it counts of.
+ * the neighbours whose grade that year is known from a letter were graded higher, the same
+ * or lower. Grades known only from reports are counted apart, never placed against: the
+ * reports named mostly the extremes. Every count says what it counts of.
  */
 import type { Letter } from './letters.ts';
-import { isKnown, type AuthorityHistory, type YearGrade } from './grade-history.ts';
+import {
+  describeBasis,
+  isKnown,
+  type AuthorityHistory,
+  type KnownGrade,
+  type YearGrade,
+} from './grade-history.ts';
+import { gradeWords } from './grades.ts';
 import { plural } from './plural.ts';
 import type { StatisticalNeighbour } from './statistical-neighbours.ts';
 import type { AssessmentYear } from './years.ts';
@@ -46,22 +54,33 @@ export interface Standing {
   year: AssessmentYear;
   /** The authority's own grade that year. */
   own: YearGrade;
-  /** Neighbours assessed that year whose grade is known. */
+  /** Neighbours whose grade that year is known from a letter (their own or a later one). */
   known: number;
   higher: number;
   same: number;
   lower: number;
+  /**
+   * Neighbours whose grade that year is known only from reports: left out of the counts,
+   * because the reports named mostly the authorities at the extremes, so counting them
+   * would place an authority against the poorest and best rather than its neighbours.
+   */
+  reportedOnly: number;
   /** Neighbours in the list: the denominator every sentence names. */
   of: number;
 }
 
-/** Where the authority stands among its neighbours in each year. */
+/** A grade known from a letter: the year's own, or stated in the next year's. */
+function fromALetter(year: YearGrade | undefined): year is KnownGrade {
+  return year !== undefined && (year.basis === 'letter' || year.basis === 'stated');
+}
+
+/** Where the authority stands among its neighbours in each year, by grades known from letters. */
 export function standings(history: AuthorityHistory, neighbours: readonly Neighbour[]): Standing[] {
   return history.history.years.map((own) => {
-    const grades = neighbours.flatMap((neighbour) => {
-      const year = neighbour.authority?.history.years.find((y) => y.year === own.year);
-      return year && isKnown(year) ? [year.grade] : [];
-    });
+    const theirs = neighbours.map((neighbour) =>
+      neighbour.authority?.history.years.find((y) => y.year === own.year),
+    );
+    const grades = theirs.filter(fromALetter).map((year) => year.grade);
     const mine = isKnown(own) ? own.grade : undefined;
     const count = (test: (grade: number, mine: number) => boolean) =>
       mine === undefined ? 0 : grades.filter((grade) => test(grade, mine)).length;
@@ -72,20 +91,28 @@ export function standings(history: AuthorityHistory, neighbours: readonly Neighb
       higher: count((grade, m) => grade > m),
       same: count((grade, m) => grade === m),
       lower: count((grade, m) => grade < m),
+      reportedOnly: theirs.filter((year) => year?.basis === 'reported').length,
       of: neighbours.length,
     };
   });
 }
 
 /**
- * The standing in words, every count naming what it counts: "2011: of its 10 neighbours,
- * 6 have a known 2011 grade: 2 were graded higher, 3 the same and 1 lower."
+ * The standing in words, every count naming what it counts and how the grades are known:
+ * "2010: of its 10 neighbours, 6 have a 2010 grade known from a letter: 2 were graded
+ * higher than Leeds (performs well, from the letter), 3 the same and 1 lower. 2 more have
+ * grades known only from reports, not counted." (The page says once why not.)
  */
 export function describeStanding(standing: Standing, name: string): string {
-  const { year, known, of } = standing;
-  const knownPart = `of its ${plural(of, 'neighbour')}, ${known === 1 ? '1 has' : `${known} have`} a known ${year} grade`;
-  if (!isKnown(standing.own))
+  const { year, known, of, own } = standing;
+  const knownPart = `of its ${plural(of, 'neighbour')}, ${known === 1 ? '1 has' : `${known} have`} a ${year} grade known from a letter`;
+  const left =
+    standing.reportedOnly === 0
+      ? ''
+      : ` ${standing.reportedOnly === 1 ? '1 more has a grade known only from reports, not counted' : `${standing.reportedOnly} more have grades known only from reports, not counted`}.`;
+  if (!isKnown(own))
     return `${year}: ${knownPart}; ${name}'s own ${year} grade is not known, so it cannot be placed among them.`;
-  if (known === 0) return `${year}: ${knownPart}, so ${name} cannot be placed among them.`;
-  return `${year}: ${knownPart}: ${standing.higher} graded higher than ${name}, ${standing.same} the same and ${standing.lower} lower.`;
+  if (known === 0) return `${year}: ${knownPart}, so ${name} cannot be placed among them.${left}`;
+  const mine = `${name} (${gradeWords(own.grade)}, ${describeBasis(own)})`;
+  return `${year}: ${knownPart}: ${standing.higher} graded higher than ${mine}, ${standing.same} the same and ${standing.lower} lower.${left}`;
 }

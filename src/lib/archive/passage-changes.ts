@@ -67,6 +67,8 @@ export interface AlignedRow {
   mark: ChangeMark;
   /** For "same-theme": the themes the passage shares with the other letter's section. */
   themes: string[];
+  /** For "same-theme": the other letter's passages of those themes, in their order, to show or link. */
+  partners?: string[];
 }
 
 const themed = (ids: string[]) => ids.filter((id) => id !== OTHER_THEME.id);
@@ -95,23 +97,20 @@ export function alignPassages(
       pairOf.set(i, j);
       paired.add(j);
     }
-  const themesIn = (list: readonly string[]) => new Set(list.flatMap((text) => themed(themesOf(text))));
-  const [earlierThemes, laterThemes] = [themesIn(earlier), themesIn(later)];
-  const alone = (text: string, others: Set<string>, side: 'earlier' | 'later'): AlignedRow => {
-    const shared = themed(themesOf(text)).filter((id) => others.has(id));
-    return {
-      [side]: text,
-      mark: shared.length ? 'same-theme' : side === 'earlier' ? 'dropped' : 'new',
-      themes: shared,
-    };
+  const alone = (text: string, others: readonly string[], side: 'earlier' | 'later'): AlignedRow => {
+    const own = themed(themesOf(text));
+    const partners = others.filter((other) => themesOf(other).some((id) => own.includes(id)));
+    const shared = own.filter((id) => partners.some((other) => themesOf(other).includes(id)));
+    if (!shared.length) return { [side]: text, mark: side === 'earlier' ? 'dropped' : 'new', themes: [] };
+    return { [side]: text, mark: 'same-theme', themes: shared, partners };
   };
   return [
     ...earlier.map((text, i) =>
       pairOf.has(i)
         ? { earlier: text, later: later[pairOf.get(i)!]!, mark: 'repeated' as const, themes: [] }
-        : alone(text, laterThemes, 'earlier'),
+        : alone(text, later, 'earlier'),
     ),
-    ...later.flatMap((text, j) => (paired.has(j) ? [] : [alone(text, earlierThemes, 'later')])),
+    ...later.flatMap((text, j) => (paired.has(j) ? [] : [alone(text, earlier, 'later')])),
   ];
 }
 

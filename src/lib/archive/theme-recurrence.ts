@@ -43,6 +43,12 @@ export function itemsByAuthority<L extends Letter>(
     });
 }
 
+/**
+ * How many authorities asked again a theme page lists open; more are folded under one
+ * line, so on a phone the theme's items are not screens below its heading.
+ */
+export const ASKED_AGAIN_SHOWN = 10;
+
 /** The authorities asked about the theme in two or more years. */
 export function askedAgain<L extends Letter>(groups: readonly AuthorityItems<L>[]): AuthorityItems<L>[] {
   return groups.filter((group) => group.years.length >= 2);

@@ -32,6 +32,7 @@ import { impliedPhrase } from './search-phrases.ts';
 import { lettersMatching, rankResults } from './search-rank.ts';
 import { answerCards, noAuthorityText, type AnswersData, type Card } from './search-answers.ts';
 import { nearQueryFor } from './search-suggest.ts';
+import { lowercaseOperatorNote } from './operator-words.ts';
 
 export interface SearchDeps {
   /** Starts Pagefind on the index in `dir`, below the site's root. */
@@ -225,7 +226,7 @@ export function searchController(deps: SearchDeps) {
       kind: 'results',
       pagefind,
       results,
-      status: `${outcomeText(outcome, terms, scope)}${results.length > 1 ? ` ${order}.` : ''}${phraseSaid}`,
+      status: `${outcomeText(outcome, terms, scope, state.standard)}${results.length > 1 ? ` ${order}.` : ''}${phraseSaid}${lowercaseOperatorNote(state.q)}`,
       cards,
       emptyHelp: outcome.kind !== 'missing',
       terms,
@@ -277,8 +278,8 @@ export function searchController(deps: SearchDeps) {
 
   /**
    * What to try where the letters' own words hold nothing. If the standard text every letter
-   * prints (left out unless asked for) holds the words, the status says "in its own words"
-   * and a link searches the standard text too; a near word would be the wrong answer then.
+   * prints (left out unless asked for) holds the words, a note says how many letters have
+   * them there and a link searches the standard text too; a near word would be the wrong answer then.
    * Otherwise a near word for each missing one, if the letters have one.
    */
   async function instead(answer: SearchResults, state: SearchState): Promise<Instead | undefined> {
@@ -292,7 +293,7 @@ export function searchController(deps: SearchDeps) {
     if (inStandard.size)
       return {
         kind: 'standard',
-        status: outcomeText(outcome, terms, scope, true),
+        status: `${outcomeText(outcome, terms, scope, state.standard)}${lowercaseOperatorNote(state.q)}`,
         note: standardTextNote(inStandard.size, terms),
         state: { ...state, standard: true },
       };

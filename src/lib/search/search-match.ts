@@ -190,22 +190,35 @@ function wholeArchive(scope: SearchScope): string {
 }
 
 /**
+ * What a search read, said wherever it finds nothing, so a status never says a letter lacks
+ * a word it holds elsewhere: the letterhead, addresses and signature are never indexed (they
+ * would answer every search with Ofsted's address), and the standard text only when asked.
+ */
+export function searchedText(standard: boolean): string {
+  return standard
+    ? "Searched: each letter's own words and the standard text, not its letterhead, addresses or signature."
+    : "Searched: each letter's own words, not its letterhead, addresses or signature, nor the standard text every letter prints (unless asked).";
+}
+
+/**
  * The status line: what was found, said exactly, never "found" for a word no letter has,
  * and always out of what was searched: "1 of the 2 letters in the archive (Ofsted
- * published 445) contains all of “care” and “leavers”."
+ * published 445) contains all of “care” and “leavers”." Where nothing is found, it says
+ * "in the text searched" and what that text is (searchedText).
  */
 export function outcomeText(
   outcome: SearchOutcome,
   terms: QueryTerms,
   scope: SearchScope,
-  /** Said where the words are in the standard text every letter prints, which was not searched. */
-  ownWords = false,
+  /** Whether the standard text every letter prints was searched too. */
+  standard = false,
 ): string {
-  const own = ownWords ? ' in its own words' : '';
-  if (terms.operators && outcome.kind !== 'missing') return operatorText(outcome, terms, scope, own);
+  const own = ' in the text searched';
+  const read = ` ${searchedText(standard)}`;
+  if (terms.operators && outcome.kind !== 'missing') return operatorText(outcome, terms, scope, own, read);
   switch (outcome.kind) {
     case 'all-excluded':
-      return operatorText(outcome, terms, scope, own);
+      return operatorText(outcome, terms, scope, own, read);
     case 'found': {
       const n = outcome.count;
       if (!terms.required.length)
@@ -214,9 +227,9 @@ export function outcomeText(
       return `${n} of ${scopeText(scope)} ${n === 1 ? 'contains' : 'contain'} ${every}${quotedList(terms.required)}.`;
     }
     case 'missing':
-      return `No letter contains ${quotedList(outcome.missing, 'or')}${own}: none of ${wholeArchive(scope)}.`;
+      return `No letter contains ${quotedList(outcome.missing, 'or')}${own}: none of ${wholeArchive(scope)}.${read}`;
     case 'not-together':
-      return `No letter contains all of ${quotedList(terms.required)}${own}, though each is in some of ${wholeArchive(scope)}. Try fewer words.`;
+      return `No letter contains all of ${quotedList(terms.required)}${own}, though each is in some of ${wholeArchive(scope)}. Try fewer words.${read}`;
     case 'filtered-out':
       return `No letter within the filters chosen contains ${quotedList(terms.required)}; ${outcome.withoutFilters} of ${wholeArchive(scope)} ${outcome.withoutFilters === 1 ? 'does' : 'do'}.`;
   }
@@ -232,6 +245,7 @@ function operatorText(
   terms: QueryTerms,
   scope: SearchScope,
   own: string,
+  read: string,
 ): string {
   const what = queryDescription(terms);
   const said = `${what.charAt(0).toLocaleUpperCase('en')}${what.slice(1)}`;
@@ -239,11 +253,11 @@ function operatorText(
     case 'found':
       return `${said}: ${outcome.count} of ${scopeText(scope)}.`;
     case 'not-together':
-      return `No ${what}${own}: none of ${wholeArchive(scope)}, though each word or phrase looked for is in some of them.`;
+      return `No ${what}${own}: none of ${wholeArchive(scope)}, though each word or phrase looked for is in some of them.${read}`;
     case 'all-excluded': {
       const n = outcome.withoutExclusion;
       const withs = queryDescription({ ...terms, excluded: [] }).replace(/^letters /, '');
-      return `No ${what}${own}: ${n} of ${wholeArchive(scope)} ${n === 1 ? 'is a letter' : 'are letters'} ${withs}, but ${n === 1 ? 'it has' : 'each has'} ${quotedList(terms.excluded, 'or')} too.`;
+      return `No ${what}: ${n} of ${wholeArchive(scope)} ${n === 1 ? 'is a letter' : 'are letters'} ${withs}, but ${n === 1 ? 'it has' : 'each has'} ${quotedList(terms.excluded, 'or')} too.`;
     }
     case 'filtered-out':
       return `No ${what} within the filters chosen; ${outcome.withoutFilters} of ${wholeArchive(scope)} ${outcome.withoutFilters === 1 ? 'is' : 'are'}.`;

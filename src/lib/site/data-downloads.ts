@@ -4,7 +4,7 @@
  * are the build's day, so the same data always gives the same bytes.
  */
 import type { Letter } from '../archive/letters.ts';
-import { letterPlainText, letterRecord } from './open-data.ts';
+import { letterDownload, letterPlainText } from './letter-records.ts';
 import { letterDataPath } from './routes.ts';
 import { zipTexts } from './zip-file.ts';
 
@@ -17,9 +17,9 @@ export function letterFiles<L extends Letter & { body?: string }>(
     letters.flatMap((letter) => [
       [
         letterDataPath(letter.data, 'json'),
-        JSON.stringify(letterRecord(letter, letter.body ?? '', site), null, 2),
+        JSON.stringify(letterDownload(letter, letter.body ?? '', site), null, 2),
       ],
-      [letterDataPath(letter.data, 'txt'), `${letterPlainText(letter, letter.body ?? '')}\n`],
+      [letterDataPath(letter.data, 'txt'), `${letterPlainText(letter, letter.body ?? '', true)}\n`],
     ]),
   );
 }

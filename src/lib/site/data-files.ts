@@ -18,9 +18,9 @@ import {
   gradeSourceRows,
   improvementRows,
   improvementThemeRows,
-  letterRecord,
   toCsv,
 } from './open-data.ts';
+import { letterRecord } from './letter-records.ts';
 import {
   KNOWN_GRADE_COLUMNS,
   NATIONAL_TOTAL_COLUMNS,

@@ -9,7 +9,6 @@ import { stringify } from 'csv-stringify/sync';
 import { letterTitle, type Letter } from '../archive/letters.ts';
 import { isKnown, type AuthorityHistory, type YearGrade } from '../archive/grade-history.ts';
 import { gradeLabel } from '../archive/grades.ts';
-import { letterBodyLines } from '../archive/letter-body.ts';
 import { WITHHELD_LABEL } from '../archive/reported-grades.ts';
 import { authorityUrl, letterUrl, publicAddress } from './routes.ts';
 import { authoritySlug } from '../archive/slug.ts';
@@ -197,40 +196,6 @@ export function toCsv<T extends object>(columns: readonly (keyof T)[], rows: rea
     // A line break inside a field is quoted too, as RFC 4180 asks (by default only the record delimiter is).
     quoted_match: /[\r\n]/,
   });
-}
-
-/** A letter's words as plain text, in the order its page shows them. */
-export function letterPlainText(letter: Letter, body: string): string {
-  const { data } = letter;
-  const lines: string[] = [
-    ...(data.sender ?? []),
-    data.date,
-    data.recipient.name,
-    data.recipient.role,
-    ...data.recipient.address,
-  ];
-  lines.push(...letterBodyLines(body), data.signatory.name, data.signatory.role);
-  return lines.join('\n');
-}
-
-export function letterRecord(letter: Letter, body: string, site: string | undefined) {
-  const { data } = letter;
-  return {
-    authority: data.authority,
-    year: data.year,
-    grade: data.grade,
-    grade_words: gradeLabel(data.grade),
-    date: data.date,
-    added: data.added,
-    url: publicAddress(letterUrl(data), site),
-    authority_url: publicAddress(authorityUrl(authoritySlug(data.authority)), site),
-    sender: data.sender ?? [],
-    recipient: data.recipient,
-    signatory: data.signatory,
-    previous: data.previous ?? null,
-    source: data.source,
-    text: letterPlainText(letter, body),
-  };
 }
 
 export interface ImprovementRow {

@@ -234,3 +234,50 @@ test('the authority filter suggests names from the index and narrows the results
     /^Brackenmoor County Council, 201[01]$/,
   ]);
 });
+
+test('an authority page puts its letters first: the lead links the latest grade’s letter, the list comes before the history', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({
+    viewport: { width: 320, height: 640 },
+    baseURL: test.info().project.use.baseURL,
+  });
+  try {
+    const page = await context.newPage();
+    await page.goto('/authorities/brackenmoor/');
+    const lead = page.locator('main p.lead');
+    await expect(lead).toHaveText(
+      'Latest known grade: Performs well (3 of 4) in 2011, from its 2011 letter.',
+    );
+    await expect(lead.getByRole('link', { name: 'from its 2011 letter' })).toHaveAttribute(
+      'href',
+      '/authorities/brackenmoor/2011/',
+    );
+    await expect(page.locator('main h2').first()).toHaveText('Letters');
+    await expect(page.locator('#letters + ul a')).toHaveText(['2010 letter', '2011 letter']);
+    // On a phone the list starts within the first two screens, above the grade history.
+    const top = await page.locator('#letters').evaluate((el) => el.getBoundingClientRect().top + scrollY);
+    expect(top).toBeLessThan(2 * 640);
+    // A latest grade known only from a report links no letter.
+    await page.goto('/authorities/millbrook/');
+    await expect(page.locator('main p.lead a')).toHaveCount(0);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a year page never leaves the change blank: "Not known" where either year’s grade is not', async ({
+  page,
+}) => {
+  await page.goto('/years/2011/');
+  const rows = page.locator('table.year-table tbody tr');
+  const change = (name: string) => rows.filter({ hasText: name }).locator('td').last();
+  // Ashcombe's 2011 grade is not known; Millbrook's 2010 outcome was withheld.
+  await expect(change('Ashcombe')).toHaveText('Not known');
+  await expect(change('Millbrook')).toHaveText('Not known');
+  await expect(change('Brackenmoor')).toHaveText('Improved');
+  for (const text of await rows.evaluateAll((trs) =>
+    trs.map((tr) => tr.querySelector('td:last-child')?.textContent?.trim() ?? ''),
+  ))
+    expect(['Improved', 'Declined', 'Unchanged', 'Not known']).toContain(text);
+});

@@ -32,6 +32,9 @@ test('repeated, dropped and same-theme items are marked in words, the repeated p
   await expect(improvement.locator('li.row[data-mark="dropped"] .cell').nth(1)).toHaveText(
     'Not in the 2011 letter.',
   );
+  await expect(page.locator('main .key-counts')).toHaveText(
+    'Marked on this page: 1 repeated, 0 of the same theme in other words, 1 dropped and 0 new.',
+  );
   // Side by side on a wide screen.
   await page.setViewportSize({ width: 1280, height: 800 });
   const [left, right] = [await repeated.nth(0).boundingBox(), await repeated.nth(1).boundingBox()];
@@ -59,10 +62,10 @@ test('an item of the same theme in other words: the other letter’s cell says i
   const rows = page.locator('li.row[data-mark="same-theme"]');
   await expect(rows.nth(0).locator('.cell')).toHaveText([
     /^2009: /,
-    'Not in these words in the 2011 letter.',
+    /^Not in these words in the 2011 letter; of the same theme there: “/,
   ]);
   await expect(rows.nth(1).locator('.cell')).toHaveText([
-    'Not in these words in the 2009 letter.',
+    /^Not in these words in the 2009 letter; of the same theme there: “/,
     /^2011: /,
   ]);
 });
@@ -77,7 +80,29 @@ test('dropped and new items are marked in words', async ({ page }) => {
   const rows = page.locator('li.row[data-mark="new"] .cell');
   await expect(rows.nth(0)).toHaveText('Not in the 2010 letter.');
   await expect(rows.nth(1)).toContainText(/^2011: /);
-  await expect(page.locator('main .key')).toContainText('“Dropped” or “New” when it has neither');
+  // The key quotes each mark as the rows give it, and counts them.
+  await expect(page.locator('main .key')).toContainText(
+    '“Dropped: not in the 2011 letter, in wording or theme” or “New in 2011: not in the 2010 letter, in wording or theme” when it has neither',
+  );
+  await expect(page.locator('main .key-counts')).toHaveText(
+    /^Marked on this page: \d+ repeated, \d+ of the same theme in other words, 2 dropped and 1 new\.$/,
+  );
+});
+
+test('a compare page lists its sections at the top, each linking to its section', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('/authorities/eastwold/compare/2009-2010/');
+  const contents = page.locator('nav.contents a');
+  const sections = await page.locator('section.part h2').allTextContents();
+  expect(sections.length).toBeGreaterThan(2);
+  await expect(contents).toHaveText(sections);
+  for (const link of await contents.all()) {
+    const id = (await link.getAttribute('href'))!.slice(1);
+    await expect(page.locator(`section.part h2#${id}`)).toHaveCount(1);
+  }
+  // Near the top on a phone: within the first two screens.
+  const top = await page.locator('nav.contents').evaluate((el) => el.getBoundingClientRect().top + scrollY);
+  expect(top).toBeLessThan(2 * 640);
 });
 
 test('on a phone, one column: every passage says its year, nothing sideways', async ({ page }) => {
@@ -91,7 +116,7 @@ test('on a phone, one column: every passage says its year, nothing sideways', as
     const cell = cells.nth(i);
     expect((await cell.boundingBox())!.x).toBe(x);
     await expect(cell).toHaveText(
-      /^(2009: |2010: |2009 and 2010, same words: |Not in (these words in )?the 20(09|10) letter\.)/,
+      /^(2009: |2010: |2009 and 2010, same words: |Not in (these words in )?the 20(09|10) letter[.;])/,
     );
   }
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);

@@ -106,8 +106,9 @@ for (const [from, to] of PAIRS) {
     const announced = totals.find((t) => t.data.year === to && t.data.movement?.against === from)?.data;
     if (announced)
       await expect(page.locator(`section:has(#moves-${from}-${to}) .coverage`)).toContainText(
-        `Ofsted announced that, of all ${announced.authorities}, ${announced.movement!.improved} improved and ${announced.movement!.declined} declined (source: ${announced.source})`,
+        `Ofsted announced that, of all ${announced.authorities} authorities, ${announced.movement!.improved} improved and ${announced.movement!.declined} declined between ${from} and ${to} (source: ${announced.source}). The counts here are the part of those the archive knows by name, so they can be smaller than Ofsted's but never larger.`,
       );
+    await expect(page.locator('main')).not.toContainText('build');
   });
 }
 
@@ -183,6 +184,28 @@ test('the movement lists say once how each pair of grades is known, and link the
     new RegExp(`^Stayed the same: \\d+ of the ${known} authorities known in both years$`),
     new RegExp(`^Declined: \\d+ of the ${known} authorities known in both years$`),
   ]);
+  // No announcement of movements in 2010: said once.
+  await expect(page.locator('main p.announced')).toHaveText(
+    "Ofsted's announcement of 2010 gave no count of the authorities that improved or declined since 2009, so these counts stand alone.",
+  );
+});
+
+test("the 2010→2011 movement page gives Ofsted's announced counts beside the archive's, with the source", async ({
+  page,
+}) => {
+  await page.goto('/national/movements/2010-2011/');
+  const source = totals.find((t) => t.data.year === 2011)!.data.source;
+  const counted = async (way: string) =>
+    Number(/^\w[\w ]*: (\d+) of/.exec((await page.locator(`h2#${way}`).textContent()) ?? '')![1]);
+  await expect(page.locator('main p.announced').first()).toHaveText(
+    `Ofsted announced that, of all 152 authorities, 25 improved and 7 declined between 2010 and 2011 (source: ${source}). The counts here are the part of those the archive knows by name, so they can be smaller than Ofsted's but never larger.`,
+  );
+  await expect(page.locator('h2#improved ~ p.announced').first()).toHaveText(
+    `Ofsted announced that 25 of all authorities improved between 2010 and 2011; the archive knows ${await counted('improved')} of them by name.`,
+  );
+  await expect(page.locator('h2#declined ~ p.announced').first()).toHaveText(
+    `Ofsted announced that 7 of all authorities declined between 2010 and 2011; the archive knows ${await counted('declined')} of them by name.`,
+  );
 });
 
 test('the national chart writes every count: inside its segment or, where too narrow, below the bar', async ({

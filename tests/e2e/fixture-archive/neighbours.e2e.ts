@@ -46,13 +46,23 @@ test("an authority page names its 10 neighbours, closest first, each year's grad
   );
 });
 
-test('where the authority stands among its neighbours, each year, counted exactly', async ({ page }) => {
+test('where the authority stands among its neighbours, each year, counted exactly from letters', async ({
+  page,
+}) => {
   await page.goto('/authorities/ashcombe/');
   await expect(page.locator('.standing li')).toHaveText([
-    '2009: of its 10 neighbours, 4 have a known 2009 grade: 0 graded higher than Ashcombe, 0 the same and 4 lower.',
-    '2010: of its 10 neighbours, 6 have a known 2010 grade: 5 graded higher than Ashcombe, 1 the same and 0 lower.',
-    "2011: of its 10 neighbours, 5 have a known 2011 grade; Ashcombe's own 2011 grade is not known, so it cannot be placed among them.",
+    '2009: of its 10 neighbours, 4 have a 2009 grade known from a letter: 0 graded higher than Ashcombe (performs excellently, reported in 2 sources), 0 the same and 4 lower.',
+    '2010: of its 10 neighbours, 6 have a 2010 grade known from a letter: 5 graded higher than Ashcombe (performs poorly, reported in 1 source), 1 the same and 0 lower.',
+    "2011: of its 10 neighbours, 4 have a 2011 grade known from a letter; Ashcombe's own 2011 grade is not known, so it cannot be placed among them.",
   ]);
+  await expect(page.locator('#standing-basis')).toContainText(
+    'Grades known only from press reports are not counted: the reports named mostly the authorities graded performs poorly or performs excellently',
+  );
+  // Brackenmoor's 2011 neighbour Millbrook is known only from a report: said apart, not counted.
+  await page.goto('/authorities/brackenmoor/');
+  await expect(page.locator('.standing li').last()).toHaveText(
+    '2011: of its 10 neighbours, 4 have a 2011 grade known from a letter: 1 graded higher than Brackenmoor (performs well, from the letter), 2 the same and 1 lower. 1 more has a grade known only from reports, not counted.',
+  );
 });
 
 test('at 320 px the neighbours table reflows: no sideways scroll, each cell with its year', async ({

@@ -160,7 +160,8 @@ test('/years/2010/: counts beside the national totals, each linking to its list;
   await expect(cells(hollowmere)).toHaveText([
     'Performs excellently',
     'Stated in the 2011 letter; also reported by 1 source',
-    '',
+    // Its 2009 grade is not known, so neither is the change: said, never a blank.
+    'Not known',
   ]);
   await counts.filter({ hasText: 'Performs poorly' }).getByRole('link').click();
   await expect(page).toHaveURL(/\/years\/2010\/performs-poorly\/$/);
@@ -172,7 +173,7 @@ test('/years/2010/: counts beside the national totals, each linking to its list;
     'Reported: Twelve councils rated poor (2010)',
     'Declined',
   ]);
-  await expect(cells(rows.nth(1))).toHaveText(['Performs poorly', 'From the letter', '']);
+  await expect(cells(rows.nth(1))).toHaveText(['Performs poorly', 'From the letter', 'Not known']);
   // Ashcombe has no letters to set side by side: its change is said, not linked.
   await expect(rows.nth(0).getByRole('link', { name: 'Declined' })).toHaveCount(0);
 });

@@ -54,7 +54,11 @@ const headings = (letters: FixtureLetter[]) => letters.map((l) => l.heading).sor
 const pathOf = (l: FixtureLetter) => `/authorities/${l.slug}/${l.year}/`;
 /** "the 13 letters in the archive (Ofsted published 445)": every count is out of these. */
 const HELD = archiveHeld(ROOT);
-const none = (words: string) => `No letter contains ${words}: none of ${HELD.text}.`;
+/** What a search that finds nothing says it read: never the letterhead, addresses or signature. */
+const SEARCHED =
+  "Searched: each letter's own words, not its letterhead, addresses or signature, nor the standard text every letter prints (unless asked).";
+const none = (words: string) =>
+  `No letter contains ${words} in the text searched: none of ${HELD.text}. ${SEARCHED}`;
 
 test.describe('words no letter has are never found', () => {
   test('trafficking: Pagefind would match the "T" of a telephone number', async ({ page }) => {
@@ -164,6 +168,26 @@ test.describe('search operators: a phrase, a word left out, either word', () => 
       said('Letters with “care leavers” or “social worker”', expected.length),
     );
     expect((await allResults(page)).sort()).toEqual(headingsOf(expected));
+  });
+
+  test('a lower-case "or" is a word, and the status says so with how to ask for either', async ({ page }) => {
+    await searchFor(page, 'care or leavers');
+    await expect(status(page)).toHaveText(/“or” was searched as a word; for either word, type OR\.$/);
+    await searchFor(page, 'care OR leavers');
+    await expect(status(page)).not.toContainText('was searched as a word');
+  });
+
+  test('the help reads "and OR", and no operator example breaks at 320 px', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto('/search/');
+    await expect(page.locator('main p.help')).toContainText(
+      'leave out the letters that have it, and OR between',
+    );
+    for (const kbd of await page.locator('main p.help kbd, #search-operators kbd').all()) {
+      // One line each: a box no taller than one line of its text.
+      const lines = await kbd.evaluate((el) => el.getClientRects().length);
+      expect(lines, (await kbd.textContent()) ?? '').toBe(1);
+    }
   });
 
   test('nothing left once a word is left out: how many had what was asked, and the word', async ({
@@ -461,10 +485,8 @@ test.describe('the standard text every letter prints', () => {
     await searchFor(page, word!);
     const n = holdingIt.length;
     await expect(suggestion(page)).toHaveText(inStandardText(n, word!));
-    // Not "no letter contains" it, as the next line says some do.
-    await expect(status(page)).toHaveText(
-      `No letter contains “${word}” in its own words: none of ${HELD.text}.`,
-    );
+    // "In the text searched", which the status says leaves out the standard text: the next line says some have it there.
+    await expect(status(page)).toHaveText(none(`“${word}”`));
     await suggestion(page).getByRole('link').click();
     await expect(page.locator('#search-standard')).toBeChecked();
     await expect(status(page)).toHaveText(new RegExp(`^${n} of the`));

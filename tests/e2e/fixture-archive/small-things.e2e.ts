@@ -120,3 +120,22 @@ test('at 320 px a search result’s "Grade:" sits over its badge, the date and s
     expect(rest.top).toBeGreaterThanOrEqual(badge.bottom);
   }
 });
+
+test('/about/ says where a letter’s citation is and how to cite one numbered paragraph', async ({ page }) => {
+  await page.goto('/about/');
+  const section = page.locator('main h2#cite ~ p');
+  await expect(section.first()).toContainText(
+    'Each letter page has its citation near the top, under "Cite this letter", before the letter itself',
+  );
+  await expect(section.nth(1)).toContainText('To cite one paragraph, follow its number');
+  await expect(section.nth(1)).toContainText('the citation ends "para 12"');
+  await expect(page.locator('main')).not.toContainText('ends with a citation line');
+  // The page it describes: the citation comes before the letter's numbered paragraphs.
+  await page.goto('/authorities/hollowmere/2011/');
+  const citeTop = await page.locator('#cite-heading').evaluate((el) => el.getBoundingClientRect().top);
+  const firstNumber = await page
+    .locator('.passage-number')
+    .first()
+    .evaluate((el) => el.getBoundingClientRect().top);
+  expect(citeTop).toBeLessThan(firstNumber);
+});

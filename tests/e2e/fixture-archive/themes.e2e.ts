@@ -11,10 +11,16 @@ test('the safeguarding page across the years: the sentence that matched, marked,
 }) => {
   await page.goto('/improvements/safeguarding/');
   await expect(page.locator('h1')).toHaveText('Safeguarding: what Ofsted asked for, 2009 to 2011');
-  await expect(page.locator('main')).toContainText('10 items in 10 letters, to 8 authorities.');
+  await expect(page.locator('main')).toContainText(
+    '10 items in 10 of the 15 letters the archive holds, to 8 authorities.',
+  );
   await expect(page.locator('main .by-year')).toHaveText(
     'By the year of their letter: 2009: 3 items, 2010: 4 items, 2011: 3 items.',
   );
+  await expect(page.locator('section:has(#asked-again) p')).toHaveText(
+    '2 authorities were asked about safeguarding in two or more years, of the 5 whose letters of two or more years the archive holds:',
+  );
+  await expect(page.locator('main details.asked-again-fold')).toHaveCount(0);
   await expect(page.locator('main ul.asked-again li')).toHaveText([
     'Eastwold Borough Council: 2009 and 2010',
     'Quillbridge Council: 2009 and 2011',
@@ -28,7 +34,7 @@ test('the safeguarding page across the years: the sentence that matched, marked,
 
   // The match in Brackenmoor's item is in its third sentence: that sentence is shown, marked.
   const brackenmoor = page.locator('section.authority', { has: page.locator('h3#brackenmoor') });
-  await expect(brackenmoor.locator('.asked-years')).toHaveText('Asked in 2010 only.');
+  await expect(brackenmoor.locator('.asked-years')).toHaveText('Asked in 2010, not in its 2011 letter.');
   await expect(brackenmoor.locator('li')).toHaveText([
     '2010, item 2: … Almost all provision supports children well in staying safe and the large majority help them to enjoy their learning.',
   ]);
@@ -53,9 +59,13 @@ test('the safeguarding page across the years: the sentence that matched, marked,
 test('a theme no item is in has its page, saying so', async ({ page }) => {
   await page.goto('/improvements/teenage-pregnancy/');
   await expect(page.locator('main')).toContainText(
-    "No item in the archive's letters is in this theme, so no authority was asked about it.",
+    'No item in the 15 letters the archive holds is in this theme, so none of them asked about it.',
   );
   await expect(page.locator('main .theme-items li')).toHaveCount(0);
+  // Each year says how many letters it is out of.
+  await expect(page.locator('main .by-year')).toHaveText(
+    'By the year of their letter: 2009: no item in the 4 letters of 2009 the archive holds, 2010: no item in the 5 letters of 2010 the archive holds, 2011: no item in the 6 letters of 2011 the archive holds.',
+  );
 });
 
 test('every theme has a page across the years listing exactly its items, each with its match marked', async ({

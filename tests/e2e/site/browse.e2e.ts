@@ -233,3 +233,20 @@ test('every letter is linked from its initial’s page of the A to Z and from it
   }
   expect(missing).toEqual([]);
 });
+
+test('each authority with letters lists them first, and its latest letter is linked from the lead', async ({
+  page,
+}) => {
+  for (const slug of withLetters) {
+    const own = letters.filter((l) => l.slug === slug).sort((a, b) => a.data.year - b.data.year);
+    const latest = own.at(-1)!;
+    await page.goto(`/authorities/${slug}/`);
+    await expect(page.locator('main h2').first()).toHaveText('Letters');
+    await expect(page.locator('#letters + ul a')).toHaveText(own.map((l) => `${l.data.year} letter`));
+    // The latest known grade is the latest letter's unless a report of a later year names one.
+    const later = reported.some((r) => r.slug === slug && r.year > latest.data.year && r.grade !== WITHHELD);
+    const link = page.locator('main p.lead a');
+    if (later) await expect(link).toHaveCount(0);
+    else await expect(link).toHaveAttribute('href', latest.path);
+  }
+});

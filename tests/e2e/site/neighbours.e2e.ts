@@ -61,5 +61,21 @@ for (const slug of checked) {
     }
     await expect(page.locator('main')).toContainText("DfE's statistical neighbours, April 2021 edition");
     await expect(page.locator('.standing li')).toHaveCount(3);
+    // Placed only by grades known from a letter; grades known only from reports said apart.
+    for (const [i, year] of YEARS.entries()) {
+      const cells = list.filter((n) => n.data.assessed).map((n) => expectedCell(n.data.neighbourSlug, year));
+      const fromLetters = cells.filter((c) =>
+        / from the letter$| stated in the \d{4} letter$/.test(c),
+      ).length;
+      const reportedOnly = cells.filter((c) => / reported in \d+ sources?$/.test(c)).length;
+      const item = page.locator('.standing li').nth(i);
+      await expect(item).toContainText(
+        `${year}: of its 10 neighbours, ${fromLetters} ${fromLetters === 1 ? 'has' : 'have'} a ${year} grade known from a letter`,
+      );
+      if (reportedOnly > 0 && !/cannot be placed/.test((await item.textContent()) ?? ''))
+        await expect(item).toContainText(
+          `${reportedOnly} more ${reportedOnly === 1 ? 'has a grade' : 'have grades'} known only from reports, not counted.`,
+        );
+    }
   });
 }

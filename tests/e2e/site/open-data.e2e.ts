@@ -1,11 +1,7 @@
 import { expect, test } from '../fixtures.ts';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { formatLetterDate, letterTitle } from '../../../src/lib/archive/letters.ts';
-import {
-  archiveLetters,
-  readArchiveData,
-  type ArchiveLetter,
-} from '../../../src/lib/site/archive-files.ts';
+import { archiveLetters, readArchiveData, type ArchiveLetter } from '../../../src/lib/site/archive-files.ts';
 import { gradeLabel, gradeWithNumber } from '../../../src/lib/archive/grades.ts';
 import { WITHHELD, WITHHELD_LABEL } from '../../../src/lib/archive/reported-grades.ts';
 import type { LetterData } from '../../../src/lib/archive/letter-schema.ts';
@@ -236,9 +232,38 @@ test('each letter page links its letter as plain text and JSON, and both load wi
     const words = await text.text();
     expect(words).toContain(letter.data.signatory.name);
     const json = await request.get((await links.nth(1).getAttribute('href'))!);
-    const record = (await json.json()) as { authority: string; year: number; text: string };
-    expect(record).toMatchObject({ authority: letter.data.authority, year: letter.data.year });
-    expect(`${record.text}\n`).toBe(words);
+    const record = (await json.json()) as {
+      authority: string;
+      year: number;
+      text: string;
+      date_written: string;
+      paragraphs: Array<{ n: number; url: string; text: string }>;
+    };
+    expect(record).toMatchObject({
+      authority: letter.data.authority,
+      year: letter.data.year,
+      date_written: formatLetterDate(letter.data.date),
+    });
+    // The plain text is the JSON's, with each numbered paragraph's number before it.
+    expect(`${record.text}\n`).toBe(words.replace(/^\[\d+\] /gm, ''));
+    expect(`\n${words}`).toContain(`\n${formatLetterDate(letter.data.date)}\n`);
+    // The JSON's paragraphs are the page's numbered ones: the same numbers, addresses and words.
+    const numbered = await page
+      .locator('article .letter-body :is(p, li):has(> a.passage-number)')
+      .evaluateAll((nodes) =>
+        nodes.map((node) => ({
+          n: Number(node.querySelector<HTMLElement>(':scope > a.passage-number')!.dataset.n),
+          text: (node as HTMLElement).innerText,
+        })),
+      );
+    const squash = (t: string) => t.replace(/\s+/g, ' ').trim();
+    expect(record.paragraphs.map((p) => [p.n, squash(p.text)])).toEqual(
+      numbered.map((p) => [p.n, squash(p.text)]),
+    );
+    for (const p of record.paragraphs) {
+      expect(p.url).toBe(`${letter.path}#para-${p.n}`);
+      expect(words).toContain(`[${p.n}] `);
+    }
   }
 });
 

@@ -45,13 +45,14 @@ const HELD = archiveHeld();
 
 /**
  * What the status says for `count` letters containing `words`, out of the letters held;
- * with none, it names the phrase or the word of it that no letter has, "in its own words"
- * where `standardHasIt` (the standard text every letter prints, not searched, has them).
+ * with none, it names the phrase or the word of it that no letter has "in the text searched",
+ * and says that text is the letters' own words, without the letterhead, addresses, signature
+ * or standard text.
  */
-const contains = (count: number, words: string, standardHasIt = false) =>
+const contains = (count: number, words: string) =>
   count === 0
     ? new RegExp(
-        `^No letter contains “(${[words, ...words.split(' ')].map(escape).join('|')})”${standardHasIt ? ' in its own words' : ''}: none of ${escape(HELD.text)}\\.`,
+        `^No letter contains “(${[words, ...words.split(' ')].map(escape).join('|')})” in the text searched: none of ${escape(HELD.text)}\\. Searched: each letter's own words, not its letterhead, addresses or signature, nor the standard text every letter prints \\(unless asked\\)\\.`,
       )
     : new RegExp(`^${count} of ${escape(HELD.text)} contains? “${escape(words)}”\\.`);
 
@@ -334,7 +335,7 @@ test('a standard-text query finds only the letters whose own words match; the bo
   const all = await pagesHolding(page, paths, phrase, true);
   const heading = (path: string) => resultHeading(byPath.get(path)!.letter);
   await searchFor(page, `"${phrase}"`);
-  await expect(status(page)).toHaveText(contains(own.length, phrase, all.length > 0));
+  await expect(status(page)).toHaveText(contains(own.length, phrase));
   expect((await allResults(page)).sort()).toEqual(own.map(heading).sort());
   // With nothing in the letters' own words, the page says where the words are.
   if (!own.length && all.length)

@@ -7,6 +7,13 @@ import { z } from 'astro/zod';
 import { expect, test } from '../fixtures.ts';
 import { improvementThemeSchema, themesOf } from '../../../src/lib/archive/improvement-themes.ts';
 import { checkThemePages, improvementItems } from '../theme-pages.ts';
+import { archiveLetters } from '../../../src/lib/site/archive-files.ts';
+import { ASKED_AGAIN_SHOWN } from '../../../src/lib/archive/theme-recurrence.ts';
+
+const letters = archiveLetters();
+const YEARS = [2009, 2010, 2011];
+const list = (years: number[], joiner = 'and') =>
+  years.length > 1 ? `${years.slice(0, -1).join(', ')} ${joiner} ${years.at(-1)}` : String(years[0]);
 
 test('every theme has a page across the years listing exactly its items, each with its match marked', async ({
   page,
@@ -39,6 +46,59 @@ test('"asked again" names exactly the authorities with items in a theme in two o
       .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).hash.slice(1)));
     expect([...links].sort(), theme).toEqual(again);
     if (again.length === 0) await expect(page.locator('main')).toContainText('No authority was asked about');
+    // A long list is folded under one line, so on a phone the items are not screens below.
+    await expect(page.locator('main details.asked-again-fold'), theme).toHaveCount(
+      again.length > ASKED_AGAIN_SHOWN ? 1 : 0,
+    );
+    if (again.length > ASKED_AGAIN_SHOWN)
+      await expect(page.locator('main details.asked-again-fold')).not.toHaveAttribute('open');
+  }
+});
+
+test("every claim on a theme page says the letters it is out of, counted from the archive's files", async ({
+  page,
+  request,
+}) => {
+  const items = await improvementItems(request);
+  const themes = [...new Set(items.flatMap((i) => i.themes))];
+  for (const theme of themes) {
+    const own = items.filter((i) => i.themes.includes(theme));
+    await page.goto(`/improvements/${theme}/`);
+    await expect(page.locator('main')).toContainText(
+      `of the ${letters.length} ${letters.length === 1 ? 'letter' : 'letters'} the archive holds`,
+    );
+    const byYear = page.locator('main .by-year');
+    for (const year of YEARS) {
+      const n = letters.filter((l) => l.data.year === year).length;
+      if (!own.some((i) => i.year === year))
+        await expect(byYear, theme).toContainText(
+          `${year}: no item in the ${n} ${n === 1 ? 'letter' : 'letters'} of ${year} the archive holds`,
+        );
+    }
+    // Each authority on the first page: the years asked, and the archive's other letters of it.
+    const sections = await page.locator('main section.authority').evaluateAll((els) =>
+      els.map((el) => ({
+        slug: el.querySelector('h3')!.id,
+        said: el.querySelector('.asked-years')!.textContent,
+      })),
+    );
+    for (const { slug, said } of sections) {
+      const asked = [...new Set(own.filter((i) => i.url.split('/')[2] === slug).map((i) => i.year))].sort();
+      const others = letters
+        .filter((l) => l.slug === slug && !asked.includes(l.data.year))
+        .map((l) => l.data.year)
+        .sort();
+      const notIn = others.length
+        ? `not in its ${list(others, 'or')} ${others.length === 1 ? 'letter' : 'letters'}`
+        : '';
+      expect(said, `${theme}: ${slug}`).toMatch(
+        asked.length > 1
+          ? `Asked again: in ${list(asked)}${notIn ? `; ${notIn}` : ''}.`
+          : notIn
+            ? `Asked in ${asked[0]}, ${notIn}.`
+            : new RegExp(`^Asked in ${asked[0]}; the archive holds no other letter of .+'s\\.$`),
+      );
+    }
   }
 });
 
