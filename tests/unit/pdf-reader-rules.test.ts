@@ -115,6 +115,38 @@ describe('hyphenation with a dictionary', () => {
   });
 });
 
+describe('a line-end hyphen that nothing decides', () => {
+  // Both halves are words and so is the joined word: a broken word, or a compound?
+  test.each([
+    ['back-', 'grounds'],
+    ['on-', 'going'],
+    ['over-', 'weight'],
+    ['safe-', 'guarding'],
+  ])('"%s" / "%s" is refused at its line unless the letter prints one form elsewhere', async (end, start) => {
+    const joined = end.slice(0, -1) + start;
+    const once = await pdfLetterText(
+      await drawn([
+        [`Outcomes improved for children from low ${end}`, 50, 100],
+        [`${start} families in the county.`, 50, 114],
+      ]),
+    );
+    expect(once.refusals).toHaveLength(1);
+    expect(once.refusals[0]!.message).toContain(
+      `cannot tell whether "${end}" / "${start}" ("${joined}" or "${end}${start}") at a line's end is one word broken or a compound`,
+    );
+    for (const elsewhere of [joined, `${end}${start}`]) {
+      const decided = await pdfLetterText(
+        await drawn([
+          [`Outcomes improved for children from low ${end}`, 50, 100],
+          [`${start} families, as ${elsewhere} did.`, 50, 114],
+        ]),
+      );
+      expect(decided.refusals).toEqual([]);
+      expect(decided.text).toContain(`low ${elsewhere} families`);
+    }
+  });
+});
+
 describe('lists from geometry', () => {
   test("Word's Symbol and Wingdings bullets (U+F0B7, U+F0A7) are read as bullets, each item its own", () => {
     const read = readItems(

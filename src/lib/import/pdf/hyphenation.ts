@@ -12,6 +12,11 @@ export interface Vocabulary {
   letter: Set<string>;
   /** True for an English word. */
   english: (word: string) => boolean;
+  /**
+   * Line-end hyphens neither the letter nor English decides, as joinText met them (a
+   * word broken, or a compound?): the letter is refused rather than guessed.
+   */
+  doubts?: string[];
 }
 
 let english: Promise<(word: string) => boolean> | undefined;
@@ -40,9 +45,11 @@ export function englishWords(): Promise<(word: string) => boolean> {
  * - the letter prints the joined word elsewhere and never the hyphenated form; or
  * - English has the joined word but not the hyphenated form, and the two halves are
  *   not both words of their own.
- * Otherwise it is a compound broken at its hyphen ("low-" / "income", "on-" / "going",
- * "well-" / "being") and kept as printed. Before "and", "or" or "to" it is a suspended
- * hyphen ("pre- and post-16") and the space stays.
+ * Otherwise it is a compound broken at its hyphen ("low-" / "income", "well-" / "being")
+ * and kept as printed. But where both halves are words and so is the joined word ("on-" /
+ * "going", "back-" / "grounds") and the letter prints neither form elsewhere, nothing
+ * tells a broken word from a compound: it is kept, and noted in `doubts`. Before "and",
+ * "or" or "to" it is a suspended hyphen ("pre- and post-16") and the space stays.
  */
 export function joinText(before: string, after: string, words: Vocabulary): string {
   if (before === '') return after;
@@ -60,12 +67,13 @@ export function joinText(before: string, after: string, words: Vocabulary): stri
     const joined = first + second;
     const hyphened = `${first}-${second}`;
     const inLetter = words.letter.has(joined) && !words.letter.has(hyphened);
-    const inEnglish =
-      !words.letter.has(hyphened) &&
-      words.english(joined) &&
-      !words.english(hyphened) &&
-      !(words.english(first) && words.english(second));
-    return inLetter || inEnglish ? before.slice(0, -1) + after : before + after;
+    const halves = words.english(first) && words.english(second);
+    const joinable = words.english(joined) && !words.english(hyphened);
+    const inEnglish = !words.letter.has(hyphened) && joinable && !halves;
+    if (inLetter || inEnglish) return before.slice(0, -1) + after;
+    if (halves && joinable && !words.letter.has(joined) && !words.letter.has(hyphened))
+      words.doubts?.push(`"${end[1]}-" / "${next[1]}" ("${joined}" or "${hyphened}")`);
+    return before + after;
   }
   if (end && /^\p{Lu}|^\d/u.test(after)) return before + after;
   return `${before} ${after}`;

@@ -129,12 +129,25 @@ function addTableLine(blocks: Block[], segments: Segment[], step: Step, words: V
   const row = wraps ? block.rows[block.rows.length - 1]! : block.columns.map(() => '');
   for (const s of segments) {
     const c = columnOf(block, s);
-    row[c] = joinText(row[c]!, s.text, words);
+    row[c] = join(block, row[c]!, s.text, words);
     const column = block.columns[c]!;
     [column.x0, column.x1] = [Math.min(column.x0, s.x0), Math.max(column.x1, s.x1)];
   }
   if (!wraps) block.rows.push(row);
   if (pageBreak) notes.push(`page ${line.page}: a table runs on from page ${step.previous!.page}`);
+}
+
+/**
+ * joinText, and where it meets a line-end hyphen nothing decides (hyphenation.ts), the
+ * block is marked undecided: the letter is refused at its line.
+ */
+function join(block: Block, before: string, after: string, words: Vocabulary): string {
+  const doubts = words.doubts?.length ?? 0;
+  const text = joinText(before, after, words);
+  const doubt = words.doubts?.[doubts];
+  if (doubt)
+    block.undecided ??= `cannot tell whether ${doubt} at a line's end is one word broken or a compound: English has both, and the letter prints neither elsewhere`;
+  return text;
 }
 
 /** A line of one segment: the next line of a paragraph, bullet or table cell, or a new paragraph or bullet. */
@@ -145,7 +158,7 @@ function addTextLine(blocks: Block[], segment: Segment, bulletStart: boolean, st
     // A cell's text wrapped onto the next line: it joins its cell in the row above.
     const row = block.rows[block.rows.length - 1]!;
     const c = columnOf(block, segment);
-    row[c] = joinText(row[c]!, segment.text, flow.words);
+    row[c] = join(block, row[c]!, segment.text, flow.words);
     return;
   }
   const flows = (block?.kind === 'prose' || block?.kind === 'bullet') && !bulletStart && !isSignOff;
@@ -153,7 +166,7 @@ function addTextLine(blocks: Block[], segment: Segment, bulletStart: boolean, st
   let undecided: string | undefined;
   if (flows && gap !== undefined) runsOn = gap <= limit && step.sameFont;
   else if (flows && step.pageBreak) ({ runsOn, undecided } = runsOnAcrossPages(block!, segment, step, flow));
-  if (runsOn) block!.text = joinText(block!.text, segment.text, flow.words);
+  if (runsOn) block!.text = join(block!, block!.text, segment.text, flow.words);
   else
     blocks.push({
       ...newBlock(bulletStart ? 'bullet' : 'prose', line, segment.text),

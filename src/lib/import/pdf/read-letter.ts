@@ -19,7 +19,13 @@ function blockLines(blocks: Block[], signedOff: boolean, out: PdfTextLine[]): vo
     // A list's items stand together; every other block is a paragraph of its own.
     if (i > 0 && !(block.kind === 'bullet' && before?.kind === 'bullet')) out.push({ text: '', part: '' });
     if (block.kind === 'table') {
-      for (const row of block.rows) out.push({ text: row.join('\t'), part: 'table row', page: block.page });
+      for (const [r, row] of block.rows.entries())
+        out.push({
+          text: row.join('\t'),
+          part: 'table row',
+          page: block.page,
+          ...(r === 0 && block.undecided ? { undecided: block.undecided } : {}),
+        });
     } else {
       const part =
         block.kind === 'bullet' ? 'bullet' : i === blocks.length - 1 && signedOff ? 'sign-off' : 'body';
@@ -92,7 +98,8 @@ export function readLetter(
   const signOffAt = body.findIndex((line) => SIGN_OFF_WORDS.test(foldQuotes(line.segments[0]!.text)));
   const signature = signOffAt >= 0 ? body.slice(signOffAt + 1) : [];
   if (signOffAt >= 0) body = body.slice(0, signOffAt + 1);
-  blockLines(toBlocks(body, signOffAt, { letter: wordsOf(all), english }, notes), signOffAt >= 0, out);
+  const words = { letter: wordsOf(all), english, doubts: [] };
+  blockLines(toBlocks(body, signOffAt, words, notes), signOffAt >= 0, out);
   if (signOffAt >= 0) signatureLines(pages, body[signOffAt]!, signature, out, notes);
   return out;
 }
