@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { letterMdx } from '../src/lib/import/mdx/letter-mdx.ts';
 import { parseLetterText } from '../src/lib/import/text/letter-text.ts';
 import { pdfLetterText } from '../src/lib/import/pdf/pdf-text.ts';
+import { firstMissingWord, missingWordMessage } from '../src/lib/import/words-in-order.ts';
 import { layoutFromSeed, letterPdf, textForLayout, type PdfLayout } from './letter-pdf.ts';
 import { CACHE_DIR, producePdfs, type LetterJob, type Producer, type ProducerName } from './pdf-producers.ts';
 
@@ -95,9 +96,12 @@ export async function readBack(
   try {
     const result = await pdfLetterText(pdf);
     read = result.text;
-    // The importer writes nothing for a refused PDF, whatever text was read from it.
+    // The importer writes nothing for a refused PDF, whatever text was read from it, nor
+    // for one printing a word the letter read from it lacks (words-in-order.ts).
     if (result.refusals.length)
       return { read, refused: true, failure: `refused: ${result.refusals[0]!.message}` };
+    const missing = firstMissingWord(result.lines, parseLetterText(read));
+    if (missing) return { read, refused: true, failure: `refused: ${missingWordMessage(missing)}` };
     const actual = mdxOf(read);
     return actual === expected ? { read } : { read, failure: firstDifference(expected, actual) };
   } catch (error) {

@@ -201,7 +201,7 @@ describe('ragged text across a page break', () => {
   );
 
   test('with room left for the next word it ends its paragraph; before lower case it runs on', () => {
-    const ended = read(400, 'Provision is good.');
+    const ended = read(300, 'Provision is good.');
     expect(ended.refusals).toEqual([]);
     expect(ended.text).toContain('closes a sentence here.\n\nProvision is good.');
     const runsOn = read(500, 'and provision is good.');

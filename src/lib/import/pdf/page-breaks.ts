@@ -54,7 +54,9 @@ export function runsOnAcrossPages(
     flow.notes.push(`page ${step.line.page}: ${what} runs on from page ${previous.page} (${ending})`);
     return { runsOn };
   }
-  if (step.sameFont && !flow.justified && !roomForWord && /^\p{Lu}/u.test(text)) {
+  // The word's width is an estimate: only room for twice it surely means the paragraph ended.
+  const surelyRoom = flow.right - lineEnd(previous) > wordWidth * 2 + previous.size * 0.3;
+  if (step.sameFont && !flow.justified && !surelyRoom && /^\p{Lu}/u.test(text)) {
     const opening = `"${text.split(' ').slice(0, 3).join(' ')} …"`;
     const undecided = `cannot tell whether ${what} ending ${ending} on page ${previous.page} ends there or runs on into ${opening} on page ${step.line.page}: the line leaves no room for the next word, and the text is not justified`;
     return { runsOn, undecided };
