@@ -38,6 +38,7 @@ test('the list names only producers, each layout with how it fails', () => {
       expect(failure).not.toBe('');
     }
   }
-  // The pdfkit generator's layouts all read: none may be listed.
-  expect(KNOWN_FAILING.pdfkit).toBeUndefined();
+  // The pdfkit generator's layouts are all read, or refused where nothing printed decides
+  // (a page break, a line-end hyphen): none may be listed as read wrong.
+  for (const failure of Object.values(KNOWN_FAILING.pdfkit ?? {})) expect(failure).toMatch(/^refused: /);
 });
