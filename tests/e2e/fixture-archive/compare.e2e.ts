@@ -55,9 +55,9 @@ test('an item of the same theme in other words: the other letter’s cell says i
 }) => {
   await page.goto('/authorities/quillbridge/compare/2009-2011/');
   await expect(marks(page, 'Areas for improvement')).toHaveText([
-    'Same theme in the 2011 letter, in other words: Safeguarding',
+    'Same theme, in other words: Safeguarding',
     'Dropped: not in the 2011 letter, in wording or theme',
-    'Same theme in the 2009 letter, in other words: Safeguarding',
+    'Same theme, in other words: Safeguarding',
   ]);
   const rows = page.locator('li.row[data-mark="same-theme"]');
   await expect(rows.nth(0).locator('.cell')).toHaveText([
