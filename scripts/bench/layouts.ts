@@ -101,20 +101,23 @@ export function importingPassage({ layouts, producers }: LayoutsFigures): string
   ].join('\n');
 }
 
-/** The README's line. */
+/** The README's line: what each producer's layouts came to, read, refused or read wrong. */
 export function readmePassage({ layouts, producers }: LayoutsFigures): string {
   const list = (parts: string[]) => new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(parts);
   const tried = producers.filter((result) => !result.absent);
   const absent = producers.filter((result) => result.absent);
   const read = tried.map(
-    (result, i) =>
-      `${passedOf(result)}${i ? '' : ' layouts'} by ${PRODUCER_TITLES[result.producer]}${restOf(result)}`,
+    (result, i) => `${passedOf(result)}${i ? '' : ' layouts'} by ${PRODUCER_TITLES[result.producer]}`,
   );
+  const others = tried.some((result) => result.failures.length)
+    ? `; of the others it refused ${list(tried.map((r) => number(r.refused)))}, saying why, and read ` +
+      `${list(tried.map((r) => number(r.failures.length - r.refused)))} wrong`
+    : '';
   const untried = absent.length
     ? `; ${list(absent.map((result) => PRODUCER_TITLES[result.producer]))} could not run there`
     : '';
   return (
-    `The PDF reader's last \`npm run bench:pdf -- --layouts ${layouts}\` read back exactly ${list(read)}${untried} ` +
+    `The PDF reader's last \`npm run bench:pdf -- --layouts ${layouts}\` read back exactly ${list(read)}${others}${untried} ` +
     `([docs/importing.md](docs/importing.md#trying-the-reader-on-pdfs-from-other-producers)).`
   );
 }

@@ -62,8 +62,8 @@ test('each passage says, for every producer, how many of its layouts read back e
   };
   expect(readmePassage(made)).toBe(
     "The PDF reader's last `npm run bench:pdf -- --layouts 1000` read back exactly 500 of 500 layouts " +
-      "by pdfkit (our generator) and 497 of 500 by Chromium's print (of the other 3, 2 refused, saying why, " +
-      'and 1 read wrong); LibreOffice Writer could not run ' +
+      "by pdfkit (our generator) and 497 of 500 by Chromium's print; of the others it refused 0 and 2, " +
+      'saying why, and read 0 and 1 wrong; LibreOffice Writer could not run ' +
       'there ([docs/importing.md](docs/importing.md#trying-the-reader-on-pdfs-from-other-producers)).',
   );
   expect(importingPassage(made).split('\n').slice(-3)).toEqual([
