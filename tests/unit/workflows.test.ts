@@ -3,7 +3,6 @@
  * and the Pages deployment runs only after CI has passed on a push to main, building the
  * commit CI tested. A deploy that ran on the push itself would publish untested commits.
  */
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { parse } from 'yaml';
@@ -50,8 +49,7 @@ test('CI installs LibreOffice Writer, so the PDF tests run its producer, and nev
     .join('\n');
   expect(runs).toMatch(/apt-get install .*libreoffice-writer-nogui/);
   expect(readFileSync('.ci/run', 'utf8')).toMatch(/apt-get install[^\n]*\\\n\s*libreoffice-writer-nogui/);
-  // The producers' PDFs are cached in node_modules/.cache/letter-pdfs/, under an ignored folder.
-  expect(
-    spawnSync('git', ['check-ignore', '-q', 'node_modules/.cache/letter-pdfs/pdfkit/1-x.pdf']).status,
-  ).toBe(0);
+  // The producers' PDFs are cached in node_modules/.cache/letter-pdfs/, under an ignored
+  // folder (read from .gitignore: the suite also runs in copies that are no git checkout).
+  expect(readFileSync('.gitignore', 'utf8')).toMatch(/^\/?node_modules\/?$/m);
 });
