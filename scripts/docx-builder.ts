@@ -159,11 +159,18 @@ export class Builder {
     ];
     const sender = parts.sender;
     if (!sender.length) return [...to, this.paragraph('', { after: 0 })];
-    if (this.layout.letterhead === 'table')
+    // No letterhead is narrower than its longest line (an e-mail address, at a wide font's
+    // 0.62 em a letter in 9 pt, and the cell's margins): Writer would break the address
+    // with no hyphen, which a typist would see and mend, and no real letter prints.
+    const widest = Math.max(...sender.map((line) => line.length)) * 9 * 0.62 + 12;
+    const textWidth = 595 - this.layout.margins.left - this.layout.margins.right;
+    if (this.layout.letterhead === 'table') {
+      const share = Math.min(0.6, Math.max(0.35, Math.ceil((widest / textWidth) * 100) / 100));
       return [
-        this.table([[to, this.lines(sender, 9)]], [0.65, 0.35], false),
+        this.table([[to, this.lines(sender, 9)]], [1 - share, share], false),
         this.paragraph('', { after: 0 }),
       ];
+    }
     if (this.layout.letterhead === 'lines')
       return [
         ...this.lines(sender, 9, 'right'),
@@ -180,7 +187,7 @@ export class Builder {
         positionHorizontalRelative: 'margin',
         positionVerticalRelative: 'margin',
         top: '0pt',
-        width: '170pt',
+        width: `${Math.max(170, Math.ceil(widest))}pt`,
         height: `${sender.length * 11 + 14}pt`,
       },
       children: this.lines(sender, 9),

@@ -85,7 +85,14 @@ export const PDF_PRODUCERS: Record<ProducerName, Producer> = {
     printedText: (text, seed) => htmlTextForLayout(text, htmlLayoutFromSeed(seed)),
     version: once(() =>
       sources(
-        ['./letter-html.ts', './letter-parts.ts', './chromium-print.ts', './pdf-producers.ts'],
+        // Every file that shapes the PDF: a change to any makes them again.
+        [
+          './letter-html.ts',
+          './letter-parts.ts',
+          './letter-pdf.ts',
+          './chromium-print.ts',
+          './pdf-producers.ts',
+        ],
         toolVersion(findChromium()),
       ),
     ),
@@ -106,7 +113,14 @@ export const PDF_PRODUCERS: Record<ProducerName, Producer> = {
     printedText: (text, seed) => docxTextForLayout(text, docxLayoutFromSeed(seed)),
     version: once(() =>
       sources(
-        ['./letter-docx.ts', './letter-parts.ts', './soffice-print.ts', './pdf-producers.ts'],
+        [
+          './letter-docx.ts',
+          './docx-builder.ts',
+          './letter-parts.ts',
+          './letter-pdf.ts',
+          './soffice-print.ts',
+          './pdf-producers.ts',
+        ],
         sofficeAbsence() ? '' : toolVersion(process.env.SOFFICE_PATH ?? 'soffice'),
       ),
     ),
