@@ -181,9 +181,17 @@ test('the movement lists say once how each pair of grades is known, and link the
   const known = await page.locator('main li > a').count();
   await expect(page.locator('main h2')).toHaveText([
     new RegExp(`^Improved: \\d+ of the ${known} authorities known in both years$`),
-    new RegExp(`^Stayed the same: \\d+ of the ${known} authorities known in both years$`),
     new RegExp(`^Declined: \\d+ of the ${known} authorities known in both years$`),
+    new RegExp(`^Stayed the same: \\d+ of the ${known} authorities known in both years$`),
   ]);
+  // Before the matrix, a link to each list with its count, the lists that moved first.
+  const jump = page.getByRole('navigation', { name: 'The lists on this page' }).getByRole('link');
+  await expect(jump).toHaveText([/^Improved: \d+$/, /^Declined: \d+$/, /^Stayed the same: \d+$/]);
+  for (const [i, way] of ['improved', 'declined', 'unchanged'].entries()) {
+    const count = /: (\d+) of/.exec((await page.locator(`h2#${way}`).textContent()) ?? '')![1];
+    await expect(jump.nth(i)).toHaveText(new RegExp(`: ${count}$`));
+    await expect(jump.nth(i)).toHaveAttribute('href', `#${way}`);
+  }
   // No announcement of movements in 2010: said once.
   await expect(page.locator('main p.announced')).toHaveText(
     "Ofsted's announcement of 2010 gave no count of the authorities that improved or declined since 2009, so these counts stand alone.",
