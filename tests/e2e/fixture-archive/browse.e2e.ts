@@ -236,34 +236,24 @@ test('the authority filter suggests names from the index and narrows the results
 });
 
 test('an authority page puts its letters first: the lead links the latest grade’s letter, the list comes before the history', async ({
-  browser,
+  page,
 }) => {
-  const context = await browser.newContext({
-    viewport: { width: 320, height: 640 },
-    baseURL: test.info().project.use.baseURL,
-  });
-  try {
-    const page = await context.newPage();
-    await page.goto('/authorities/brackenmoor/');
-    const lead = page.locator('main p.lead');
-    await expect(lead).toHaveText(
-      'Latest known grade: Performs well (3 of 4) in 2011, from its 2011 letter.',
-    );
-    await expect(lead.getByRole('link', { name: 'from its 2011 letter' })).toHaveAttribute(
-      'href',
-      '/authorities/brackenmoor/2011/',
-    );
-    await expect(page.locator('main h2').first()).toHaveText('Letters');
-    await expect(page.locator('#letters + ul a')).toHaveText(['2010 letter', '2011 letter']);
-    // On a phone the list starts within the first two screens, above the grade history.
-    const top = await page.locator('#letters').evaluate((el) => el.getBoundingClientRect().top + scrollY);
-    expect(top).toBeLessThan(2 * 640);
-    // A latest grade known only from a report links no letter.
-    await page.goto('/authorities/millbrook/');
-    await expect(page.locator('main p.lead a')).toHaveCount(0);
-  } finally {
-    await context.close();
-  }
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('/authorities/brackenmoor/');
+  const lead = page.locator('main p.lead');
+  await expect(lead).toHaveText('Latest known grade: Performs well (3 of 4) in 2011, from its 2011 letter.');
+  await expect(lead.getByRole('link', { name: 'from its 2011 letter' })).toHaveAttribute(
+    'href',
+    '/authorities/brackenmoor/2011/',
+  );
+  await expect(page.locator('main h2').first()).toHaveText('Letters');
+  await expect(page.locator('#letters + ul a')).toHaveText(['2010 letter', '2011 letter']);
+  // On a phone the list starts within the first two screens, above the grade history.
+  const top = await page.locator('#letters').evaluate((el) => el.getBoundingClientRect().top + scrollY);
+  expect(top).toBeLessThan(2 * 640);
+  // A latest grade known only from a report links no letter.
+  await page.goto('/authorities/millbrook/');
+  await expect(page.locator('main p.lead a')).toHaveCount(0);
 });
 
 test('a year page never leaves the change blank: "Not known" where either year’s grade is not', async ({

@@ -66,24 +66,16 @@ test('where the authority stands among its neighbours, each year, counted exactl
 });
 
 test('at 320 px the neighbours table reflows: no sideways scroll, each cell with its year', async ({
-  browser,
+  page,
 }) => {
-  const context = await browser.newContext({
-    viewport: { width: 320, height: 640 },
-    baseURL: test.info().project.use.baseURL,
-  });
-  try {
-    const page = await context.newPage();
-    await page.goto('/authorities/ashcombe/');
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-    expect(overflow).toBe(0);
-    const region = page.locator('section.table-region:has(table.neighbours)');
-    expect(await region.evaluate((el) => el.scrollWidth - el.clientWidth)).toBe(0);
-    const cell = page.locator('table.neighbours tbody tr').first().locator('td').first();
-    expect(await cell.evaluate((el) => getComputedStyle(el, '::before').content)).toBe('"2009: "');
-  } finally {
-    await context.close();
-  }
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('/authorities/ashcombe/');
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBe(0);
+  const region = page.locator('section.table-region:has(table.neighbours)');
+  expect(await region.evaluate((el) => el.scrollWidth - el.clientWidth)).toBe(0);
+  const cell = page.locator('table.neighbours tbody tr').first().locator('td').first();
+  expect(await cell.evaluate((el) => getComputedStyle(el, '::before').content)).toBe('"2009: "');
 });

@@ -48,31 +48,23 @@ test('/authorities/hollowmere/2011/: following paragraph 3 cites it as "para 3" 
 });
 
 test('following a paragraph number says so beside the paragraph, opens the folded citation and announces it', async ({
-  browser,
+  page,
 }) => {
-  const context = await browser.newContext({
-    viewport: { width: 320, height: 640 },
-    baseURL: test.info().project.use.baseURL,
-  });
-  try {
-    const page = await context.newPage();
-    await page.goto('/authorities/hollowmere/2011/');
-    await expect(page.locator('.cite-fold')).not.toHaveAttribute('open');
-    await page.getByRole('link', { name: 'Paragraph 3', exact: true }).click();
-    const paragraph = page.locator('.letter-body :is(p, li):has(> #para-3)');
-    await expect(paragraph).toHaveAttribute('data-cited', '3');
-    expect(await paragraph.evaluate((el) => getComputedStyle(el, '::after').content)).toBe(
-      '"Cited: the citation under “Cite this letter”, above, now ends “para 3”."',
-    );
-    await expect(page.locator('.cite-fold')).toHaveAttribute('open');
-    await expect(page.locator('.cite-copy [role="status"]')).toHaveText('The citation now cites para 3.');
-    // Following another number moves the note: one paragraph says it at a time.
-    await page.getByRole('link', { name: 'Paragraph 4', exact: true }).click();
-    await expect(page.locator('[data-cited]')).toHaveCount(1);
-    await expect(page.locator('.letter-body :is(p, li):has(> #para-4)')).toHaveAttribute('data-cited', '4');
-    // The note is drawn, never copied with the letter's words.
-    expect(await paragraph.evaluate((el) => el.textContent)).not.toContain('Cited:');
-  } finally {
-    await context.close();
-  }
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('/authorities/hollowmere/2011/');
+  await expect(page.locator('.cite-fold')).not.toHaveAttribute('open');
+  await page.getByRole('link', { name: 'Paragraph 3', exact: true }).click();
+  const paragraph = page.locator('.letter-body :is(p, li):has(> #para-3)');
+  await expect(paragraph).toHaveAttribute('data-cited', '3');
+  expect(await paragraph.evaluate((el) => getComputedStyle(el, '::after').content)).toBe(
+    '"Cited: the citation under “Cite this letter”, above, now ends “para 3”."',
+  );
+  await expect(page.locator('.cite-fold')).toHaveAttribute('open');
+  await expect(page.locator('.cite-copy [role="status"]')).toHaveText('The citation now cites para 3.');
+  // Following another number moves the note: one paragraph says it at a time.
+  await page.getByRole('link', { name: 'Paragraph 4', exact: true }).click();
+  await expect(page.locator('[data-cited]')).toHaveCount(1);
+  await expect(page.locator('.letter-body :is(p, li):has(> #para-4)')).toHaveAttribute('data-cited', '4');
+  // The note is drawn, never copied with the letter's words.
+  expect(await paragraph.evaluate((el) => el.textContent)).not.toContain('Cited:');
 });
