@@ -94,6 +94,10 @@ describe('running headers and footers', () => {
   });
 });
 
+/** Each page's items read into lines, as a page of A4 with no pictures. */
+const asPages = (pages: Item[][]): Page[] =>
+  pages.map((runs, i) => ({ number: i + 1, top: 842, bottom: 0, images: [], lines: toLines(runs, i + 1) }));
+
 describe('justified text across a page break', () => {
   test('a full line ending a sentence runs on, in a letter of short paragraphs whose last lines are short', () => {
     // Each paragraph: a full line (ending at 500) and a short last line; 14 pt between lines, 28 between paragraphs.
@@ -117,13 +121,7 @@ describe('justified text across a page break', () => {
     }
     page1.push(line('The last paragraph on the page ends its first line with a sentence.', y, true));
     const page2 = [line('Provision in pupil referral units is good.', 100, false)];
-    const pages: Page[] = [page1, page2].map((runs, i) => ({
-      number: i + 1,
-      top: 842,
-      bottom: 0,
-      images: [],
-      lines: toLines(runs, i + 1),
-    }));
+    const pages = asPages([page1, page2]);
     expect(readPages(pages, 2, [], english).text.split('\n').at(-2)).toBe(
       'The last paragraph on the page ends its first line with a sentence. Provision in pupil referral units is good.',
     );
@@ -178,13 +176,7 @@ describe('ragged text across a page break', () => {
     }
     page1.push(line('The page ends with a line that closes a sentence here.', y, lastLineEnd));
     const page2 = [line(nextPage, 100, 72 + nextPage.length * 6)];
-    const pages: Page[] = [page1, page2].map((runs, i) => ({
-      number: i + 1,
-      top: 842,
-      bottom: 0,
-      images: [],
-      lines: toLines(runs, i + 1),
-    }));
+    const pages = asPages([page1, page2]);
     return readPages(pages, 2, [], english);
   };
 
