@@ -201,3 +201,61 @@ describe('ragged text across a page break', () => {
     expect(runsOn.text).toContain('closes a sentence here. and provision is good.');
   });
 });
+
+describe('a table whose rows stand as close as their lines', () => {
+  // Three columns (a number, a short label, a description), every line 14 pt below the one
+  // above, rows included, as Writer sets a table with no borders and no space between rows.
+  const COLUMNS = [72, 100, 250];
+  const WORDS = ['provision', 'outcomes', 'services', 'children', 'schools', 'settings', 'care'];
+  /** A row of cells, each a list of lines: the first column's one line, the others one to three. */
+  const rows = (seed: number): string[][][] =>
+    Array.from({ length: 3 + (seed % 3) }, (_, r) =>
+      COLUMNS.map((_, c) =>
+        c === 0
+          ? [String(r + 1)]
+          : Array.from({ length: 1 + ((seed + r * (c + 1)) % 3) }, (_, l) => WORDS[(seed + r + c + l) % 7]!),
+      ),
+    );
+  /** Each row's lines as items, from `y` down; `lines` says which of them are drawn (the rest on the next page). */
+  const rowItems = (row: string[][], y: number): Array<[string, number, number]> =>
+    row.flatMap((cell, c) => cell.map((text, l): [string, number, number] => [text, COLUMNS[c]!, y + l * 14]));
+  const height = (row: string[][]) => Math.max(...row.map((cell) => cell.length));
+  const prose = (y: number): Array<[string, number, number]> =>
+    [0, 1, 2, 3].map((l) => [`A paragraph of the letter, line ${l} of four, set in the body.`, 72, y + l * 14]);
+
+  test.each(Array.from({ length: 12 }, (_, seed) => seed))(
+    'seed %i: each row is read as one, however many lines its cells wrap to',
+    (seed) => {
+      const table = rows(seed);
+      const runs = prose(100);
+      let y = 100 + 4 * 14 + 28;
+      for (const row of table) {
+        runs.push(...rowItems(row, y));
+        y += height(row) * 14;
+      }
+      const { text } = readPages(asPages([items(runs)]), 1, [], english);
+      const read = text.split('\n').filter((line) => line.includes('\t'));
+      expect(read).toEqual(table.map((row) => row.map((cell) => cell.join(' ')).join('\t')));
+    },
+  );
+
+  test('a row that breaks across a page, its cells going on in lower case or after a hyphen, is one row', () => {
+    const page1 = [...prose(100), ['1', 72, 184], ['Performs', 100, 184], ['An organisation that', 250, 184]];
+    const page2: Array<[string, number, number]> = [
+      ['well', 100, 100],
+      ['exceeds minimum', 250, 100],
+      ['requirements', 250, 114],
+      ['2', 72, 128],
+      ['Performs adeq-', 100, 128],
+      ['An organisation that', 250, 128],
+      ['uately', 100, 142],
+      ['meets them', 250, 142],
+      ...prose(170),
+    ];
+    const { text } = readPages(asPages([items(page1), items(page2)]), 2, [], english);
+    expect(text.split('\n').filter((line) => line.includes('\t'))).toEqual([
+      '1\tPerforms well\tAn organisation that exceeds minimum requirements',
+      '2\tPerforms adequately\tAn organisation that meets them',
+    ]);
+  });
+});

@@ -5,8 +5,10 @@
  *   lines); a wider gap, or a change of font (a bold heading), starts a new block. A
  *   paragraph's lines become one line of text.
  * - Tables: lines of two or more segments. The columns come from the cells' x-positions;
- *   a line at the usual distance, or with nothing in the first column, is the row above
- *   wrapping, and each of its parts joins the cell it lies under. Rules are not needed.
+ *   a line with nothing in the first column, or at the usual distance with each of its
+ *   parts plainly going on from the part above (after a hyphen, or in lower case), is the
+ *   row above wrapping, and each of its parts joins the cell it lies under. Rules are not
+ *   needed.
  * - A page break: a paragraph, bullet or table runs on when the page's last line leaves
  *   no room for the next page's first word (or ends in a hyphen, or the next page goes
  *   on in lower case); a line that ends a paragraph leaves room (page-breaks.ts).
@@ -110,8 +112,9 @@ const newBlock = (kind: Block['kind'], line: Line, text = ''): Block => ({
 });
 
 /**
- * A table row: a new row of the table above, or a new table. Lines at the usual
- * distance, or with nothing in the first column, are a row's cells wrapping.
+ * A table row: a new row of the table above, or a new table. Lines with nothing in the
+ * first column, or at the usual distance with every part going on from the part above,
+ * are a row's cells wrapping.
  */
 function addTableLine(blocks: Block[], segments: Segment[], step: Step, words: Vocabulary, notes: string[]) {
   const block = blocks[blocks.length - 1];
@@ -125,7 +128,15 @@ function addTableLine(blocks: Block[], segments: Segment[], step: Step, words: V
     blocks[blocks.length - 1]!.rows.push(segments.map((s) => s.text));
     return;
   }
-  const wraps = !pageBreak && (gap! <= limit || segments.every((s) => columnOf(block, s) > 0));
+  // A line with nothing in the first column is the row above wrapping. One with something
+  // there is a new row, unless it stands at the usual distance and each of its cells
+  // plainly goes on from the one above (rowRunsOn): a table with no space between its rows
+  // sets a new row as close as a wrapped line. Across a page break, a row goes on only
+  // where its cells plainly do.
+  const inFirstColumn = segments.some((s) => columnOf(block, s) === 0);
+  const wraps = pageBreak
+    ? !inFirstColumn && rowRunsOn(block, segments)
+    : !inFirstColumn || (gap! <= limit && rowRunsOn(block, segments));
   const row = wraps ? block.rows[block.rows.length - 1]! : block.columns.map(() => '');
   for (const s of segments) {
     const c = columnOf(block, s);
@@ -135,6 +146,19 @@ function addTableLine(blocks: Block[], segments: Segment[], step: Step, words: V
   }
   if (!wraps) block.rows.push(row);
   if (pageBreak) notes.push(`page ${line.page}: a table runs on from page ${step.previous!.page}`);
+}
+
+/**
+ * Whether a table's line plainly goes on from the row above (a row that wraps, or breaks
+ * across a page): each of its cells goes on from the cell above it, which ends in a
+ * hyphen, or opens in lower case.
+ */
+function rowRunsOn(block: Block, segments: Segment[]): boolean {
+  return segments.every((s) => {
+    const c = columnOf(block, s);
+    const above = block.last.segments.filter((a) => columnOf(block, a) === c).at(-1);
+    return above !== undefined && (/\p{L}-$/u.test(above.text) || /^\p{Ll}/u.test(s.text));
+  });
 }
 
 /**
