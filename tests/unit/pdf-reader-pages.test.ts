@@ -259,3 +259,38 @@ describe('a table whose rows stand as close as their lines', () => {
     ]);
   });
 });
+
+describe("a line's clipped copy atop the next page", () => {
+  // Chromium draws a page's last line again at the top of the next, clipped to the page:
+  // only its descenders show there, each where the line prints it.
+  const SENTENCES = [
+    'English. Young people from low-income families do not do as well at the age of 19 as their peers.',
+    'Inspectors judged the quality of provision for young people to be typically good or better, in places.',
+    'Support for pupils with special educational needs is judged adequate; progress is steady, if uneven.',
+  ];
+  const read = (last: string, shift: number) => {
+    const body = (y: number, l: number): [string, number, number] => [`A line of the paragraph, ${l} of four.`, 72, y];
+    const page1 = [0, 1, 2].map((l) => body(100 + l * 14, l));
+    page1.push([last, 72, 142]);
+    // The copy: each descender of the last line, at its place (6 pt a letter), 14 pt above page 2's first line.
+    const copy = [...last].flatMap((char, i): Array<[string, number, number]> =>
+      /[gjpqy,;]/.test(char) ? [[char, 72 + i * 6 + shift, 86]] : [],
+    );
+    const page2 = [...copy, ...[0, 1, 2].map((l) => body(100 + l * 14, l))];
+    return readPages(asPages([items(page1), items(page2)]), 2, [], english);
+  };
+
+  test.each(SENTENCES)('the copy of "%s" is dropped, and none of its glyphs is read', (last) => {
+    const { dropped, lines } = read(last, 0);
+    const copy = [...last].filter((char) => /[gjpqy,;]/.test(char)).join('');
+    expect(dropped.map((line) => line.text.replace(/ /g, ''))).toEqual([copy]);
+    expect(lines.filter((line) => line.page === 2).map((line) => line.text)).not.toContainEqual(
+      expect.stringMatching(/^[gjpqy,; \t]+$/),
+    );
+  });
+
+  test.each(SENTENCES)('glyphs of "%s" set elsewhere than the line prints them are not a copy: they stay', (last) => {
+    const { dropped } = read(last, 40);
+    expect(dropped).toEqual([]);
+  });
+});

@@ -4,7 +4,8 @@
  * `.txt` letter. Nothing depends on one typesetter's constants: the layout is measured.
  * The steps, each in its module: open the PDF safely (pdf-open.ts); a page's items and
  * pictures (page-content.ts); items → lines (pdf-lines.ts); running headers and footers
- * dropped (running-lines.ts); the head, the body's blocks and the signature
+ * dropped (running-lines.ts), and a line's clipped copy atop the next page
+ * (clipped-lines.ts); the head, the body's blocks and the signature
  * (read-letter.ts, letter-head.ts, pdf-blocks.ts, page-breaks.ts); words mended
  * (hyphenation.ts). Ligatures (ﬁ ﬂ ﬀ ﬃ ﬄ) read as their letters; quotes and dashes stay
  * as printed (’ “ ” –).
@@ -21,6 +22,7 @@ import { unnamedSymbols } from './glyphs.ts';
 import { englishWords } from './hyphenation.ts';
 import { readLetter } from './read-letter.ts';
 import { dropRunningLines } from './running-lines.ts';
+import { dropClippedCopies } from './clipped-lines.ts';
 
 export interface PdfText {
   text: string;
@@ -62,7 +64,8 @@ export function readPages(
       message: `draws a list marker the reader cannot place at page ${page.number}, beside "${beside}"; --explain shows it`,
     })),
   );
-  const dropped = dropRunningLines(pages, notes);
+  // Running lines first: a page's last line of text, and the next page's first, are the letter's.
+  const dropped = [...dropRunningLines(pages, notes), ...dropClippedCopies(pages, notes)];
   const lines = readLetter(pages, notes, english);
   const text = `${lines.map((line) => line.text).join('\n')}\n`;
   const refusals = [...unplaced, ...unnamedSymbols(lines), ...undecidedBreaks(lines)];
