@@ -43,6 +43,8 @@ export function yearList(years: readonly number[], joiner = 'and'): string {
 /** A year without an item: "2009: no item in the 0 letters of 2009 the archive holds". */
 export function noItemInYear(year: AssessmentYear, held: LettersHeld): string {
   const n = held.byYear[year];
+  // "No item in the 0 letters" counts nothing: say what is missing.
+  if (n === 0) return `${year}: the archive holds no letter of ${year}`;
   return `${year}: no item in the ${plural(n, 'letter')} of ${year} the archive holds`;
 }
 

@@ -72,7 +72,9 @@ test("every claim on a theme page says the letters it is out of, counted from th
       const n = letters.filter((l) => l.data.year === year).length;
       if (!own.some((i) => i.year === year))
         await expect(byYear, theme).toContainText(
-          `${year}: no item in the ${n} ${n === 1 ? 'letter' : 'letters'} of ${year} the archive holds`,
+          n === 0
+            ? `${year}: the archive holds no letter of ${year}`
+            : `${year}: no item in the ${n} ${n === 1 ? 'letter' : 'letters'} of ${year} the archive holds`,
         );
     }
     // Each authority on the first page: the years asked, and the archive's other letters of it.
