@@ -9,6 +9,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures.ts';
 import { archiveLetters, readArchiveData } from '../../../src/lib/site/archive-files.ts';
 import { WITHHELD } from '../../../src/lib/archive/reported-grades.ts';
+import { gradeLabel, type Grade } from '../../../src/lib/archive/grades.ts';
 
 const LETTERS = 'tests/fixtures/letters';
 const letters = archiveLetters(LETTERS);
@@ -111,6 +112,28 @@ for (const [from, to] of PAIRS) {
     await expect(page.locator('main')).not.toContainText('build');
   });
 }
+
+test("a matrix's row headings say their year where the rows stack on a phone, and only there", async ({
+  page,
+}) => {
+  const [from, to] = PAIRS[0]!;
+  const rows = page.locator(`section:has(#moves-${from}-${to}) table.matrix tbody th`);
+  const words = HIGHEST_FIRST.map((grade) => gradeLabel(grade as Grade));
+  await page.setViewportSize({ width: 320, height: 900 });
+  await page.goto('/national/');
+  expect(await rows.evaluateAll((ths) => ths.map((th) => (th as HTMLElement).innerText.trim()))).toEqual(
+    words.map((label) => `${label} in ${from}`),
+  );
+  // Wide, the column of row headings is headed "Grade in <from>": the year is drawn no wider than a point.
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const widths = await rows
+    .locator('.when-stacked')
+    .evaluateAll((spans) => spans.map((span) => span.getBoundingClientRect().width));
+  expect(widths).toHaveLength(4);
+  expect(widths.filter((width) => width > 1)).toEqual([]);
+  // Screen readers hear the year at every width.
+  await expect(rows.first()).toHaveAccessibleName(`${words[0]} in ${from}`);
+});
 
 test('each region page has its own matrices, counted from the files, with in-page lists', async ({
   page,
