@@ -218,10 +218,16 @@ describe('a table whose rows stand as close as their lines', () => {
     );
   /** Each row's lines as items, from `y` down; `lines` says which of them are drawn (the rest on the next page). */
   const rowItems = (row: string[][], y: number): Array<[string, number, number]> =>
-    row.flatMap((cell, c) => cell.map((text, l): [string, number, number] => [text, COLUMNS[c]!, y + l * 14]));
+    row.flatMap((cell, c) =>
+      cell.map((text, l): [string, number, number] => [text, COLUMNS[c]!, y + l * 14]),
+    );
   const height = (row: string[][]) => Math.max(...row.map((cell) => cell.length));
   const prose = (y: number): Array<[string, number, number]> =>
-    [0, 1, 2, 3].map((l) => [`A paragraph of the letter, line ${l} of four, set in the body.`, 72, y + l * 14]);
+    [0, 1, 2, 3].map((l) => [
+      `A paragraph of the letter, line ${l} of four, set in the body.`,
+      72,
+      y + l * 14,
+    ]);
 
   test.each(Array.from({ length: 12 }, (_, seed) => seed))(
     'seed %i: each row is read as one, however many lines its cells wrap to',
@@ -240,7 +246,12 @@ describe('a table whose rows stand as close as their lines', () => {
   );
 
   test('a row that breaks across a page, its cells going on in lower case or after a hyphen, is one row', () => {
-    const page1 = [...prose(100), ['1', 72, 184], ['Performs', 100, 184], ['An organisation that', 250, 184]];
+    const page1: Array<[string, number, number]> = [
+      ...prose(100),
+      ['1', 72, 184],
+      ['Performs', 100, 184],
+      ['An organisation that', 250, 184],
+    ];
     const page2: Array<[string, number, number]> = [
       ['well', 100, 100],
       ['exceeds minimum', 250, 100],
@@ -269,7 +280,11 @@ describe("a line's clipped copy atop the next page", () => {
     'Support for pupils with special educational needs is judged adequate; progress is steady, if uneven.',
   ];
   const read = (last: string, shift: number) => {
-    const body = (y: number, l: number): [string, number, number] => [`A line of the paragraph, ${l} of four.`, 72, y];
+    const body = (y: number, l: number): [string, number, number] => [
+      `A line of the paragraph, ${l} of four.`,
+      72,
+      y,
+    ];
     const page1 = [0, 1, 2].map((l) => body(100 + l * 14, l));
     page1.push([last, 72, 142]);
     // The copy: each descender of the last line, at its place (6 pt a letter), 14 pt above page 2's first line.
@@ -289,8 +304,11 @@ describe("a line's clipped copy atop the next page", () => {
     );
   });
 
-  test.each(SENTENCES)('glyphs of "%s" set elsewhere than the line prints them are not a copy: they stay', (last) => {
-    const { dropped } = read(last, 40);
-    expect(dropped).toEqual([]);
-  });
+  test.each(SENTENCES)(
+    'glyphs of "%s" set elsewhere than the line prints them are not a copy: they stay',
+    (last) => {
+      const { dropped } = read(last, 40);
+      expect(dropped).toEqual([]);
+    },
+  );
 });
