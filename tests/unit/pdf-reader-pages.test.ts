@@ -216,7 +216,7 @@ describe('a table whose rows stand as close as their lines', () => {
           : Array.from({ length: 1 + ((seed + r * (c + 1)) % 3) }, (_, l) => WORDS[(seed + r + c + l) % 7]!),
       ),
     );
-  /** Each row's lines as items, from `y` down; `lines` says which of them are drawn (the rest on the next page). */
+  /** A row's lines as items, from `y` down, each cell's lines 14 pt apart. */
   const rowItems = (row: string[][], y: number): Array<[string, number, number]> =>
     row.flatMap((cell, c) =>
       cell.map((text, l): [string, number, number] => [text, COLUMNS[c]!, y + l * 14]),
