@@ -244,7 +244,12 @@ if (filtersBox) {
 const canonical = searchUrl(toSearchParams(fromUrl()));
 if (canonical !== `${location.pathname}${location.search}${location.hash}`)
   history.replaceState(history.state, '', canonical);
-void run(fromUrl(), (history.state as Place | null) ?? undefined)
+const arrived = fromUrl();
+const returning = (history.state as Place | null) ?? undefined;
+void run(arrived, returning)
+  // Arriving with a search (the header's box, a link), a phone shows its answer, as a search
+  // from this page's box does; coming back to a place in the results keeps that place.
+  .then(() => !returning && arrived.q.trim() && view.bringAnswerIntoView())
   .catch(() => undefined)
   .then(listAuthorities)
   .catch(() => undefined);

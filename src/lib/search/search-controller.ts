@@ -57,7 +57,7 @@ export interface SearchResults {
   /** The status line, said once the first result (if any) is drawn. */
   status: string;
   cards: Promise<Card[]>;
-  /** No result, no word missing and no card: the page's general help is shown. */
+  /** No result, no word missing or left out, and no card: the page's general help is shown. */
   emptyHelp: boolean;
   terms: QueryTerms;
   outcome: SearchOutcome;
@@ -228,7 +228,9 @@ export function searchController(deps: SearchDeps) {
       results,
       status: `${outcomeText(outcome, terms, scope, state.standard)}${results.length > 1 ? ` ${order}.` : ''}${phraseSaid}${lowercaseOperatorNote(state.q)}`,
       cards,
-      emptyHelp: outcome.kind !== 'missing',
+      // The status already says why nothing matched where a word is missing or left out:
+      // "try fewer words, drop the quotes" would point elsewhere.
+      emptyHelp: outcome.kind !== 'missing' && outcome.kind !== 'all-excluded',
       terms,
       outcome,
       scope,

@@ -197,6 +197,8 @@ test.describe('search operators: a phrase, a word left out, either word', () => 
       `No letters with “care leavers” and without “care”: ${phrase.length} of ${HELD.text} are letters with “care leavers”, but each has “care” too.`,
     );
     await expect(results(page)).toHaveCount(0);
+    // The status gives the reason: no advice about quotes or fewer words beside it.
+    await expect(page.locator('main')).not.toContainText('Try fewer words');
   });
 
   for (const [query, problem] of [
@@ -606,6 +608,19 @@ test('at 320 px a search from the box brings its answer into view; a filter leav
   await expect(status(page)).not.toHaveText(/^(Searching…)?$/);
   expect(await page.evaluate(() => window.scrollY)).toBe(atFilters);
   await expect(box).toBeInViewport();
+});
+
+test("at 320 px a search from the header's box, on another page, opens with its answer in view", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 568 });
+  await page.goto('/about/');
+  await page.locator('header input[name="q"]').fill('care');
+  await page.locator('header input[name="q"]').press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=care$/);
+  await expect(results(page).first()).toBeVisible();
+  await expect(status(page)).toBeInViewport();
+  await expect(results(page).first()).toBeInViewport();
 });
 
 test('at 320 px no filter count starts a line, and no box is squeezed by its label', async ({ page }) => {
