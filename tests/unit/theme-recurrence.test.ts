@@ -98,6 +98,6 @@ test('every claim of a theme page says the letters it is out of', () => {
     'No authority was asked about fostering in more than one year. The archive holds letters of two or more years for 1 authority.',
   );
   expect(emptyTheme(held)).toBe(
-    'No item in the 5 letters the archive holds is in this theme, so none of them asked about it.',
+    'No item in the 5 letters the archive holds has words that put it in this theme.',
   );
 });

@@ -70,7 +70,11 @@ export function noneAskedAgain(topic: string, held: LettersHeld): string {
   return `No authority was asked about ${topic} in more than one year. The archive holds letters of two or more years for ${plural(n, 'authority', 'authorities')}.`;
 }
 
-/** A theme no item is in: "No item in the 2 letters the archive holds is in this theme." */
+/**
+ * A theme no item is in: "No item in the 2 letters the archive holds has words that put it
+ * in this theme." Items join a theme by its words, so that is all it can say: not that no
+ * letter asked about the topic in other words.
+ */
 export function emptyTheme(held: LettersHeld): string {
-  return `No item in the ${plural(held.total, 'letter')} the archive holds is in this theme, so none of them asked about it.`;
+  return `No item in the ${plural(held.total, 'letter')} the archive holds has words that put it in this theme.`;
 }

@@ -59,9 +59,11 @@ test('the safeguarding page across the years: the sentence that matched, marked,
 test('a theme no item is in has its page, saying so', async ({ page }) => {
   await page.goto('/improvements/teenage-pregnancy/');
   await expect(page.locator('main')).toContainText(
-    'No item in the 15 letters the archive holds is in this theme, so none of them asked about it.',
+    'No item in the 15 letters the archive holds has words that put it in this theme.',
   );
   await expect(page.locator('main .theme-items li')).toHaveCount(0);
+  // Nothing describes items the page has none of.
+  await expect(page.locator('main')).not.toContainText('Each item shows');
   // Each year says how many letters it is out of.
   await expect(page.locator('main .by-year')).toHaveText(
     'By the year of their letter: 2009: no item in the 4 letters of 2009 the archive holds, 2010: no item in the 5 letters of 2010 the archive holds, 2011: no item in the 6 letters of 2011 the archive holds.',
