@@ -23,6 +23,25 @@ test('every theme has a page across the years listing exactly its items, each wi
   await checkThemePages(page, request);
 });
 
+test('/improvements/ has a column for each year the archive holds letters of, and says which it holds none of', async ({
+  page,
+}) => {
+  const held = YEARS.filter((year) => letters.some((l) => l.data.year === year));
+  const none = YEARS.filter((year) => !held.includes(year));
+  await page.goto('/improvements/');
+  await expect(page.locator('main table thead th')).toHaveText([
+    'Theme',
+    ...held.map(String),
+    'All years',
+    'Letters',
+  ]);
+  if (none.length)
+    await expect(page.locator('main p.note')).toContainText(
+      `The archive holds no letter of ${none.join(' or ')}, so the table has no column for ${none.length === 1 ? 'it' : 'them'}.`,
+    );
+  else await expect(page.locator('main p.note')).not.toContainText('holds no letter');
+});
+
 test('"asked again" names exactly the authorities with items in a theme in two or more years', async ({
   page,
   request,
