@@ -40,7 +40,10 @@ export function yearList(years: readonly number[], joiner = 'and'): string {
   return years.length > 1 ? `${years.slice(0, -1).join(', ')} ${joiner} ${years.at(-1)}` : String(years[0]);
 }
 
-/** A year without an item: "2009: no item in the 0 letters of 2009 the archive holds". */
+/**
+ * A year without an item: "2010: no item in the 3 letters of 2010 the archive holds", or
+ * "2009: the archive holds no letter of 2009".
+ */
 export function noItemInYear(year: AssessmentYear, held: LettersHeld): string {
   const n = held.byYear[year];
   // "No item in the 0 letters" counts nothing: say what is missing.
