@@ -12,7 +12,7 @@ import { letterInput } from '../../src/lib/import/import-input.ts';
 import { englishWords } from '../../src/lib/import/pdf/hyphenation.ts';
 import { placeMarks } from '../../src/lib/import/pdf/list-marks.ts';
 import { toLines } from '../../src/lib/import/pdf/pdf-lines.ts';
-import type { Item, Page } from '../../src/lib/import/pdf/pdf-model.ts';
+import type { HyphenDraw, Item, Page } from '../../src/lib/import/pdf/pdf-model.ts';
 import { pdfLetterText, readPages } from '../../src/lib/import/pdf/pdf-text.ts';
 import { parseLetterText } from '../../src/lib/import/text/letter-text.ts';
 import { firstMissingWord } from '../../src/lib/import/words-in-order.ts';
@@ -145,6 +145,102 @@ describe('a line-end hyphen that nothing decides', () => {
       expect(decided.text).toContain(`low ${elsewhere} families`);
     }
   });
+});
+
+describe('a line-end hyphen decided by how the letter draws its hyphens', () => {
+  /**
+   * A paragraph's items, a line each, 14 pt apart. A line ending in "-" with a way of
+   * drawing has its hyphen as an item of its own drawn so (Item.hyphen), as LibreOffice
+   * draws an added hyphen ('alone') and Chromium one at a soft hyphen ('marked'); a "-"
+   * inside a line with a way of drawing (`low|-|income`) is drawn so too.
+   */
+  function paragraph(lines: Array<[string, HyphenDraw?]>): Item[] {
+    return lines.flatMap(([text, draw], i) => {
+      const y = 100 + i * 14;
+      if (!draw) return items([[text.replaceAll('|', ''), 50, y]]);
+      const parts = text.split('|');
+      let x = 50;
+      return parts.map((part) => {
+        const [item] = items([[part, x, y]]);
+        x += part.length * 6;
+        return part === '-' ? { ...item!, hyphen: draw } : item!;
+      });
+    });
+  }
+  const page = (runs: Item[]): Page => ({
+    number: 1,
+    lines: toLines(runs, 1),
+    images: [],
+    top: 842,
+    bottom: 0,
+  });
+
+  const DOUBTS = [
+    ['back', 'grounds'],
+    ['on', 'going'],
+    ['over', 'weight'],
+    ['safe', 'guarding'],
+  ];
+  describe.each(['alone', 'marked'] as const)('drawn %s', (draw) => {
+    /** A letter with a typed hyphen inside a line, a word it broke, and the doubtful pair at a line's end. */
+    const letter = (first: string, second: string, doubt: HyphenDraw | undefined, typed?: HyphenDraw) =>
+      paragraph([
+        [`Outcomes for ${typed ? 'low|-|income' : 'low-income'} families improved signific|-`, draw],
+        [`antly, with support for the ${first}|-`, doubt],
+        [`${second} needs of children.`],
+      ]);
+
+    test.each(DOUBTS)(
+      '"%s-" / "%s" drawn as the letter draws the words it broke is one word',
+      (first, second) => {
+        const read = readPages([page(letter(first, second, draw))], 1, [], english);
+        expect(read.refusals).toEqual([]);
+        expect(read.text).toContain(
+          `low-income families improved significantly, with support for the ${first}${second} needs`,
+        );
+      },
+    );
+
+    test.each(DOUBTS)(
+      '"%s-" / "%s" drawn with its word, as the letter draws no word it broke, is a compound',
+      (first, second) => {
+        const read = readPages([page(letter(first, second, undefined))], 1, [], english);
+        expect(read.refusals).toEqual([]);
+        expect(read.text).toContain(`support for the ${first}-${second} needs`);
+      },
+    );
+
+    test.each(DOUBTS)(
+      '"%s-" / "%s" is refused where the letter draws a typed hyphen the same way',
+      (first, second) => {
+        const read = readPages([page(letter(first, second, draw, draw))], 1, [], english);
+        expect(read.refusals.map((r) => r.message)).toEqual([
+          expect.stringContaining(`cannot tell whether "${first}-" / "${second}"`),
+        ]);
+      },
+    );
+  });
+
+  test.each(DOUBTS)(
+    '"%s-" / "%s" drawn with its word in a letter that breaks no word: refused, unless its producer is known to draw added hyphens alone',
+    (first, second) => {
+      const runs = paragraph([
+        [`Outcomes for low-income families improved, with support for the ${first}-`],
+        [`${second} needs.`],
+      ]);
+      const refused = readPages([page(runs)], 1, [], english);
+      expect(refused.refusals).toHaveLength(1);
+      const known = readPages([page(runs)], 1, [], english, 'LibreOffice 7.4');
+      expect(known.refusals).toEqual([]);
+      expect(known.text).toContain(`the ${first}-${second} needs`);
+      // A letter that draws a typed hyphen by itself is not drawn as LibreOffice draws.
+      const odd = paragraph([
+        [`Outcomes for low|-|income families improved, with support for the ${first}-`, 'alone'],
+        [`${second} needs.`],
+      ]);
+      expect(readPages([page(odd)], 1, [], english, 'LibreOffice 7.4').refusals).toHaveLength(1);
+    },
+  );
 });
 
 describe('lists from geometry', () => {

@@ -92,3 +92,69 @@ describe('a word drawn in two runs is one word', { timeout: 60_000 }, () => {
     expect(read).toEqual(pairs.map(([words]) => words));
   });
 });
+
+describe('how a hyphen is drawn is kept for hyphenation to judge', { timeout: 60_000 }, () => {
+  /** Each line's segments, from pages drawn as linesRead draws them. */
+  async function segmentsRead(words: Array<[string, number]>, draw: Draw) {
+    const doc = new PDFDocument({ size: 'A4', margin: 0, autoFirstPage: false });
+    const chunks: Buffer[] = [];
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    const done = new Promise((resolve) => doc.on('end', resolve));
+    for (const [i, [word, cut]] of words.entries()) {
+      if (i % 40 === 0) doc.addPage().font('Helvetica').fontSize(SIZE);
+      draw(doc, word, cut, 72, 60 + (i % 40) * 18);
+    }
+    doc.end();
+    await done;
+    const pdf = await openPdf(new Uint8Array(Buffer.concat(chunks)));
+    const read = [];
+    for (let n = 1; n <= pdf.numPages; n++) {
+      const { items } = await pageContent(await pdf.getPage(n));
+      read.push(...toLines(items, n).map((line) => line.segments));
+    }
+    await pdf.loadingTask.destroy();
+    return read;
+  }
+  const cuts = everyCut.filter((_, i) => i % 7 === 0);
+
+  test("a hyphen drawn by an operation of its own at a line's end, as LibreOffice draws one it adds, is 'alone'", async () => {
+    const read = await segmentsRead(cuts, (doc, word, cut, x, y) => {
+      const head = `the ${word.slice(0, cut)}`;
+      doc.text(head, x, y, { lineBreak: false });
+      doc.text('-', x + doc.widthOfString(head), y, { lineBreak: false });
+    });
+    expect(read.map((segments) => segments.map((s) => [s.text, s.endHyphen]))).toEqual(
+      cuts.map(([word, cut]) => [[`the ${word.slice(0, cut)}-`, 'alone']]),
+    );
+  });
+
+  test("after a blank glyph in a marked-content span, as Chromium draws one at a soft hyphen, it is 'marked'", async () => {
+    const read = await segmentsRead(cuts, (doc, word, cut, x, y) => {
+      const head = `the ${word.slice(0, cut)}`;
+      doc.text(head, x, y, { lineBreak: false });
+      doc.markContent('Span');
+      doc.text(' ', x + doc.widthOfString(head), y, { lineBreak: false });
+      doc.endMarkedContent();
+      doc.text('-', x + doc.widthOfString(head), y, { lineBreak: false });
+    });
+    expect(read.map((segments) => segments.map((s) => [s.text, s.endHyphen]))).toEqual(
+      cuts.map(([word, cut]) => [[`the ${word.slice(0, cut)}-`, 'marked']]),
+    );
+  });
+
+  test('a hyphen drawn with the letters around it, as a typed one is, is neither; one drawn alone inside a line is counted', async () => {
+    const read = await segmentsRead(cuts, (doc, word, cut, x, y) => {
+      const [head, rest] = [word.slice(0, cut), word.slice(cut)];
+      doc.text(`the ${head}-${rest} and ${head}`, x, y, { lineBreak: false });
+      const after = x + doc.widthOfString(`the ${head}-${rest} and ${head}`);
+      doc.text('-', after, y, { lineBreak: false });
+      doc.text(rest, after + doc.widthOfString('-'), y, { lineBreak: false });
+    });
+    expect(read.map((segments) => segments.map((s) => [s.text, s.endHyphen, s.insideHyphens]))).toEqual(
+      cuts.map(([word, cut]) => {
+        const hyphened = `${word.slice(0, cut)}-${word.slice(cut)}`;
+        return [[`the ${hyphened} and ${hyphened}`, undefined, { alone: 1 }]];
+      }),
+    );
+  });
+});

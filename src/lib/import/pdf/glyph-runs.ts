@@ -6,6 +6,13 @@
  * draws a soft hyphen as a space glyph and starts the word's rest where that space began)
  * read as two words. Here a space glyph ends a run, and each run says whether one was
  * drawn before it; whether two runs are one word or two is left to pdf-lines.ts.
+ *
+ * A hyphen drawn by an operation of its own is a run of its own, its `hyphen` 'alone':
+ * LibreOffice draws so the hyphen it adds where it breaks a word, and a typed hyphen with
+ * the letters around it. Chromium draws the soft hyphen it breaks at as a blank glyph in
+ * a marked-content span (whose ActualText is U+00AD) and then its hyphen by itself:
+ * 'marked'. Whether a letter's producer draws so is for hyphen-drawing.ts to judge from
+ * the letter's own hyphens.
  */
 import type { Item } from './pdf-model.ts';
 
@@ -59,6 +66,9 @@ const LIGATURES: Record<string, string> = {
   '\uFB06': 'st',
 };
 
+/** A hyphen as producers print one: the hyphen-minus, or Unicode's hyphen. */
+const HYPHEN = /^[-\u2010]$/;
+
 /**
  * Collects a page's text runs: the glyphs drawn one after the other on one baseline, in
  * one font, each starting where the one before it ended. A space glyph, or any move
@@ -72,6 +82,18 @@ export class GlyphRuns {
   private open: (Item & { end: number }) | undefined;
   /** A space glyph was drawn since the last run ended. */
   private space = false;
+  /** How deep in marked content the glyphs are drawn. */
+  private marked = 0;
+  /** A blank glyph was drawn in marked content since the last glyph that was not blank. */
+  private markedBlank = false;
+
+  beginMarked() {
+    this.marked++;
+  }
+
+  endMarked() {
+    this.marked = Math.max(0, this.marked - 1);
+  }
 
   beginText() {
     this.tm = [1, 0, 0, 1, 0, 0];
@@ -94,6 +116,9 @@ export class GlyphRuns {
 
   /** Draws a showText operation's glyphs and numbers (TJ's adjustments, thousandths of an em). */
   show(glyphs: Array<Glyph | number>, style: TextStyle, ctm: Matrix, fontMatrix: Matrix) {
+    const drawn = glyphs.filter((g): g is Glyph => typeof g !== 'number' && (g.unicode ?? '').trim() !== '');
+    const alone = drawn.length === 1 && HYPHEN.test(drawn[0]!.unicode);
+    if (alone) this.close();
     for (const glyph of glyphs) {
       if (typeof glyph === 'number') {
         this.advance((-glyph / 1000) * style.size * style.scale);
@@ -108,9 +133,15 @@ export class GlyphRuns {
       if (text.trim() === '') {
         this.close();
         this.space = true;
-      } else this.place(text, advance, style, ctm);
+        this.markedBlank ||= this.marked > 0;
+      } else {
+        this.place(text, advance, style, ctm);
+        if (alone && this.open) this.open.hyphen = this.markedBlank ? 'marked' : 'alone';
+        this.markedBlank = false;
+      }
       this.advance(advance);
     }
+    if (alone) this.close();
   }
 
   /** Ends the open run. */

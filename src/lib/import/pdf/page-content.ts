@@ -60,6 +60,8 @@ function textOp(OPS: Ops, op: number, args: unknown[], state: State, runs: Glyph
   else if (op === OPS.setHScale) style.scale = n(0) / 100;
   else if (op === OPS.setLeading) style.leading = n(0);
   else if (op === OPS.setTextRise) style.rise = n(0);
+  else if (op === OPS.beginMarkedContent || op === OPS.beginMarkedContentProps) runs.beginMarked();
+  else if (op === OPS.endMarkedContent) runs.endMarked();
   else if (op === OPS.showText) {
     const font = page.commonObjs.has(style.font)
       ? (page.commonObjs.get(style.font) as { fontMatrix?: Matrix })

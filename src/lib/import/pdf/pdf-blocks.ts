@@ -140,7 +140,7 @@ function addTableLine(blocks: Block[], segments: Segment[], step: Step, words: V
   const row = wraps ? block.rows[block.rows.length - 1]! : block.columns.map(() => '');
   for (const s of segments) {
     const c = columnOf(block, s);
-    row[c] = join(block, row[c]!, s.text, words);
+    row[c] = join(block, row[c]!, s.text, words, cellAbove(block, s));
     const column = block.columns[c]!;
     [column.x0, column.x1] = [Math.min(column.x0, s.x0), Math.max(column.x1, s.x1)];
   }
@@ -155,19 +155,23 @@ function addTableLine(blocks: Block[], segments: Segment[], step: Step, words: V
  */
 function rowRunsOn(block: Block, segments: Segment[]): boolean {
   return segments.every((s) => {
-    const c = columnOf(block, s);
-    const above = block.last.segments.filter((a) => columnOf(block, a) === c).at(-1);
+    const above = cellAbove(block, s);
     return above !== undefined && (/\p{L}-$/u.test(above.text) || /^\p{Ll}/u.test(s.text));
   });
 }
 
+/** The part of the table's last line in the column a segment lies under. */
+const cellAbove = (block: Block, segment: Segment): Segment | undefined =>
+  block.last.segments.filter((a) => columnOf(block, a) === columnOf(block, segment)).at(-1);
+
 /**
  * joinText, and where it meets a line-end hyphen nothing decides (hyphenation.ts), the
- * block is marked undecided: the letter is refused at its line.
+ * block is marked undecided: the letter is refused at its line. `above` is the segment
+ * the text goes on from, whose end says how its hyphen is drawn.
  */
-function join(block: Block, before: string, after: string, words: Vocabulary): string {
+function join(block: Block, before: string, after: string, words: Vocabulary, above?: Segment): string {
   const doubts = words.doubts?.length ?? 0;
-  const text = joinText(before, after, words);
+  const text = joinText(before, after, words, above && (above.endHyphen ?? 'with-word'));
   const doubt = words.doubts?.[doubts];
   if (doubt)
     block.undecided ??= `cannot tell whether ${doubt} at a line's end is one word broken or a compound: English has both, and the letter prints neither elsewhere`;
@@ -182,7 +186,7 @@ function addTextLine(blocks: Block[], segment: Segment, bulletStart: boolean, st
     // A cell's text wrapped onto the next line: it joins its cell in the row above.
     const row = block.rows[block.rows.length - 1]!;
     const c = columnOf(block, segment);
-    row[c] = join(block, row[c]!, segment.text, flow.words);
+    row[c] = join(block, row[c]!, segment.text, flow.words, cellAbove(block, segment));
     return;
   }
   const flows = (block?.kind === 'prose' || block?.kind === 'bullet') && !bulletStart && !isSignOff;
@@ -190,7 +194,7 @@ function addTextLine(blocks: Block[], segment: Segment, bulletStart: boolean, st
   let undecided: string | undefined;
   if (flows && gap !== undefined) runsOn = gap <= limit && step.sameFont;
   else if (flows && step.pageBreak) ({ runsOn, undecided } = runsOnAcrossPages(block!, segment, step, flow));
-  if (runsOn) block!.text = join(block!, block!.text, segment.text, flow.words);
+  if (runsOn) block!.text = join(block!, block!.text, segment.text, flow.words, block!.last.segments.at(-1));
   else
     blocks.push({
       ...newBlock(bulletStart ? 'bullet' : 'prose', line, segment.text),

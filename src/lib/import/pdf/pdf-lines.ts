@@ -7,7 +7,7 @@
  */
 import { BULLET_GLYPH } from '../../archive/letter-patterns.ts';
 import { nameMarker } from './glyphs.ts';
-import type { Item, Line, Segment } from './pdf-model.ts';
+import type { HyphenDraw, Item, Line, Segment } from './pdf-model.ts';
 
 /** Two left edges closer than this (points) are one column's. */
 const SAME_EDGE = 0.5;
@@ -52,7 +52,10 @@ function toSegments(items: Item[], starts: number[] = []): Segment[] {
       if (wordGap && !/\s$/.test(current.text) && !/^\s/.test(item.str)) current.text += ' ';
       current.text += item.str;
       current.x1 = item.x + item.width;
+      if (current.endHyphen) current.insideHyphens = counted(current.insideHyphens, current.endHyphen);
     }
+    if (item.hyphen) current.endHyphen = item.hyphen;
+    else delete current.endHyphen;
     end = item.x + item.width;
   }
   if (current) segments.push(current);
@@ -71,7 +74,27 @@ function justifiedWords(segments: Segment[]): Segment[] {
   const gaps = segments.slice(1).map((s, i) => s.x0 - segments[i]!.x1);
   if (Math.max(...gaps) - Math.min(...gaps) > 1) return segments;
   const text = segments.map((s) => s.text).join(' ');
-  return [{ text, x0: segments[0]!.x0, x1: segments[segments.length - 1]!.x1 }];
+  const last = segments[segments.length - 1]!;
+  let inside: Segment['insideHyphens'];
+  for (const s of segments) {
+    for (const [draw, n] of Object.entries(s.insideHyphens ?? {}) as Array<[HyphenDraw, number]>)
+      inside = counted(inside, draw, n);
+    if (s !== last && s.endHyphen) inside = counted(inside, s.endHyphen);
+  }
+  return [
+    {
+      text,
+      x0: segments[0]!.x0,
+      x1: last.x1,
+      ...(last.endHyphen ? { endHyphen: last.endHyphen } : {}),
+      ...(inside ? { insideHyphens: inside } : {}),
+    },
+  ];
+}
+
+/** A tally of hyphens drawn by themselves, with `n` more drawn as `draw`. */
+function counted(tally: Segment['insideHyphens'], draw: HyphenDraw, n = 1): Segment['insideHyphens'] {
+  return { ...tally, [draw]: (tally?.[draw] ?? 0) + n };
 }
 
 /** How many lines above and below a table row may show where its columns start. */

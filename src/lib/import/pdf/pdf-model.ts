@@ -17,13 +17,26 @@ export interface Item {
    * undefined where the producer's spaces are not known.
    */
   spaced?: boolean;
+  /**
+   * A hyphen drawn by a text operation of its own, nothing else drawn with it ('alone'),
+   * and one drawn so right after a blank glyph in a marked-content span ('marked'): how
+   * LibreOffice and Chromium draw the hyphen they add where they break a word (glyph-runs.ts).
+   */
+  hyphen?: HyphenDraw;
 }
+
+/** How a hyphen is drawn, where that is more than with the letters around it (Item.hyphen). */
+export type HyphenDraw = 'alone' | 'marked';
 
 /** A run of items on one baseline with no wide gap inside: a line of prose, or one table cell. */
 export interface Segment {
   text: string;
   x0: number;
   x1: number;
+  /** How the hyphen it ends in is drawn, where that is by itself (Item.hyphen). */
+  endHyphen?: HyphenDraw;
+  /** Hyphens drawn by themselves inside it, not at its end: the producer draws hyphens it did not add so. */
+  insideHyphens?: Partial<Record<HyphenDraw, number>>;
 }
 
 export interface Line {

@@ -7,7 +7,7 @@
  * dropped (running-lines.ts), and a line's clipped copy atop the next page
  * (clipped-lines.ts); the head, the body's blocks and the signature
  * (read-letter.ts, letter-head.ts, pdf-blocks.ts, page-breaks.ts); words mended
- * (hyphenation.ts). Ligatures (ﬁ ﬂ ﬀ ﬃ ﬄ) read as their letters; quotes and dashes stay
+ * (hyphenation.ts, and hyphen-drawing.ts where the words leave a doubt). Ligatures (ﬁ ﬂ ﬀ ﬃ ﬄ) read as their letters; quotes and dashes stay
  * as printed (’ “ ” –).
  */
 import type { PDFPageProxy } from 'unpdf/pdfjs';
@@ -49,13 +49,15 @@ export interface PdfRefusal {
 
 /**
  * The letter's text from its pages, once read: running headers and footers dropped, the
- * letter's lines, and what in them cannot be named (unnamedSymbols).
+ * letter's lines, and what in them cannot be named (unnamedSymbols). `producer` is the
+ * PDF's Producer entry.
  */
 export function readPages(
   pages: Page[],
   pageCount: number,
   notes: string[],
   english: (word: string) => boolean,
+  producer = '',
 ): PdfText {
   const unplaced = pages.flatMap((page) =>
     (page.unplaced ?? []).map((beside) => ({
@@ -66,7 +68,7 @@ export function readPages(
   );
   // Running lines first: a page's last line of text, and the next page's first, are the letter's.
   const dropped = [...dropRunningLines(pages, notes), ...dropClippedCopies(pages, notes)];
-  const lines = readLetter(pages, notes, english);
+  const lines = readLetter(pages, notes, english, producer);
   const text = `${lines.map((line) => line.text).join('\n')}\n`;
   const refusals = [...unplaced, ...unnamedSymbols(lines), ...undecidedBreaks(lines)];
   return { text, pages: pageCount, notes, lines, dropped, refusals };
@@ -146,7 +148,10 @@ export async function pdfLetterText(bytes: Uint8Array): Promise<PdfText> {
       else notes.push(`page ${number}: blank`);
     }
     if (pages.length === 0) throw new PdfTextError('no page has any text: the PDF is blank');
-    return readPages(pages, pdf.numPages, notes, await englishWords());
+    // The software that wrote the PDF, as it names itself: how it draws hyphens may tell (hyphen-drawing.ts).
+    const { info } = (await pdf.getMetadata()) as { info?: { Producer?: unknown } };
+    const producer = typeof info?.Producer === 'string' ? info.Producer : '';
+    return readPages(pages, pdf.numPages, notes, await englishWords(), producer);
   } finally {
     await pdf.loadingTask.destroy();
   }

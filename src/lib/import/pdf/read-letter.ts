@@ -7,7 +7,8 @@
  */
 import { RULE_LINE, SIGN_OFF_WORDS, SIGNATURE_MARK } from '../../archive/letter-patterns.ts';
 import { foldQuotes } from '../../archive/typography.ts';
-import { wordsOf } from './hyphenation.ts';
+import { hyphenDrawing } from './hyphen-drawing.ts';
+import { wordsOf, type Vocabulary } from './hyphenation.ts';
 import { readHead, withSpilledLetterhead } from './letter-head.ts';
 import { toBlocks, type Block } from './pdf-blocks.ts';
 import { lineText, type Line, type Page, type PdfTextLine } from './pdf-model.ts';
@@ -73,6 +74,7 @@ export function readLetter(
   pages: Page[],
   notes: string[],
   english: (word: string) => boolean,
+  producer = '',
 ): PdfTextLine[] {
   const out: PdfTextLine[] = [];
   const all = pages.flatMap((page) => page.lines);
@@ -98,7 +100,8 @@ export function readLetter(
   const signOffAt = body.findIndex((line) => SIGN_OFF_WORDS.test(foldQuotes(line.segments[0]!.text)));
   const signature = signOffAt >= 0 ? body.slice(signOffAt + 1) : [];
   if (signOffAt >= 0) body = body.slice(0, signOffAt + 1);
-  const words = { letter: wordsOf(all), english, doubts: [] };
+  const words: Vocabulary = { letter: wordsOf(all), english, doubts: [] };
+  words.drawing = hyphenDrawing(all, words, producer);
   blockLines(toBlocks(body, signOffAt, words, notes), signOffAt >= 0, out);
   if (signOffAt >= 0) signatureLines(pages, body[signOffAt]!, signature, out, notes);
   return out;
