@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
 import {
+  absenceWords,
   alignPassages,
   CLOSE_WORDING,
   markWords,
@@ -70,4 +71,18 @@ test('unmarked parts are set side by side paragraph by paragraph, the shorter on
     { earlier: 'a', later: 'c', themes: [] },
     { earlier: 'b', themes: [] },
   ]);
+});
+
+test('an empty cell says what was looked for: the item, the section’s next passage, or the section', () => {
+  for (const year of [2009, 2010, 2011]) {
+    for (const mark of ['repeated', 'same-theme', 'dropped', 'new'] as const) {
+      for (const hasSection of [true, false])
+        expect(absenceWords(mark, year, hasSection)).toBe(`Not in the ${year} letter.`);
+    }
+    expect(absenceWords(undefined, year, true)).toBe(`The ${year} letter's section has no more passages.`);
+    expect(absenceWords(undefined, year, false)).toBe(`The ${year} letter has no such section.`);
+  }
+  // Set side by side in order, the shorter section's cells are its end, not a claim about the letter.
+  const rows = rowsInOrder(['a', 'b', 'c'], ['x']);
+  expect(rows.filter((row) => row.later === undefined)).toHaveLength(2);
 });

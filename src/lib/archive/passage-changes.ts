@@ -128,6 +128,19 @@ export function markWords(mark: ChangeMark, from: number, to: number): string {
   }
 }
 
+/**
+ * What a row's empty cell says for the letter of `year`. A marked row's item is not in
+ * that letter (its mark says how it was sought); an unmarked row sets passages side by
+ * side in order, so the letter's section has no more of them, or the letter has no such
+ * section: never "not in the letter", which would claim a search that was not made.
+ */
+export function absenceWords(mark: ChangeMark | undefined, year: number, hasSection: boolean): string {
+  if (mark) return `Not in the ${year} letter.`;
+  return hasSection
+    ? `The ${year} letter's section has no more passages.`
+    : `The ${year} letter has no such section.`;
+}
+
 /** Rows of two passages set side by side in order, unmarked: for the parts not compared item by item. */
 export function rowsInOrder(
   earlier: readonly string[],

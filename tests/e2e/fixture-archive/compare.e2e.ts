@@ -33,21 +33,23 @@ test('repeated, dropped and same-theme items are marked in words, the repeated p
     'Not in the 2011 letter.',
   );
   await expect(page.locator('main .key-counts')).toHaveText(
-    'Marked on this page: 1 repeated, 0 of the same theme in other words, 1 dropped and 0 new.',
+    'Marked on this page, in the areas for improvement or development both letters have: 1 repeated, 0 of the same theme in other words, 1 dropped and 0 new.',
   );
   // Side by side on a wide screen.
   await page.setViewportSize({ width: 1280, height: 800 });
   const [left, right] = [await repeated.nth(0).boundingBox(), await repeated.nth(1).boundingBox()];
   expect(right!.x).toBeGreaterThan(left!.x + left!.width - 1);
   expect(right!.y).toBe(left!.y);
-  // A section only one letter has is shown unmarked, and the other letter's absence said.
+  // A section only one letter has is shown unmarked, and the other letter's absence said,
+  // above it and in each of its rows: not "not in the 2010 letter", which the count above
+  // would leave out of its new items.
   await expect(marks(page, 'Strengths')).toHaveCount(0);
-  await expect(
-    page
-      .locator('section.part', { has: page.locator('h2', { hasText: 'Strengths' }) })
-      .locator('.heading')
-      .first(),
-  ).toHaveText('The 2010 letter has no such section.');
+  const strengths = page.locator('section.part', { has: page.locator('h2', { hasText: 'Strengths' }) });
+  await expect(strengths.locator('.heading').first()).toHaveText('The 2010 letter has no such section.');
+  const absent = strengths.locator('.cell[data-year="2010"]');
+  await expect(absent.first()).toHaveText('The 2010 letter has no such section.');
+  for (const cell of await absent.all())
+    await expect(cell).toHaveText('The 2010 letter has no such section.');
 });
 
 test('an item of the same theme in other words: the other letter’s cell says it is not in these words', async ({
@@ -85,7 +87,7 @@ test('dropped and new items are marked in words', async ({ page }) => {
     '“Dropped: not in the 2011 letter, in wording or theme” or “New in 2011: not in the 2010 letter, in wording or theme” when it has neither',
   );
   await expect(page.locator('main .key-counts')).toHaveText(
-    /^Marked on this page: \d+ repeated, \d+ of the same theme in other words, 2 dropped and 1 new\.$/,
+    /^Marked on this page, in the areas for improvement or development both letters have: \d+ repeated, \d+ of the same theme in other words, 2 dropped and 1 new\.$/,
   );
 });
 
