@@ -70,7 +70,7 @@ export function archiveHeld(lettersDir?: string): { letters: number; published: 
   return {
     letters,
     published,
-    text: `the ${letters} ${letters === 1 ? 'letter' : 'letters'} in the archive (Ofsted published ${published})`,
+    text: `the ${letters} ${letters === 1 ? 'letter' : 'letters'} in the archive (of the ${published} Ofsted published)`,
   };
 }
 

@@ -127,7 +127,7 @@ describe('the search controller', () => {
     expect(ids(answer.results)).toContain('b');
     expect(answer.results).toHaveLength(3);
     expect(answer.status).toBe(
-      '3 of the 4 letters in the archive (Ofsted published 302) contain all of “care” and “leavers”. Most relevant first. Letters with the phrase “care leavers” come first.',
+      '3 of the 4 letters in the archive (of the 302 Ofsted published) contain all of “care” and “leavers”. Most relevant first. Letters with the phrase “care leavers” come first.',
     );
     // Quoted (exact) searches only: Pagefind's unquoted search matches words that start alike.
     expect(pagefind.asked.every((query) => query.startsWith('"'))).toBe(true);
@@ -138,7 +138,7 @@ describe('the search controller', () => {
     if (answer?.kind !== 'results') throw new Error('no results');
     expect(ids(answer.results)).toEqual(['c']);
     expect(answer.status).toBe(
-      '1 of the 2 letters from 2011 in the archive (Ofsted published 152) contains “housing”.',
+      '1 of the 2 letters from 2011 in the archive (of the 152 Ofsted published) contains “housing”.',
     );
   });
 

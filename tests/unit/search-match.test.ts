@@ -54,7 +54,7 @@ describe('what the search found', () => {
     [number, number]
   >;
   const whole = searchScope(coverage, [], undefined, false);
-  const held = 'the 2 letters in the archive (Ofsted published 445)';
+  const held = 'the 2 letters in the archive (of the 445 Ofsted published)';
   const read = searchedText(false);
 
   test('a word no letter contains is missing, whatever Pagefind ranked', () => {
@@ -138,25 +138,27 @@ describe('what the search found', () => {
     const phrase = queryTerms('"care leavers"');
     // A year: its letters held, and Ofsted's for that year.
     expect(outcomeText({ kind: 'found', count: 1 }, phrase, searchScope(coverage, ['2010'], 1, false))).toBe(
-      '1 of the 1 letter from 2010 in the archive (Ofsted published 146) contains “care leavers”.',
+      '1 of the 1 letter from 2010 in the archive (of the 146 Ofsted published) contains “care leavers”.',
     );
     expect(
       outcomeText({ kind: 'found', count: 2 }, phrase, searchScope(coverage, ['2011', '2010'], 2, false)),
     ).toBe(
-      '2 of the 2 letters from 2010 or 2011 in the archive (Ofsted published 293) contain “care leavers”.',
+      '2 of the 2 letters from 2010 or 2011 in the archive (of the 293 Ofsted published) contain “care leavers”.',
     );
     // A grade or an authority: how many letters the filters leave, of how many held.
     expect(outcomeText({ kind: 'found', count: 1 }, phrase, searchScope(coverage, [], 1, true))).toBe(
-      '1 of the 1 letter within the filters chosen, of 2 in the archive (Ofsted published 445) contains “care leavers”.',
+      '1 of the 1 letter within the filters chosen, of 2 in the archive (of the 445 Ofsted published) contains “care leavers”.',
     );
   });
 
   test('filters alone', () => {
     expect(
       outcomeText({ kind: 'found', count: 1 }, queryTerms(''), searchScope(coverage, ['2011'], 1, false)),
-    ).toBe('1 of the 1 letter from 2011 in the archive (Ofsted published 147) matches the filters chosen.');
+    ).toBe(
+      '1 of the 1 letter from 2011 in the archive (of the 147 Ofsted published) matches the filters chosen.',
+    );
     expect(outcomeText({ kind: 'found', count: 2 }, queryTerms(''), searchScope(coverage, [], 2, true))).toBe(
-      '2 of the 2 letters in the archive (Ofsted published 445) match the filters chosen.',
+      '2 of the 2 letters in the archive (of the 445 Ofsted published) match the filters chosen.',
     );
   });
 

@@ -132,16 +132,16 @@ describe('the terms of a query, and what the status says it searched', () => {
     expect(
       said('"social worker" -bullying', { 'social worker': 297, social: 300, worker: 297 }, 12, 12, 297),
     ).toBe(
-      'Letters with “social worker” and without “bullying”: 12 of the 296 letters in the archive (Ofsted published 298).',
+      'Letters with “social worker” and without “bullying”: 12 of the 296 letters in the archive (of the 298 Ofsted published).',
     );
     expect(said('adoption OR fostering', { adoption: 5, fostering: 9 }, 11, 11)).toBe(
-      'Letters with “adoption” or “fostering”: 11 of the 296 letters in the archive (Ofsted published 298).',
+      'Letters with “adoption” or “fostering”: 11 of the 296 letters in the archive (of the 298 Ofsted published).',
     );
   });
 
   test('nothing left once the words left out are: said, with how many had them', () => {
     expect(said('"care leavers" NOT housing', { 'care leavers': 3, care: 9, leavers: 3 }, 0, 0, 3)).toBe(
-      'No letters with “care leavers” and without “housing”: 3 of the 296 letters in the archive (Ofsted published 298) are letters with “care leavers”, but each has “housing” too.',
+      'No letters with “care leavers” and without “housing”: 3 of the 296 letters in the archive (of the 298 Ofsted published) are letters with “care leavers”, but each has “housing” too.',
     );
   });
 
@@ -150,7 +150,7 @@ describe('the terms of a query, and what the status says it searched', () => {
       /^Letters with .*: 5 of/,
     );
     expect(said('adopshun OR fostrin', { adopshun: 0, fostrin: 0 }, 0, 0)).toBe(
-      `No letter contains “adopshun” or “fostrin” in the text searched: none of the 296 letters in the archive (Ofsted published 298). ${searchedText(false)}`,
+      `No letter contains “adopshun” or “fostrin” in the text searched: none of the 296 letters in the archive (of the 298 Ofsted published). ${searchedText(false)}`,
     );
   });
 });

@@ -173,20 +173,20 @@ function fromYears(years: readonly string[]): string {
   return ` from ${years.length > 1 ? `${years.slice(0, -1).join(', ')} or ${years.at(-1)}` : years[0]}`;
 }
 
-/** "the 2 letters in the archive (Ofsted published 445)", "the 3 letters within the filters chosen, of 146 from 2010 in the archive (Ofsted published 146)". */
+/** "the 2 letters in the archive (of the 445 Ofsted published)", "the 3 letters within the filters chosen, of 146 from 2010 in the archive (of the 146 Ofsted published)". */
 export function scopeText(scope: SearchScope): string {
   const where = fromYears(scope.years);
-  const held = `in the archive (Ofsted published ${scope.published})`;
+  const held = `in the archive (of the ${scope.published} Ofsted published)`;
   const letters = (n: number) => (n === 1 ? 'letter' : 'letters');
   if (scope.narrowed)
     return `the ${scope.searched} ${letters(scope.searched)} within the filters chosen, of ${scope.archive}${where} ${held}`;
   return `the ${scope.archive} ${letters(scope.archive)}${where} ${held}`;
 }
 
-/** "the 2 letters in the archive (Ofsted published 445)", every year, no filter. */
+/** "the 2 letters in the archive (of the 445 Ofsted published)", every year, no filter. */
 function wholeArchive(scope: SearchScope): string {
   const { archive, published } = scope.total;
-  return `the ${archive} ${archive === 1 ? 'letter' : 'letters'} in the archive (Ofsted published ${published})`;
+  return `the ${archive} ${archive === 1 ? 'letter' : 'letters'} in the archive (of the ${published} Ofsted published)`;
 }
 
 /**
@@ -222,7 +222,7 @@ export function outcomeText(
     case 'found': {
       const n = outcome.count;
       if (!terms.required.length)
-        return `${n} of the ${scope.archive} ${scope.archive === 1 ? 'letter' : 'letters'}${fromYears(scope.years)} in the archive (Ofsted published ${scope.published}) ${n === 1 ? 'matches' : 'match'} the filters chosen.`;
+        return `${n} of the ${scope.archive} ${scope.archive === 1 ? 'letter' : 'letters'}${fromYears(scope.years)} in the archive (of the ${scope.published} Ofsted published) ${n === 1 ? 'matches' : 'match'} the filters chosen.`;
       const every = terms.required.length > 1 ? 'all of ' : '';
       return `${n} of ${scopeText(scope)} ${n === 1 ? 'contains' : 'contain'} ${every}${quotedList(terms.required)}.`;
     }

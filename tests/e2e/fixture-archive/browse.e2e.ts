@@ -213,7 +213,7 @@ test('a search with many results shows ten, then more on request, keeping focus 
 }) => {
   await page.goto('/search/?q=children');
   await expect(page.locator('#search-status')).toHaveText(
-    '15 of the 15 letters in the archive (Ofsted published 445) contain “children”. Most relevant first.',
+    '15 of the 15 letters in the archive (of the 445 Ofsted published) contain “children”. Most relevant first.',
   );
   const results = page.locator('#search-results .result');
   await expect(results).toHaveCount(10);

@@ -21,7 +21,7 @@ test.describe('a handwritten signature is a picture, not words', () => {
   }) => {
     await page.goto('/search/?q=signature');
     await expect(page.locator('#search-status')).toHaveText(
-      "No letter contains “signature” in the text searched: none of the 15 letters in the archive (Ofsted published 445). Searched: each letter's own words, not its letterhead, addresses or signature, nor the standard text every letter prints (unless asked).",
+      "No letter contains “signature” in the text searched: none of the 15 letters in the archive (of the 445 Ofsted published). Searched: each letter's own words, not its letterhead, addresses or signature, nor the standard text every letter prints (unless asked).",
     );
     await expect(page.locator('#search-results .result')).toHaveCount(0);
     const letters = (await (await request.get('/data/letters.json')).json()) as Array<{ text: string }>;

@@ -52,7 +52,7 @@ const LETTERS: FixtureLetter[] = readdirSync(ROOT).flatMap((slug) =>
 );
 const headings = (letters: FixtureLetter[]) => letters.map((l) => l.heading).sort();
 const pathOf = (l: FixtureLetter) => `/authorities/${l.slug}/${l.year}/`;
-/** "the 13 letters in the archive (Ofsted published 445)": every count is out of these. */
+/** "the 13 letters in the archive (of the 445 Ofsted published)": every count is out of these. */
 const HELD = archiveHeld(ROOT);
 /** What a search that finds nothing says it read: never the letterhead, addresses or signature. */
 const SEARCHED =
@@ -86,7 +86,7 @@ test.describe('words no letter has are never found', () => {
     await suggestion(page).getByRole('link').click();
     await expect(page).toHaveURL(/\/search\/\?q=safeguarding$/);
     await expect(status(page)).toHaveText(
-      /^\d+ of the \d+ letters in the archive \(Ofsted published \d+\) contains? “safeguarding”/,
+      /^\d+ of the \d+ letters in the archive \(of the \d+ Ofsted published\) contains? “safeguarding”/,
     );
     expect((await allResults(page)).sort()).toEqual(
       headings(LETTERS.filter((l) => l.text.includes('safeguarding'))),
@@ -264,7 +264,7 @@ test('filters alone: the counts beside each value equal the letters it shows', a
   expect(expected.length).toBeGreaterThan(1);
   const in2010 = LETTERS.filter((l) => l.year === 2010).length;
   await expect(status(page)).toHaveText(
-    `${expected.length} of the ${in2010} letters from 2010 in the archive (Ofsted published 146) match the filters chosen. Newest first.`,
+    `${expected.length} of the ${in2010} letters from 2010 in the archive (of the 146 Ofsted published) match the filters chosen. Newest first.`,
   );
   expect((await allResults(page)).sort()).toEqual(headings(expected));
   const count = (group: string, label: string) =>

@@ -40,7 +40,7 @@ async function shownWords(page: Page): Promise<Array<{ heading: string; words: s
   }));
 }
 
-/** "the 2 letters in the archive (Ofsted published 445)": every count is out of these. */
+/** "the 2 letters in the archive (of the 445 Ofsted published)": every count is out of these. */
 const HELD = archiveHeld();
 
 /**
@@ -117,7 +117,7 @@ test.describe('words and phrases are found exactly where the letters have them',
     await suggestion(page).getByRole('link', { name: 'safeguarding' }).click();
     await expect(page).toHaveURL(/\?q=safeguarding$/);
     await expect(status(page)).toHaveText(
-      /^\d+ of the \d+ letters? in the archive \(Ofsted published \d+\) contains? “safeguarding”\./,
+      /^\d+ of the \d+ letters? in the archive \(of the \d+ Ofsted published\) contains? “safeguarding”\./,
     );
   });
 
@@ -158,7 +158,7 @@ test('filters alone: the counts beside them equal the letters shown', async ({ p
   const inYear = archive.filter((l) => l.data.year === year).length;
   await expect(status(page)).toHaveText(
     new RegExp(
-      `^${expected.length} of the ${inYear} letters? from ${year} in the archive \\(Ofsted published \\d+\\) match`,
+      `^${expected.length} of the ${inYear} letters? from ${year} in the archive \\(of the \\d+ Ofsted published\\) match`,
     ),
   );
   await expect(page.getByLabel(String(year), { exact: false })).toBeChecked();
