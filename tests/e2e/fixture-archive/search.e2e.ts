@@ -648,3 +648,28 @@ test('at 320 px no filter count starts a line, and no box is squeezed by its lab
     .evaluateAll((boxes) => boxes.map((box) => box.getBoundingClientRect().width));
   expect(new Set(widths).size).toBe(1);
 });
+
+test('from the box, the answer is two key presses away: the search button, then "Skip to the answer"', async ({
+  page,
+}) => {
+  for (const width of [320, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    await searchFor(page, 'safeguarding');
+    const skip = page.getByRole('link', { name: 'Skip to the answer' });
+    await page.locator('#search-q').focus();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Search', exact: true })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(skip).toBeFocused();
+    // Unseen until it has the focus, and then seen, at least 24 px high.
+    const box = (await skip.boundingBox())!;
+    expect(box.height).toBeGreaterThanOrEqual(24);
+    expect(box.x + box.width).toBeLessThanOrEqual(width);
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#search-answer')).toBeFocused();
+    await page.keyboard.press('Tab');
+    // The next stop is the first link of the answer: a card's, or the first result's.
+    const first = page.locator('#search-answer a').first();
+    await expect(first).toBeFocused();
+  }
+});
