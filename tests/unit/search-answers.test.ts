@@ -9,6 +9,8 @@ import { answersData } from '../../src/lib/search/answers-data.ts';
 import {
   authoritiesFiltered,
   authoritiesNamed,
+  cardsLead,
+  type Card,
   gradeAsked,
   gradeYearText,
   lettersHeld,
@@ -111,4 +113,21 @@ describe('a grade’s words', () => {
     // 152 authorities at most; a few hundred bytes each before compression.
     expect(JSON.stringify(data).length / archive.authorities.length).toBeLessThan(400);
   });
+});
+
+test('the lead a status that finds no letter gets from its cards names what the cards answer', () => {
+  const authority = (name: string): Card => ({ kind: 'authority', answer: [name, `/authorities/x/`, 0, ''] });
+  const grade: Card = { kind: 'grade', answer: { grade: 1, label: 'Performs poorly', years: [] } };
+  for (const name of ['Kingston upon Thames', 'Bath and North East Somerset', 'St Helens']) {
+    expect(cardsLead([authority(name)])).toBe(`${name} matches by name: its card is below.`);
+  }
+  for (const n of [2, 3, 5]) {
+    const cards = Array.from({ length: n }, (_, i) => authority(`Authority ${i}`));
+    expect(cardsLead(cards)).toBe(`${n} authorities match by name: their cards are below.`);
+  }
+  expect(cardsLead([grade])).toBe('The authorities known at that grade are listed below.');
+  expect(cardsLead([authority('Leeds'), grade])).toBe(
+    'Leeds matches by name: its card is below. The authorities known at that grade are listed below.',
+  );
+  expect(cardsLead([])).toBe('');
 });

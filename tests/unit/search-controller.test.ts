@@ -4,6 +4,7 @@ import { searchController } from '../../src/lib/search/search-controller.ts';
 import type { AnswersData } from '../../src/lib/search/search-answers.ts';
 import { parseSearchParams, type SearchState } from '../../src/lib/search/search-query.ts';
 import { wordStem } from '../../src/lib/search/search-phrases.ts';
+import { searchedText } from '../../src/lib/search/search-match.ts';
 
 /** A fictional letter in a fake index: its id, authority, year and text. */
 interface FakeLetter {
@@ -151,6 +152,19 @@ describe('the search controller', () => {
     expect(await controllerOver().search(state('authority=zzz'), () => true)).toMatchObject({
       status: "No authority's name contains “zzz”. Clear the authority filter or try part of the name.",
     });
+  });
+
+  test('a query naming an authority no letter names: the status leads with its card, then says what was searched', async () => {
+    const answer = await controllerOver().search(state('q=eastwick'), () => true);
+    if (answer?.kind !== 'results') throw new Error('no results');
+    expect(answer.results).toEqual([]);
+    expect(answer.status).toBe(
+      `Eastwick matches by name: its card is below. No letter contains “eastwick” in the text searched: none of the 4 letters in the archive (of the 302 Ofsted published). ${searchedText(false)}`,
+    );
+    // Where letters are found, the status is about them alone.
+    const found = await controllerOver().search(state('q=housing'), () => true);
+    if (found?.kind !== 'results') throw new Error('no results');
+    expect(found.lead).toBe('');
   });
 
   test('a search overtaken by a newer one returns nothing', async () => {

@@ -108,6 +108,27 @@ export async function answerCards(
   }
 }
 
+/**
+ * Said before a status that finds no letter, where cards answer the query, so that the
+ * status does not read as the whole answer: "Kingston upon Thames matches by name: its
+ * card is below."
+ */
+export function cardsLead(cards: readonly Card[]): string {
+  const named = cards.filter((card) => card.kind === 'authority');
+  const [only] = named;
+  const lead = [
+    named.length === 1 && only?.kind === 'authority'
+      ? `${only.answer[0]} matches by name: its card is below.`
+      : named.length > 1
+        ? `${named.length} authorities match by name: their cards are below.`
+        : '',
+    cards.some((card) => card.kind === 'grade')
+      ? 'The authorities known at that grade are listed below.'
+      : '',
+  ];
+  return lead.filter(Boolean).join(' ');
+}
+
 /** Why the authority filter (`typed`) shows nothing: it names no authority with a letter. */
 export function noAuthorityText(typed: readonly string[], named: readonly Card[]): string {
   const [only] = named;

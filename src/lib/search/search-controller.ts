@@ -30,7 +30,7 @@ import {
 } from './search-match.ts';
 import { impliedPhrase } from './search-phrases.ts';
 import { lettersMatching, rankResults } from './search-rank.ts';
-import { answerCards, noAuthorityText, type AnswersData, type Card } from './search-answers.ts';
+import { answerCards, cardsLead, noAuthorityText, type AnswersData, type Card } from './search-answers.ts';
 import { nearQueryFor } from './search-suggest.ts';
 import { lowercaseOperatorNote } from './operator-words.ts';
 
@@ -56,6 +56,12 @@ export interface SearchResults {
   results: PagefindResult[];
   /** The status line, said once the first result (if any) is drawn. */
   status: string;
+  /**
+   * Where no letter is found but cards answer the query, what the status says of them
+   * first ("… matches by name: its card is below. "), so a status that finds nothing does
+   * not read as the whole answer; '' otherwise.
+   */
+  lead: string;
   cards: Promise<Card[]>;
   /** No result, no word missing or left out, and no card: the page's general help is shown. */
   emptyHelp: boolean;
@@ -217,6 +223,10 @@ export function searchController(deps: SearchDeps) {
     const narrowed = state.filters.grade.length > 0 || state.filters.authority.length > 0;
     const scope = searchScope(deps.coverage, state.filters.year, withinFilters?.size, narrowed);
     const order = terms.required.length || state.sort ? SORTS[state.sort].label : SORTS.newest.label;
+    // The cards' facts were fetched beside the searches; the page waits for them anyway.
+    const answered = results.length ? [] : await cards;
+    if (!current()) return undefined;
+    const lead = answered.length ? `${cardsLead(answered)} ` : '';
     const phraseLetters = new Set(phraseResults?.map((result) => result.id));
     const phraseSaid =
       results.length > 1 && results.some((r) => phraseLetters.has(r.id))
@@ -226,7 +236,8 @@ export function searchController(deps: SearchDeps) {
       kind: 'results',
       pagefind,
       results,
-      status: `${outcomeText(outcome, terms, scope, state.standard)}${results.length > 1 ? ` ${order}.` : ''}${phraseSaid}${lowercaseOperatorNote(state.q)}`,
+      status: `${lead}${outcomeText(outcome, terms, scope, state.standard)}${results.length > 1 ? ` ${order}.` : ''}${phraseSaid}${lowercaseOperatorNote(state.q)}`,
+      lead,
       cards,
       // The status already says why nothing matched where a word is missing or left out:
       // "try fewer words, drop the quotes" would point elsewhere.
@@ -295,7 +306,7 @@ export function searchController(deps: SearchDeps) {
     if (inStandard.size)
       return {
         kind: 'standard',
-        status: `${outcomeText(outcome, terms, scope, state.standard)}${lowercaseOperatorNote(state.q)}`,
+        status: `${answer.lead}${outcomeText(outcome, terms, scope, state.standard)}${lowercaseOperatorNote(state.q)}`,
         note: standardTextNote(inStandard.size, terms),
         state: { ...state, standard: true },
       };

@@ -49,10 +49,11 @@ const HELD = archiveHeld();
  * and says that text is the letters' own words, without the letterhead, addresses, signature
  * or standard text.
  */
-const contains = (count: number, words: string) =>
+/** The status for `count` letters holding `words`; `lead` is what it says first of the cards where none does. */
+const contains = (count: number, words: string, lead = '') =>
   count === 0
     ? new RegExp(
-        `^No letter contains “(${[words, ...words.split(' ')].map(escape).join('|')})” in the text searched: none of ${escape(HELD.text)}\\. Searched: each letter's own words, not its letterhead, addresses or signature, nor the standard text every letter prints \\(unless asked\\)\\.`,
+        `^${escape(lead)}No letter contains “(${[words, ...words.split(' ')].map(escape).join('|')})” in the text searched: none of ${escape(HELD.text)}\\. Searched: each letter's own words, not its letterhead, addresses or signature, nor the standard text every letter prints \\(unless asked\\)\\.`,
       )
     : new RegExp(`^${count} of ${escape(HELD.text)} contains? “${escape(words)}”\\.`);
 
@@ -335,7 +336,10 @@ test('a standard-text query finds only the letters whose own words match; the bo
   const all = await pagesHolding(page, paths, phrase, true);
   const heading = (path: string) => resultHeading(byPath.get(path)!.letter);
   await searchFor(page, `"${phrase}"`);
-  await expect(status(page)).toHaveText(contains(own.length, phrase));
+  // A grade's words: where no letter's own words hold them, the status first points to the grade's card.
+  await expect(status(page)).toHaveText(
+    contains(own.length, phrase, 'The authorities known at that grade are listed below. '),
+  );
   expect((await allResults(page)).sort()).toEqual(own.map(heading).sort());
   // With nothing in the letters' own words, the page says where the words are.
   if (!own.length && all.length)
@@ -365,6 +369,9 @@ test('an authority with no letter: the card with its grades and page, from the q
     `/authorities/${without.slug}/`,
   );
   await expect(card).toContainText(/No letter in the archive yet\. Grades: 2009: .+; 2010: .+; 2011: .+\./);
+  await expect(status(page)).toContainText(
+    `${without.name} matches by name: its card is below. No letter contains`,
+  );
 
   await searchFor(page, '', `authority=${encodeURIComponent(without.name.toLowerCase())}`);
   await expect(status(page)).toHaveText(`No letter from ${without.name} is in the archive yet.`);
