@@ -24,6 +24,7 @@ import { readArchive } from '../../src/lib/site/archive-files.ts';
 import { planImport } from '../../src/lib/import/import-letters.ts';
 import { letterPdf } from '../../scripts/letter-pdf.ts';
 import { formatProblem } from '../../src/lib/archive/problems.ts';
+import { archiveWithout } from './letters.ts';
 
 const FIXTURES = 'tests/fixtures';
 const LETTERS = `${FIXTURES}/letters`;
@@ -140,14 +141,7 @@ describe('the importer refuses what the build refuses, before writing anything',
       lettersDir: LETTERS,
       added: '2030-01-31',
       // The archive without Fernleigh's letters (its 2011 letter states 2010's grade).
-      archive: {
-        ...archive,
-        contents: {
-          ...archive.contents,
-          letters: archive.contents.letters.filter((l) => !l.filePath.includes('/fernleigh/')),
-          totals: tight,
-        },
-      },
+      archive: archiveWithout(archive, 'fernleigh', { totals: tight }),
     });
     expect(plan.writes).toEqual([]);
     expect(plan.files[0]!.status).toBe('refused');

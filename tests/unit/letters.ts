@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Letter } from '../../src/lib/archive/letters.ts';
-import { archiveLetters, readArchiveData } from '../../src/lib/site/archive-files.ts';
+import { archiveLetters, readArchive, readArchiveData } from '../../src/lib/site/archive-files.ts';
 import { buildArchive } from '../../src/lib/archive/build-archive.ts';
 import { frontmatterData, letterFileBody } from '../../src/lib/archive/frontmatter.ts';
 import { nationalTotalsSchema } from '../../src/lib/archive/national-totals.ts';
@@ -53,3 +53,24 @@ export function fixtureArchive() {
 }
 
 export const fixtureAuthorities = () => fixtureArchive().authorities;
+
+type ReadArchive = ReturnType<typeof readArchive>;
+
+/**
+ * The fixture archive as the importer is given it, without one authority's letters (so
+ * that one of them can be imported again), its other contents as `contents` changes them.
+ */
+export function archiveWithout(
+  archive: ReadArchive,
+  slug: string,
+  contents: Partial<ReadArchive['contents']> = {},
+): ReadArchive {
+  return {
+    ...archive,
+    contents: {
+      ...archive.contents,
+      letters: archive.contents.letters.filter((l) => !l.filePath.includes(`/${slug}/`)),
+      ...contents,
+    },
+  };
+}

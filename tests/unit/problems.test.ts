@@ -9,6 +9,7 @@ import { fieldRoot, formatProblem } from '../../src/lib/archive/problems.ts';
 import { planImport } from '../../src/lib/import/import-letters.ts';
 import { parseLetterText } from '../../src/lib/import/text/letter-text.ts';
 import { readArchive } from '../../src/lib/site/archive-files.ts';
+import { archiveWithout } from './letters.ts';
 
 const LETTERS = 'tests/fixtures/letters';
 
@@ -51,13 +52,7 @@ describe('the importer places a problem the build finds by its fields', () => {
         existing: () => undefined,
         lettersDir: LETTERS,
         added: '2030-01-31',
-        archive: {
-          ...archive,
-          contents: {
-            ...archive.contents,
-            letters: archive.contents.letters.filter((l) => !l.filePath.includes('/fernleigh/')),
-          },
-        },
+        archive: archiveWithout(archive, 'fernleigh'),
       });
       expect(plan.writes).toEqual([]);
       expect(plan.errors).toHaveLength(1);
