@@ -142,6 +142,27 @@ describe('how a hyphen is drawn is kept for hyphenation to judge', { timeout: 60
     );
   });
 
+  test('in a tagged PDF, whose paragraphs are marked content too, only a sequence of blanks alone marks the hyphen after it', async () => {
+    const read = await segmentsRead(cuts, (doc, word, cut, x, y) => {
+      const head = `the ${word.slice(0, cut)}`;
+      doc.markContent('P');
+      doc.text(`${head} -`, x, y, { lineBreak: false });
+      // A dash drawn by itself after a space, in the paragraph's marked content: 'alone'.
+      doc.text(' ', x + doc.widthOfString(`${head} -`), y, { lineBreak: false });
+      doc.text('-', x + doc.widthOfString(`${head} - `), y, { lineBreak: false });
+      doc.text(`${word}`, x + doc.widthOfString(`${head} - -`), y, { lineBreak: false });
+      // Chromium's soft hyphen inside it: a span of one blank, then the hyphen by itself.
+      doc.markContent('Span');
+      doc.text(' ', x + doc.widthOfString(`${head} - -${word}`), y, { lineBreak: false });
+      doc.endMarkedContent();
+      doc.text('-', x + doc.widthOfString(`${head} - -${word}`), y, { lineBreak: false });
+      doc.endMarkedContent();
+    });
+    expect(read.map((segments) => segments.map((s) => [s.endHyphen, s.insideHyphens]))).toEqual(
+      cuts.map(() => [['marked', { alone: 1 }]]),
+    );
+  });
+
   test('a hyphen drawn with the letters around it, as a typed one is, is neither; one drawn alone inside a line is counted', async () => {
     const read = await segmentsRead(cuts, (doc, word, cut, x, y) => {
       const [head, rest] = [word.slice(0, cut), word.slice(cut)];

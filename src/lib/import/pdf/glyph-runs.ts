@@ -82,17 +82,22 @@ export class GlyphRuns {
   private open: (Item & { end: number }) | undefined;
   /** A space glyph was drawn since the last run ended. */
   private space = false;
-  /** How deep in marked content the glyphs are drawn. */
-  private marked = 0;
-  /** A blank glyph was drawn in marked content since the last glyph that was not blank. */
+  /** The marked-content sequences open, innermost last: whether each has drawn a blank glyph, and any other. */
+  private marked: Array<{ blank: boolean; other: boolean }> = [];
+  /**
+   * A marked-content sequence that drew blank glyphs and nothing else (Chromium's soft
+   * hyphen) has ended since the last glyph that was not blank. A sequence that holds
+   * words too (a tagged PDF's paragraph) is not one.
+   */
   private markedBlank = false;
 
   beginMarked() {
-    this.marked++;
+    this.marked.push({ blank: false, other: false });
   }
 
   endMarked() {
-    this.marked = Math.max(0, this.marked - 1);
+    const sequence = this.marked.pop();
+    if (sequence?.blank && !sequence.other) this.markedBlank = true;
   }
 
   beginText() {
@@ -133,8 +138,9 @@ export class GlyphRuns {
       if (text.trim() === '') {
         this.close();
         this.space = true;
-        this.markedBlank ||= this.marked > 0;
+        for (const sequence of this.marked) sequence.blank = true;
       } else {
+        for (const sequence of this.marked) sequence.other = true;
         this.place(text, advance, style, ctm);
         if (alone && this.open) this.open.hyphen = this.markedBlank ? 'marked' : 'alone';
         this.markedBlank = false;

@@ -89,9 +89,10 @@ export function hyphenVerdict([before, after]: [string, string], words: Vocabula
  * join the next word with no space ("19-" / "year-olds"), unless suspended ("11-" / "and
  * 19-year-olds"). A printed hyphen after a letter, with a lower-case letter after it, is
  * read by hyphenVerdict. Where that is a doubt, how the hyphen is `drawn` may decide, as
- * `words.drawing` says the letter's producer draws the hyphens it adds and those typed. A doubt left is kept as printed and noted in
- * `doubts`, so that the letter is refused rather than guessed. Before "and", "or" or "to"
- * it is a suspended hyphen ("pre- and post-16") and the space stays.
+ * `words.drawing` says the letter's producer draws the hyphens it adds and those typed. A
+ * doubt left is kept as printed and noted in `doubts`, so that the letter is refused
+ * rather than guessed. Before "and", "or" or "to" it is a suspended hyphen ("pre- and
+ * post-16") and the space stays.
  */
 export function joinText(before: string, after: string, words: Vocabulary, drawn?: LineEndDraw): string {
   if (before === '') return after;
