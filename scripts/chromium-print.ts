@@ -12,6 +12,8 @@ export interface PrintJob {
   html: string;
   /** Chromium's own header and footer (displayHeaderFooter): the date, title and "Page X of Y". */
   browserHeaderFooter?: boolean;
+  /** A tagged PDF: its text in marked content, with a structure tree. */
+  tagged?: boolean;
 }
 
 /** Whether there is a Chromium to print with, and why not. */
@@ -28,6 +30,7 @@ async function printOne(page: Page, job: PrintJob): Promise<Uint8Array> {
   const pdf = await page.pdf({
     preferCSSPageSize: true,
     printBackground: true,
+    tagged: job.tagged ?? false,
     ...(job.browserHeaderFooter
       ? {
           displayHeaderFooter: true,

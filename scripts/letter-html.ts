@@ -8,7 +8,7 @@
  * absolutely placed block or a bordered text box; `@page` margin boxes or the browser's own
  * header and footer; the tables' borders and wrapped cells; and `hyphens: auto` in
  * British English, with soft hyphens so long words break even where the browser has no
- * hyphenation dictionary.
+ * hyphenation dictionary; and whether the PDF is tagged, as Word saves one.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -45,6 +45,11 @@ export interface HtmlLayout {
   gradeLine: 'table' | 'sentence';
   hyphenate: boolean;
   signatureImage: boolean;
+  /**
+   * A tagged PDF (`page.pdf({ tagged: true })`), as Word saves one by default: its text
+   * in marked-content sequences, one a paragraph, beside the structure tree.
+   */
+  tagged: boolean;
   /**
    * Words a line must end inside, for the failure fixtures (scripts/pdf-failures.ts): each
    * printed as its first `at` characters and a hyphen at the end of a full, justified line.
@@ -83,6 +88,8 @@ export function htmlLayoutFromSeed(seed: number): HtmlLayout {
     gradeLine: next() < 0.7 ? 'table' : 'sentence',
     hyphenate: next() < 0.6,
     signatureImage: next() < 0.7,
+    // Drawn last, so that adding it left every other choice of every seed as it was.
+    tagged: next() < 0.5,
   };
 }
 

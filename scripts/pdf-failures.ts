@@ -105,6 +105,7 @@ export const PLAIN_HTML: HtmlLayout = {
   gradeLine: 'table',
   hyphenate: false,
   signatureImage: true,
+  tagged: false,
 };
 
 /** Word's plain layout: "•" bullets in the body font, the letterhead right-aligned above the date. */

@@ -100,7 +100,11 @@ export const PDF_PRODUCERS: Record<ProducerName, Producer> = {
       printPdfs(
         jobs.map(({ text, seed }) => {
           const layout = htmlLayoutFromSeed(seed);
-          return { html: letterHtml(text, layout), browserHeaderFooter: layout.pageNumbers === 'browser' };
+          return {
+            html: letterHtml(text, layout),
+            browserHeaderFooter: layout.pageNumbers === 'browser',
+            tagged: layout.tagged,
+          };
         }),
       ),
     // A browser starts in well under a second: batches small enough to overlap with reading.
