@@ -9,7 +9,7 @@
  * borderless table or right-aligned lines; "Page X of Y" fields in the footer or header;
  * the tables' borders and wrapped cells; and hyphenation (Word's automatic hyphenation,
  * with optional hyphens in long words so they break even where no hyphenation patterns
- * are installed).
+ * are installed); and whether the PDF is tagged.
  */
 import { AlignmentType, Document, LevelFormat, Packer } from 'docx';
 import { Builder, twips } from './docx-builder.ts';
@@ -41,6 +41,11 @@ export interface DocxLayout {
   gradeLine: 'table' | 'sentence';
   hyphenate: boolean;
   signatureImage: boolean;
+  /**
+   * Saved as a tagged PDF, as Word saves one by default (LibreOffice's UseTaggedPDF): its
+   * text in marked-content sequences, one a paragraph, beside the structure tree.
+   */
+  tagged: boolean;
 }
 
 /** A layout drawn from a seed: the same seed gives the same layout everywhere. */
@@ -81,6 +86,8 @@ export function docxLayoutFromSeed(seed: number): DocxLayout {
     gradeLine: next() < 0.7 ? 'table' : 'sentence',
     hyphenate: next() < 0.6,
     signatureImage: next() < 0.7,
+    // Drawn last, so that adding it left every other choice of every seed as it was.
+    tagged: next() < 0.5,
   };
 }
 

@@ -125,6 +125,7 @@ export const PLAIN_DOCX: DocxLayout = {
   gradeLine: 'table',
   hyphenate: false,
   signatureImage: true,
+  tagged: false,
 };
 
 export interface FailureFixture {
@@ -210,7 +211,9 @@ async function make(recipes: Record<string, Recipe>): Promise<FailureFixture[]> 
     ? await printPdfs(html.map(({ r }) => ({ html: letterHtml(FAILURE_LETTER, r.layout as HtmlLayout) })))
     : [];
   const wordPdfs = await convertDocxs(
-    await Promise.all(word.map(({ r }) => letterDocx(FAILURE_LETTER, r.layout as DocxLayout))),
+    await Promise.all(
+      word.map(async ({ r }) => ({ docx: await letterDocx(FAILURE_LETTER, r.layout as DocxLayout) })),
+    ),
   );
   const made = new Map([
     ...html.map(({ name }, i) => [name, htmlPdfs[i]!] as const),

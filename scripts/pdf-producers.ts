@@ -130,7 +130,12 @@ export const PDF_PRODUCERS: Record<ProducerName, Producer> = {
     ),
     make: async (jobs) =>
       convertDocxs(
-        await Promise.all(jobs.map(({ text, seed }) => letterDocx(text, docxLayoutFromSeed(seed)))),
+        await Promise.all(
+          jobs.map(async ({ text, seed }) => {
+            const layout = docxLayoutFromSeed(seed);
+            return { docx: await letterDocx(text, layout), tagged: layout.tagged };
+          }),
+        ),
       ),
     // soffice starts in about two seconds of CPU: a whole test file's PDFs in one batch.
     batch: 500,

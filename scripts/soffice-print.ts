@@ -41,8 +41,18 @@ function run(args: string[], timeout: number): Promise<{ status: number | null; 
   });
 }
 
-/** Converts the documents to PDF in one soffice call, in order. */
-async function convertInOneCall(documents: Uint8Array[]): Promise<Uint8Array[]> {
+/** A Word document to print, and whether as a tagged PDF. */
+export interface DocxJob {
+  docx: Uint8Array;
+  tagged?: boolean;
+}
+
+/** The PDF export's filter: a tagged PDF asked for in its options (LibreOffice 7.4's JSON form). */
+const filter = (tagged: boolean) =>
+  tagged ? 'pdf:writer_pdf_Export:{"UseTaggedPDF":{"type":"boolean","value":"true"}}' : 'pdf';
+
+/** Converts the documents to PDF in one soffice call, in order, tagged or not as `tagged` says. */
+async function convertInOneCall(documents: Uint8Array[], tagged = false): Promise<Uint8Array[]> {
   const work = mkdtempSync(join(tmpdir(), 'soffice-'));
   try {
     const inbox = join(work, 'in');
@@ -59,7 +69,7 @@ async function convertInOneCall(documents: Uint8Array[]): Promise<Uint8Array[]> 
         '--headless',
         '--norestore',
         '--convert-to',
-        'pdf',
+        filter(tagged),
         '--outdir',
         out,
         ...names.map((name) => join(inbox, `${name}.docx`)),
@@ -78,13 +88,32 @@ async function convertInOneCall(documents: Uint8Array[]): Promise<Uint8Array[]> 
   }
 }
 
-/** Converts every document to PDF, in order: in one soffice call, or two side by side. */
-export async function convertDocxs(documents: Uint8Array[], processes = 2): Promise<Uint8Array[]> {
-  if (documents.length === 0) return [];
+/**
+ * Converts every document to PDF, in order. One soffice call exports with one filter, so
+ * the tagged and the untagged go in calls of their own, side by side; a kind with many
+ * documents is split in two calls where there is no other kind to run beside it.
+ */
+export async function convertDocxs(jobs: DocxJob[], processes = 2): Promise<Uint8Array[]> {
+  if (jobs.length === 0) return [];
   const missing = sofficeAbsence();
   if (missing) throw new Error(missing);
-  const calls = Math.max(1, Math.min(processes, Math.floor(documents.length / PER_PROCESS)));
-  const size = Math.ceil(documents.length / calls);
-  const parts = Array.from({ length: calls }, (_, i) => documents.slice(i * size, (i + 1) * size));
-  return (await Promise.all(parts.map(convertInOneCall))).flat();
+  const kinds = [false, true]
+    .map((tagged) => ({ tagged, at: jobs.flatMap((job, i) => (Boolean(job.tagged) === tagged ? [i] : [])) }))
+    .filter((kind) => kind.at.length > 0);
+  const parts = kinds.flatMap(({ tagged, at }) => {
+    const calls = Math.max(1, Math.min(processes - kinds.length + 1, Math.floor(at.length / PER_PROCESS)));
+    const size = Math.ceil(at.length / calls);
+    return Array.from({ length: calls }, (_, i) => ({ tagged, at: at.slice(i * size, (i + 1) * size) }));
+  });
+  const printed = await Promise.all(
+    parts.map(({ tagged, at }) =>
+      convertInOneCall(
+        at.map((i) => jobs[i]!.docx),
+        tagged,
+      ),
+    ),
+  );
+  const out: Uint8Array[] = [];
+  parts.forEach(({ at }, p) => at.forEach((i, k) => (out[i] = printed[p]![k]!)));
+  return out;
 }

@@ -157,6 +157,7 @@ describe("the producers' layouts", () => {
     ['pageNumbers', ['footer', 'header', 'none']],
     ['tableBorders', [true, false]],
     ['hyphenate', [true, false]],
+    ['tagged', [true, false]],
   ] as const)("Word's %s takes every value over 200 seeds", (key, values) => {
     expect(new Set<unknown>(seeds.map((seed) => docxLayoutFromSeed(seed)[key]))).toEqual(
       new Set<unknown>(values),
@@ -189,24 +190,28 @@ describe('each producer', { timeout: 300_000 }, () => {
   }
 });
 
-test('a Chromium layout drawn tagged prints a tagged PDF (marked content and a structure tree), the others not', async () => {
-  const seeds = Array.from({ length: 12 }, (_, i) => i + 1);
-  const tagged = seeds.map((seed) => htmlLayoutFromSeed(seed).tagged);
-  expect(new Set(tagged)).toEqual(new Set([true, false]));
-  const pdfs = await producePdfs(
-    PDF_PRODUCERS.chromium,
-    seeds.map((seed) => ({ text: WRENFOLD, seed })),
-  );
-  const marked = await Promise.all(
-    pdfs.map(async (pdf) => {
-      const doc = await getDocumentProxy(new Uint8Array(pdf));
-      const tree = await (await doc.getPage(1)).getStructTree();
-      await doc.loadingTask.destroy();
-      return tree !== null && (tree.children?.length ?? 0) > 0;
-    }),
-  );
-  expect(marked).toEqual(tagged);
-});
+test.each(PRODUCER_NAMES.filter((name) => name !== 'pdfkit' && !PDF_PRODUCERS[name].absence()))(
+  'a %s layout drawn tagged prints a tagged PDF (marked content and a structure tree), the others not',
+  async (name) => {
+    const producer = PDF_PRODUCERS[name];
+    const seeds = Array.from({ length: 12 }, (_, i) => i + 1);
+    const tagged = seeds.map((seed) => (producer.layout(seed) as { tagged: boolean }).tagged);
+    expect(new Set(tagged)).toEqual(new Set([true, false]));
+    const pdfs = await producePdfs(
+      producer,
+      seeds.map((seed) => ({ text: WRENFOLD, seed })),
+    );
+    const marked = await Promise.all(
+      pdfs.map(async (pdf) => {
+        const doc = await getDocumentProxy(new Uint8Array(pdf));
+        const tree = await (await doc.getPage(1)).getStructTree();
+        await doc.loadingTask.destroy();
+        return tree !== null && (tree.children?.length ?? 0) > 0;
+      }),
+    );
+    expect(marked).toEqual(tagged);
+  },
+);
 
 describe('the cache', () => {
   /** A producer that counts what it is asked to make. */
